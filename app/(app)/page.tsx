@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConventionStatusBadge } from "@/components/convention-status-badge";
+import { requireActorForPage } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatPeriod } from "@/lib/format";
+import { caisseKindLabels } from "@/lib/labels";
+import { listVisibleTerritories } from "@/lib/territories/queries";
+
+export const metadata: Metadata = { title: "Mes territoires" };
+
+export default async function TerritoriesPage() {
+  const actor = await requireActorForPage();
+  const groups = await listVisibleTerritories(getDb(), actor);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Mes territoires</h1>
+      {groups.length === 0 ? (
+        <p className="mt-6 text-slate-700">Aucun territoire ne vous est encore attribué. Contactez l&apos;administrateur de votre caisse.</p>
+      ) : null}
+      {groups.map((group) => (
+        <section key={group.caisse.id} aria-labelledby={`caisse-${group.caisse.id}`} className="mt-8">
+          <h2 id={`caisse-${group.caisse.id}`} className="text-xl font-semibold">
+            {group.caisse.shortName} <span className="text-base font-normal text-slate-700">({caisseKindLabels[group.caisse.kind]})</span>
+          </h2>
+          <ul className="mt-4 grid gap-4 md:grid-cols-2">
+            {group.territories.map((territory) => (
+              <li key={territory.id} className="rounded border border-slate-300 bg-white p-4">
+                <h3 className="text-lg font-medium">
+                  <Link href={`/territoires/${territory.slug}`} className="text-brand-700 underline">
+                    {territory.name}
+                  </Link>
+                </h3>
+                {territory.conventions.length === 0 ? (
+                  <p className="mt-2 text-sm text-slate-700">Aucune convention.</p>
+                ) : (
+                  <ul className="mt-2 space-y-1 text-sm">
+                    {territory.conventions.map((convention) => (
+                      <li key={convention.id} className="flex flex-wrap items-center gap-2">
+                        <span>
+                          CTG n°&nbsp;{convention.edition} — {formatPeriod(convention.startDate, convention.endDate)}
+                        </span>
+                        <ConventionStatusBadge status={convention.status} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

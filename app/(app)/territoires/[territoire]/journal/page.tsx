@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listTerritoryAuditEvents } from "@/lib/audit/queries";
+import { requireTerritoryForPage } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/format";
+import { auditActionLabels, auditFieldLabels } from "@/lib/labels";
+
+export const metadata: Metadata = { title: "Journal des modifications" };
+
+type Props = { params: Promise<{ territoire: string }>; searchParams: Promise<{ page?: string }> };
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(vide)";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { territoire } = await params;
+  const { scope } = await requireTerritoryForPage(territoire, "audit.read");
+  const pageNumber = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
+  const { events, total, pageCount } = await listTerritoryAuditEvents(getDb(), scope, pageNumber);
+  const base = `/territoires/${scope.territory.slug}/journal`;
+  return (
+    <>
+      <nav aria-label="Fil d'Ariane" className="text-sm">
+        <Link href="/" className="text-brand-700 underline">Mes territoires</Link> /{" "}
+        <Link href={`/territoires/${scope.territory.slug}`} className="text-brand-700 underline">{scope.territory.name}</Link> /{" "}
+        <span aria-current="page">Journal</span>
+      </nav>
+      <h1 className="mt-2 text-2xl font-semibold">Journal des modifications</h1>
+      <p className="mt-1 text-slate-700">{total} événement{total > 1 ? "s" : ""} enregistré{total > 1 ? "s" : ""} pour {scope.territory.name}.</p>
+      {events.length === 0 ? (
+        <p className="mt-6 text-slate-700">Aucune modification enregistrée pour l&apos;instant.</p>
+      ) : (
+        <table className="mt-4 w-full border-collapse bg-white text-sm">
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="p-2">Date</th>
+              <th scope="col" className="p-2">Auteur</th>
+              <th scope="col" className="p-2">Opération</th>
+              <th scope="col" className="p-2">Changements</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => {
+              const changes = (event.changes ?? {}) as Record<string, { old?: unknown; new?: unknown }>;
+              return (
+                <tr key={event.id} className="border-b border-slate-200 align-top">
+                  <td className="p-2 whitespace-nowrap">{formatDateTime(event.createdAt)}</td>
+                  <td className="p-2">{event.actor?.name ?? "Système"}</td>
+                  <td className="p-2">{auditActionLabels[event.action] ?? event.action}</td>
+                  <td className="p-2">
+                    <ul>
+                      {Object.entries(changes).map(([field, change]) => (
+                        <li key={field}>
+                          <span className="font-medium">{auditFieldLabels[field] ?? field}</span> : {show(change?.old)} → {show(change?.new)}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {pageCount > 1 ? (
+        <nav aria-label="Pagination" className="mt-4 flex gap-4 text-sm">
+          {pageNumber > 1 ? <Link href={`${base}?page=${pageNumber - 1}`} className="text-brand-700 underline">Page précédente</Link> : null}
+          <span>Page {pageNumber} sur {pageCount}</span>
+          {pageNumber < pageCount ? <Link href={`${base}?page=${pageNumber + 1}`} className="text-brand-700 underline">Page suivante</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConventionStatusBadge } from "@/components/convention-status-badge";
+import { FicheStatusSummary } from "@/components/fiche-status-summary";
+import { requireTerritoryForPage } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDate, formatDateTime, formatEuros, formatNumber } from "@/lib/format";
+import { meetingKindLabels } from "@/lib/labels";
+import { getTerritoryHome } from "@/lib/territories/queries";
+
+type Props = { params: Promise<{ territoire: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { territoire } = await params;
+  const { scope } = await requireTerritoryForPage(territoire);
+  return { title: scope.territory.name };
+}
+
+export default async function TerritoryHomePage({ params }: Props) {
+  const { territoire } = await params;
+  const { scope } = await requireTerritoryForPage(territoire);
+  const home = await getTerritoryHome(getDb(), scope);
+  const { territory } = home;
+  return (
+    <>
+      <nav aria-label="Fil d'Ariane" className="text-sm">
+        <Link href="/" className="text-brand-700 underline">
+          Mes territoires
+        </Link>{" "}
+        / <span aria-current="page">{territory.name}</span>
+      </nav>
+      <h1 className="mt-2 text-2xl font-semibold">{territory.name}</h1>
+      <p className="mt-1 text-slate-700">
+        {territory.caisse.shortName}
+        {territory.siren ? <> · SIREN {territory.siren}</> : null}
+        {territory.population != null ? <> · {formatNumber(territory.population)} habitants</> : null}
+        {territory.communes.length ? <> · {territory.communes.length} communes</> : null}
+      </p>
+      {scope.can("audit.read") || scope.can("territory.edit") ? (
+        <ul className="mt-3 flex gap-4 text-sm">
+          {scope.can("territory.edit") ? (
+            <li>
+              <Link href={`/territoires/${territory.slug}/parametres`} className="text-brand-700 underline">
+                Paramètres du territoire
+              </Link>
+            </li>
+          ) : null}
+          {scope.can("audit.read") ? (
+            <li>
+              <Link href={`/territoires/${territory.slug}/journal`} className="text-brand-700 underline">
+                Journal des modifications
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+
+      <section aria-labelledby="conventions" className="mt-8">
+        <h2 id="conventions" className="text-xl font-semibold">
+          Conventions
+        </h2>
+        {home.conventions.length === 0 ? (
+          <p className="mt-2 text-slate-700">Aucune convention pour ce territoire.</p>
+        ) : (
+          <table className="mt-3 w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="p-2">Convention</th>
+                <th scope="col" className="p-2">Période</th>
+                <th scope="col" className="p-2">Statut</th>
+                <th scope="col" className="p-2 text-right">Signataires</th>
+                <th scope="col" className="p-2 text-right">Fiches-action</th>
+                <th scope="col" className="p-2 text-right">Engagement annuel de la caisse</th>
+              </tr>
+            </thead>
+            <tbody>
+              {home.conventions.map((convention) => (
+                <tr key={convention.id} className="border-b border-slate-200">
+                  <td className="p-2">
+                    {convention.title} (CTG n°&nbsp;{convention.edition})
+                  </td>
+                  <td className="p-2">
+                    du {formatDate(convention.startDate)} au {formatDate(convention.endDate)}
+                  </td>
+                  <td className="p-2">
+                    <ConventionStatusBadge status={convention.status} />
+                  </td>
+                  <td className="p-2 text-right">{convention._count.signatories}</td>
+                  <td className="p-2 text-right">{convention._count.fiches}</td>
+                  <td className="p-2 text-right">{convention.annualFunding ? formatEuros(convention.annualFunding) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="fiches" className="mt-8">
+        <h2 id="fiches" className="text-xl font-semibold">
+          Fiches-action par statut
+        </h2>
+        <FicheStatusSummary counts={home.ficheCounts} />
+      </section>
+
+      <section aria-labelledby="reunions" className="mt-8">
+        <h2 id="reunions" className="text-xl font-semibold">
+          Comités
+        </h2>
+        <dl className="mt-3 grid gap-2 text-sm md:grid-cols-2">
+          <div className="rounded border border-slate-300 bg-white p-4">
+            <dt className="font-medium">Prochaine réunion</dt>
+            <dd className="mt-1">
+              {home.nextMeeting
+                ? `${meetingKindLabels[home.nextMeeting.kind]} — ${formatDateTime(home.nextMeeting.startsAt)}${home.nextMeeting.place ? `, ${home.nextMeeting.place}` : ""}`
+                : "Aucune réunion prévue."}
+            </dd>
+          </div>
+          <div className="rounded border border-slate-300 bg-white p-4">
+            <dt className="font-medium">Dernière réunion</dt>
+            <dd className="mt-1">
+              {home.lastMeeting
+                ? `${meetingKindLabels[home.lastMeeting.kind]} — ${formatDateTime(home.lastMeeting.startsAt)}${home.lastMeeting.place ? `, ${home.lastMeeting.place}` : ""}`
+                : "Aucune réunion tenue."}
+            </dd>
+          </div>
+        </dl>
+      </section>
+    </>
+  );
+}

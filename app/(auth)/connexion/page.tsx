@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Connexion" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  if (await getActor()) redirect("/");
+  const { callbackUrl, error } = await searchParams;
+  // Only same-site paths: an absolute callback URL would make this page an open redirect.
+  const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  return (
+    <main id="contenu" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
+      <h1 className="text-2xl font-semibold">Connexion</h1>
+      <p className="mt-2 text-slate-700">Conventions territoriales globales : rédaction, signature et suivi.</p>
+      <LoginForm callbackUrl={target} initialError={error} />
+    </main>
+  );
+}

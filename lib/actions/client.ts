@@ -1,0 +1,22 @@
+import "server-only";
+import { createSafeActionClient } from "next-safe-action";
+import { getActor } from "../auth/session";
+import { AppError, GENERIC_ERROR_MESSAGE } from "../errors";
+
+// The one wrapper of every server action: zod validation (field errors in French), session resolution, and the
+// error contract (only AppError messages reach the user). Territory authorization happens inside each operation
+// through lib/auth/scope.ts, because the territory comes from the validated input.
+export const actionClient = createSafeActionClient({
+  defaultValidationErrorsShape: "flattened",
+  handleServerError(error) {
+    if (error instanceof AppError) return error.message;
+    console.error("[action]", error);
+    return GENERIC_ERROR_MESSAGE;
+  },
+});
+
+export const authedAction = actionClient.use(async ({ next }) => {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return next({ ctx: { actor } });
+});

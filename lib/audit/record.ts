@@ -1,0 +1,41 @@
+// Audit events are written in the same transaction as the change they describe.
+import type { Tx } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+
+export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
+
+/** The fields whose value differs between two snapshots, as { field: { old, new } }. */
+export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const key of Object.keys(after)) {
+    const oldValue = before[key];
+    const newValue = after[key];
+    if (JSON.stringify(normalise(oldValue)) !== JSON.stringify(normalise(newValue))) {
+      changes[key] = { old: normalise(oldValue), new: normalise(newValue) };
+    }
+  }
+  return changes;
+}
+
+function normalise(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === "object" && "toFixed" in value) return String(value); // Prisma.Decimal
+  return value ?? null;
+}
+
+export async function recordAudit(
+  tx: Tx,
+  event: {
+    actorId: string | null;
+    caisseId: string;
+    territoryId: string | null;
+    entity: string;
+    entityId: string;
+    action: string;
+    changes?: FieldChanges | Record<string, unknown>;
+  },
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: { ...event, changes: (event.changes ?? undefined) as Prisma.InputJsonValue | undefined },
+  });
+}

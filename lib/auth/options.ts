@@ -1,0 +1,53 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "../db/client";
+import { env } from "../env";
+import { authenticate } from "./authenticate";
+
+/** The closest proxy's view of the client: the last X-Forwarded-For entry (Next.js appends the socket address). */
+function clientAddressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded.join(",") : forwarded;
+  const last = value?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  return last || "unknown";
+}
+
+export function authOptions(): NextAuthOptions {
+  const { AUTH_SECRET, SESSION_MAX_AGE_SECONDS } = env();
+  return {
+    secret: AUTH_SECRET,
+    // Credentials logins need JWT sessions in next-auth 4; the token holds only the user id, and every request
+    // reloads the user and memberships from the database (lib/auth/session.ts), so a deactivation takes effect at once.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/connexion", error: "/connexion", signOut: "/deconnexion" },
+    providers: [
+      CredentialsProvider({
+        name: "Adresse électronique",
+        credentials: { email: { label: "Adresse électronique", type: "email" }, password: { label: "Mot de passe", type: "password" } },
+        async authorize(credentials, req) {
+          const result = await authenticate(
+            getDb(),
+            { email: credentials?.email, password: credentials?.password },
+            clientAddressOf(req?.headers as Record<string, string>),
+          );
+          if (result.ok) return result.user;
+          // next-auth passes a thrown message to the page as `error`; null means "CredentialsSignin".
+          if (result.reason === "THROTTLED") throw new Error("THROTTLED");
+          return null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+  };
+}

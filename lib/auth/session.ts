@@ -1,0 +1,35 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "../db/client";
+import { AppError } from "../errors";
+import { loadActor, type Actor } from "./actor";
+import type { Operation } from "./permissions";
+import { requireTerritory, type TerritoryScope } from "./scope";
+import { authOptions } from "./options";
+
+/** The signed-in actor of this request, or null. Cached per request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions());
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  return userId ? loadActor(getDb(), userId) : null;
+});
+
+/** For pages: the actor, or a redirect to the login page. */
+export async function requireActorForPage(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/connexion");
+  return actor;
+}
+
+/** For pages: the territory scope, or the 404 page (foreign and missing territories look the same). */
+export async function requireTerritoryForPage(slug: string, operation: Operation = "territory.read"): Promise<{ actor: Actor; scope: TerritoryScope }> {
+  const actor = await requireActorForPage();
+  try {
+    return { actor, scope: await requireTerritory(getDb(), actor, { slug }, operation) };
+  } catch (error) {
+    if (error instanceof AppError) notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from "../zod-fr";
+
+/** SIREN: 9 digits with a valid Luhn key. */
+export function isValidSiren(value: string): boolean {
+  if (!/^\d{9}$/.test(value)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let digit = Number(value[8 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+export const idSchema = z.string().trim().min(1, "Identifiant manquant.").max(64, "Identifiant invalide.");
+export const versionSchema = z.coerce
+  .number({ error: "Version manquante." })
+  .int("Version invalide.")
+  .min(1, "Version invalide.");
+
+export const updateTerritorySchema = z.object({
+  territoryId: idSchema,
+  version: versionSchema,
+  name: z.string().trim().min(2, "Le nom doit comporter au moins 2 caractères.").max(200, "Le nom ne doit pas dépasser 200 caractères."),
+  siren: z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/\s/g, ""))
+    .refine((value) => value === "" || isValidSiren(value), "Le SIREN doit comporter 9 chiffres et une clé valide.")
+    .transform((value) => value || null),
+  population: z
+    .union([z.literal(""), z.coerce.number({ error: "La population doit être un nombre." })])
+    .transform((value) => (value === "" ? null : value))
+    .refine((value) => value === null || (Number.isInteger(value) && value >= 0 && value <= 10_000_000), "La population doit être un entier entre 0 et 10 000 000."),
+});
+export type UpdateTerritoryInput = z.input<typeof updateTerritorySchema>;
+export type UpdateTerritoryData = z.output<typeof updateTerritorySchema>;

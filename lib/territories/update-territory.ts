@@ -1,0 +1,34 @@
+import type { Actor } from "../auth/actor";
+import { requireTerritory } from "../auth/scope";
+import type { Db } from "../db/client";
+import { diffFields, recordAudit } from "../audit/record";
+import { AppError } from "../errors";
+import type { UpdateTerritoryData } from "./schemas";
+
+/** Renames a territory, sets its SIREN and population. Optimistic locking on `version`. */
+export async function updateTerritory(db: Db, actor: Actor, input: UpdateTerritoryData) {
+  const scope = await requireTerritory(db, actor, { id: input.territoryId }, "territory.edit");
+  return db.$transaction(async (tx) => {
+    const before = await tx.territory.findUniqueOrThrow({ where: { id: scope.territory.id } });
+    const next = { name: input.name, siren: input.siren, population: input.population };
+    // The version in the WHERE clause makes a stale save update nothing, whatever the interleaving.
+    const updated = await tx.territory.updateMany({
+      where: { id: scope.territory.id, version: input.version },
+      data: { ...next, version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      throw new AppError("CONFLICT", "Ce territoire a été modifié par quelqu'un d'autre entre-temps : rechargez la page pour voir ses nouvelles valeurs.");
+    }
+    const changes = diffFields(before, next);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      caisseId: scope.territory.caisseId,
+      territoryId: scope.territory.id,
+      entity: "Territory",
+      entityId: scope.territory.id,
+      action: "territory.update",
+      changes,
+    });
+    return { version: input.version + 1 };
+  });
+}
