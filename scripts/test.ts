@@ -1,0 +1,86 @@
+// `npm test`: every test on a real PostgreSQL. Starts an embedded server under .data/test-pg (or uses the local
+// server of DATABASE_URL), migrates a template database once, then runs vitest (unit + integration: each file
+// clones the template) and Playwright against the production build (its own seeded database).
+// `--e2e-only` / `--unit-only` run one half.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { projectRoot } from "../lib/db/local";
+import { applyMigrations } from "../lib/db/migrate";
+import { seedDemoData } from "../prisma/seed";
+
+const TEMPLATE = "ctg_test_template";
+const E2E_DATABASE = "ctg_e2e";
+const args = process.argv.slice(2);
+const runUnit = !args.includes("--e2e-only");
+const runE2e = !args.includes("--unit-only");
+
+/** A guard: tests drop and create databases, so they never run against a remote server. */
+function assertLocal(url: string) {
+  const host = new URL(url).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
+    throw new Error(`Refusing to run tests against a non-local database (${host}).`);
+  }
+}
+
+async function recreateDatabase(serverUrl: string, name: string, template?: string) {
+  const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): boolean {
+  const result = spawnSync(command, commandArgs, { cwd: projectRoot, stdio: "inherit", env });
+  return result.status === 0;
+}
+
+async function main() {
+  let serverUrl: string;
+  let stop = async () => {};
+  if (process.env.DATABASE_URL) {
+    assertLocal(process.env.DATABASE_URL);
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = "";
+    serverUrl = url.toString().replace(/\/$/, "");
+  } else {
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(projectRoot, ".data/test-pg"),
+      port: Number(process.env.TEST_PG_PORT ?? 54339),
+    });
+    serverUrl = server.urlFor("").replace(/\/$/, "");
+    stop = () => server.stop();
+  }
+
+  let ok = true;
+  try {
+    await recreateDatabase(serverUrl, TEMPLATE);
+    await applyMigrations(`${serverUrl}/${TEMPLATE}`);
+    const env = { ...process.env, TEST_PG_SERVER_URL: serverUrl, TEST_PG_TEMPLATE: TEMPLATE, DATABASE_URL: undefined };
+    delete env.DATABASE_URL;
+
+    if (runUnit) ok = run(process.execPath, [path.join(projectRoot, "node_modules/vitest/vitest.mjs"), "run"], env) && ok;
+
+    if (runE2e) {
+      await recreateDatabase(serverUrl, E2E_DATABASE, TEMPLATE);
+      const e2eUrl = `${serverUrl}/${E2E_DATABASE}`;
+      await seedDemoData(e2eUrl, { quiet: true });
+      const e2eEnv = { ...env, E2E_DATABASE_URL: e2eUrl, NEXT_TELEMETRY_DISABLED: "1" };
+      const built = run(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], e2eEnv);
+      ok = built && run(process.execPath, [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test"], e2eEnv) && ok;
+    }
+  } finally {
+    await stop();
+  }
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+// Fresh tenants for each test: a caisse with territories, organisations and users holding given roles.
+import { randomUUID } from "node:crypto";
+import { loadActor, type Actor } from "../../lib/auth/actor";
+import { hashPassword } from "../../lib/auth/password";
+import type { Db } from "../../lib/db/client";
+import type { Role } from "../../lib/db/generated/enums";
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createCaisse(db: Db, label = "Test") {
+  return db.caisse.create({ data: { kind: "CAF", name: `CAF ${label} ${unique()}`, shortName: `CAF ${label}`, departement: "99" } });
+}
+
+export async function createTerritory(db: Db, caisseId: string, name = "Territoire") {
+  return db.territory.create({ data: { caisseId, name: `${name} ${unique()}`, slug: `t-${unique()}` } });
+}
+
+export async function createOrganisation(db: Db, caisseId: string, name = "Commune") {
+  return db.organisation.create({ data: { caisseId, kind: "COMMUNE", name: `${name} ${unique()}` } });
+}
+
+let cachedHash: string | undefined;
+export const TEST_PASSWORD = "mot-de-passe-de-test";
+
+export async function createUser(
+  db: Db,
+  membership: { role: Role; caisseId: string; territoryId?: string | null; organisationId?: string | null },
+): Promise<Actor> {
+  cachedHash ??= await hashPassword(TEST_PASSWORD);
+  const user = await db.user.create({
+    data: {
+      email: `u-${unique()}@test.demo.fr`,
+      name: `Utilisateur ${membership.role}`,
+      passwordHash: cachedHash,
+      memberships: { create: { role: membership.role, caisseId: membership.caisseId, territoryId: membership.territoryId ?? null, organisationId: membership.organisationId ?? null } },
+    },
+  });
+  return (await loadActor(db, user.id))!;
+}
+
+/** Two caisses; the first has two territories. One user per role on territory A (caisse roles on caisse A). */
+export async function createTenants(db: Db) {
+  const caisseA = await createCaisse(db, "A");
+  const caisseB = await createCaisse(db, "B");
+  const territoryA = await createTerritory(db, caisseA.id, "Territoire A");
+  const territoryA2 = await createTerritory(db, caisseA.id, "Territoire A2");
+  const territoryB = await createTerritory(db, caisseB.id, "Territoire B");
+  const orgA = await createOrganisation(db, caisseA.id);
+  const actors = {
+    CAISSE_ADMIN: await createUser(db, { role: "CAISSE_ADMIN", caisseId: caisseA.id }),
+    COOPERATION_OFFICER: await createUser(db, { role: "COOPERATION_OFFICER", caisseId: caisseA.id }),
+    EPCI_STAFF: await createUser(db, { role: "EPCI_STAFF", caisseId: caisseA.id, territoryId: territoryA.id }),
+    PILOT_CONTRIBUTOR: await createUser(db, { role: "PILOT_CONTRIBUTOR", caisseId: caisseA.id, territoryId: territoryA.id, organisationId: orgA.id }),
+    COPIL_MEMBER: await createUser(db, { role: "COPIL_MEMBER", caisseId: caisseA.id, territoryId: territoryA.id }),
+  } satisfies Record<Role, Actor>;
+  return { caisseA, caisseB, territoryA, territoryA2, territoryB, orgA, actors };
+}

@@ -1,0 +1,26 @@
+// Each integration test file gets its own database, cloned from a template that scripts/test.ts migrated once:
+// files run in parallel without seeing each other's rows, and every file starts from an empty, migrated schema.
+import pg from "pg";
+import { afterAll } from "vitest";
+
+const serverUrl = process.env.TEST_PG_SERVER_URL;
+const template = process.env.TEST_PG_TEMPLATE;
+
+if (serverUrl && template) {
+  const name = `ctg_test_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await admin.end();
+  process.env.DATABASE_URL = `${serverUrl}/${name}`;
+  process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-123";
+
+  afterAll(async () => {
+    const { getDb } = await import("../../lib/db/client");
+    await getDb().$disconnect().catch(() => undefined);
+    const dropper = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+    await dropper.connect();
+    await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropper.end();
+  });
+}

@@ -1,0 +1,27 @@
+// Every page and route handler, with who may open it. The e2e matrix (tests/e2e/tenant-matrix.spec.ts) opens each
+// territory-scoped one with every role against another territory of the same caisse and another caisse's
+// territory, and expects 404. tests/unit/matrix-completeness.test.ts fails when a route of app/ is missing here.
+import type { Role } from "../../lib/db/generated/enums";
+
+export type PageEntry = {
+  route: string;
+  /** Territory-scoped routes take the territory slug as [territoire]. */
+  scoped: boolean;
+  /** Roles that get the page on their own territory (others get 404); null for public or non-page routes. */
+  allowed: Role[] | null;
+  /** Route handlers are checked by status only; pages also get an axe check. */
+  kind: "page" | "route";
+};
+
+const ALL: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER", "EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"];
+const CAISSE: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER"];
+
+export const pageMatrix: PageEntry[] = [
+  { route: "/", scoped: false, allowed: ALL, kind: "page" },
+  { route: "/connexion", scoped: false, allowed: null, kind: "page" },
+  { route: "/deconnexion", scoped: false, allowed: null, kind: "page" },
+  { route: "/api/auth/[...nextauth]", scoped: false, allowed: null, kind: "route" },
+  { route: "/territoires/[territoire]", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/journal", scoped: true, allowed: CAISSE, kind: "page" },
+  { route: "/territoires/[territoire]/parametres", scoped: true, allowed: CAISSE, kind: "page" },
+];
