@@ -3,6 +3,7 @@
 // clones the template) and Playwright against the production build (its own seeded database).
 // `--e2e-only` / `--unit-only` run one half.
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
@@ -11,6 +12,24 @@ import { applyMigrations } from "../lib/db/migrate";
 import { seedDemoData } from "../prisma/seed";
 
 const TEMPLATE = "ctg_test_template";
+const VITEST_REPORT = path.join(projectRoot, "test-results/vitest.json");
+const PLAYWRIGHT_REPORT = path.join(projectRoot, "test-results/playwright.json");
+
+function countResults() {
+  let passed = 0;
+  let failed = 0;
+  if (runUnit && existsSync(VITEST_REPORT)) {
+    const report = JSON.parse(readFileSync(VITEST_REPORT, "utf8"));
+    passed += report.numPassedTests ?? 0;
+    failed += report.numFailedTests ?? 0;
+  }
+  if (runE2e && existsSync(PLAYWRIGHT_REPORT)) {
+    const stats = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, "utf8")).stats ?? {};
+    passed += stats.expected ?? 0;
+    failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+  }
+  return { passed, failed };
+}
 const E2E_DATABASE = "ctg_e2e";
 const args = process.argv.slice(2);
 const runUnit = !args.includes("--e2e-only");
@@ -58,26 +77,33 @@ async function main() {
   }
 
   let ok = true;
+  rmSync(VITEST_REPORT, { force: true });
+  rmSync(PLAYWRIGHT_REPORT, { force: true });
   try {
     await recreateDatabase(serverUrl, TEMPLATE);
     await applyMigrations(`${serverUrl}/${TEMPLATE}`);
     const env = { ...process.env, TEST_PG_SERVER_URL: serverUrl, TEST_PG_TEMPLATE: TEMPLATE, DATABASE_URL: undefined };
     delete env.DATABASE_URL;
 
-    if (runUnit) ok = run(process.execPath, [path.join(projectRoot, "node_modules/vitest/vitest.mjs"), "run"], env) && ok;
+    if (runUnit) {
+      ok = run(process.execPath, [path.join(projectRoot, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${VITEST_REPORT}`], env) && ok;
+    }
 
     if (runE2e) {
       await recreateDatabase(serverUrl, E2E_DATABASE, TEMPLATE);
       const e2eUrl = `${serverUrl}/${E2E_DATABASE}`;
       await seedDemoData(e2eUrl, { quiet: true });
-      const e2eEnv = { ...env, E2E_DATABASE_URL: e2eUrl, NEXT_TELEMETRY_DISABLED: "1" };
+      const e2eEnv = { ...env, E2E_DATABASE_URL: e2eUrl, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT };
       const built = run(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], e2eEnv);
       ok = built && run(process.execPath, [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test"], e2eEnv) && ok;
     }
   } finally {
     await stop();
   }
-  process.exit(ok ? 0 : 1);
+  const { passed, failed } = countResults();
+  // One plain closing line for CI: "tests: N passed, N failed".
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+  process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
 import { cache } from "react";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
@@ -11,6 +12,8 @@ import { authOptions } from "./options";
 
 /** The signed-in actor of this request, or null. Cached per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
+  // Per-request by nature: never prerendered at build time (when no database or secret exists).
+  await connection();
   const session = await getServerSession(authOptions());
   const userId = (session?.user as { id?: string } | undefined)?.id;
   return userId ? loadActor(getDb(), userId) : null;

@@ -54,7 +54,7 @@ describe("updateTerritorySchema", () => {
 
 describe("diffFields", () => {
   it("keeps only the changed fields, as old/new pairs", () => {
-    const before = { name: "A", siren: null, population: 10, when: new Date("2024-01-01T00:00:00Z") };
+    const before: Record<string, unknown> = { name: "A", siren: null, population: 10, when: new Date("2024-01-01T00:00:00Z") };
     expect(diffFields(before, { name: "B", siren: null, population: 10, when: new Date("2024-01-01T00:00:00Z") })).toEqual({
       name: { old: "A", new: "B" },
     });

@@ -1,0 +1,104 @@
+// The cross-territory matrix, end to end: every demo user (one per role, each caisse) opens every
+// territory-scoped page of another territory of the same caisse and of another caisse (404 expected), and
+// calls every server action of the build with another territory's ids (refused, nothing written).
+// The lists come from tests/matrix/ and the build's server-reference manifest, which
+// tests/unit/matrix-completeness.test.ts keeps in step with app/ and lib/.
+import { expect, request, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { operationMatrix } from "../matrix/operations";
+import { pageMatrix } from "../matrix/pages";
+import { demoUsers, expectNoAxeViolations, storageStateOf, territoryIds, withE2eDb } from "./support";
+
+const territoriesOfCaisse: Record<string, string[]> = {
+  CCSS48: ["aubrac-lot-causses-tarn", "coeur-de-lozere"],
+  CAF65: ["tarbes-lourdes-pyrenees-sud"],
+  CAF88: ["porte-des-vosges-meridionales"],
+};
+const allSlugs = Object.values(territoriesOfCaisse).flat();
+
+function ownAndForeign(user: (typeof demoUsers)[number]) {
+  const own = user.territory ? [user.territory] : territoriesOfCaisse[user.caisse];
+  const foreign = allSlugs.filter((slug) => !own.includes(slug));
+  return { own, foreign };
+}
+
+async function snapshot() {
+  return withE2eDb(async (client) => {
+    const territories = await client.query(`SELECT id, name, siren, population, version FROM "Territory" ORDER BY id`);
+    const audit = await client.query(`SELECT count(*)::int AS n FROM "AuditEvent"`);
+    return { territories: territories.rows, audit: audit.rows[0].n };
+  });
+}
+
+const scopedPages = pageMatrix.filter((entry) => entry.scoped);
+
+for (const user of demoUsers) {
+  test.describe(`${user.role} ${user.email}`, () => {
+    test.use({ storageState: storageStateOf(user.email) });
+
+    test("gets 404 on every page of foreign territories, and only its allowed pages on its own", async ({ page }) => {
+      const { own, foreign } = ownAndForeign(user);
+      for (const entry of scopedPages) {
+        for (const slug of foreign) {
+          const response = await page.goto(entry.route.replace("[territoire]", slug));
+          expect(response?.status(), `${entry.route} on ${slug}`).toBe(404);
+          await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+        }
+        for (const slug of own) {
+          const response = await page.goto(entry.route.replace("[territoire]", slug));
+          const allowed = entry.allowed?.includes(user.role) ?? false;
+          expect(response?.status(), `${entry.route} on own ${slug}`).toBe(allowed ? 200 : 404);
+          if (allowed) await expectNoAxeViolations(page);
+        }
+      }
+      // A territory that does not exist looks exactly the same.
+      expect((await page.goto("/territoires/territoire-inexistant"))?.status()).toBe(404);
+    });
+
+    test("every server action refuses foreign territories' ids and writes nothing", async ({ page }) => {
+      const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
+        node: Record<string, { filename: string; exportedName: string }>;
+      };
+      const actions = Object.entries(manifest.node);
+      expect(actions.length).toBe(operationMatrix.length);
+      const ids = await territoryIds();
+      const { foreign } = ownAndForeign(user);
+      const before = await snapshot();
+      for (const [actionId, { filename, exportedName }] of actions) {
+        const entry = operationMatrix.find((e) => e.action === `${filename}#${exportedName}`);
+        expect(entry, `${filename}#${exportedName} is in tests/matrix/operations.ts`).toBeTruthy();
+        for (const slug of foreign) {
+          const input = entry!.input({ territoryId: ids[slug].id, territoryVersion: ids[slug].version });
+          const response = await page.request.post("/", {
+            headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+            data: JSON.stringify([input]),
+          });
+          const body = await response.text();
+          expect(body, `${exportedName} on ${slug}`).toContain('"serverError":"Territoire introuvable."');
+        }
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+  });
+}
+
+test("server actions refuse anonymous callers", async ({ baseURL }) => {
+  const anonymous = await request.newContext({ baseURL });
+  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const ids = await territoryIds();
+  const before = await snapshot();
+  for (const [actionId, { filename, exportedName }] of Object.entries(manifest.node)) {
+    const entry = operationMatrix.find((e) => e.action === `${filename}#${exportedName}`)!;
+    const slug = "aubrac-lot-causses-tarn";
+    const response = await anonymous.post("/", {
+      headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      data: JSON.stringify([entry.input({ territoryId: ids[slug].id, territoryVersion: ids[slug].version })]),
+    });
+    expect(await response.text()).toContain("Votre session a expiré");
+  }
+  expect(await snapshot()).toEqual(before);
+  await anonymous.dispose();
+});

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { demoUsers, expectNoAxeViolations, storageStateOf } from "./support";
+
+const user = (email: string) => demoUsers.find((u) => u.email === email)!;
+
+test.describe("territory pages", () => {
+  test.use({ storageState: storageStateOf("cooperation@ccss-lozere.demo.fr") });
+
+  test("a chargée de coopération sees her caisse's territories with each convention's status and period", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 2, name: /CCSS de la Lozère/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Aubrac Lot Causses Tarn" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Cœur de Lozère" })).toBeVisible();
+    await expect(page.getByText("Tarbes Lourdes Pyrénées Sud")).toHaveCount(0);
+    await expect(page.getByText("CTG n° 2 — 2024 – 2028")).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("link", { name: "Aubrac Lot Causses Tarn" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Aubrac Lot Causses Tarn" })).toBeVisible();
+    await expect(page.getByText("SIREN 200069268")).toBeVisible();
+    const conventions = page.getByRole("table").first();
+    await expect(conventions.getByText("du 1 janvier 2024 au 31 décembre 2028")).toBeVisible();
+    await expect(conventions.getByText("Validée")).toBeVisible();
+    // 6 fiches in the demo plan: 3 in progress, 1 done, 1 not started, 1 blocked.
+    const byStatus = page.getByRole("table", { name: "Nombre de fiches-action par statut" });
+    await expect(byStatus.getByRole("row", { name: /En cours/ })).toContainText("3");
+    await expect(byStatus.getByRole("row", { name: /Total/ })).toContainText("6");
+    await expect(page.getByText(/Comité de pilotage — 10 juin 2027/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("the territory settings save with audit, show French field errors, and detect a concurrent edit", async ({ page, browser }) => {
+    await page.goto("/territoires/coeur-de-lozere/parametres");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("SIREN de l'EPCI").fill("123456789");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByText("Le SIREN doit comporter 9 chiffres et une clé valide.")).toBeVisible();
+
+    // A second session opens the same form before the first one saves.
+    const other = await browser.newContext({ storageState: storageStateOf("admin@ccss-lozere.demo.fr") });
+    const otherPage = await other.newPage();
+    await otherPage.goto("/territoires/coeur-de-lozere/parametres");
+
+    await page.getByLabel("SIREN de l'EPCI").fill("");
+    await page.getByLabel("Population").fill("25000");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+
+    await otherPage.getByLabel("Nom du territoire").fill("Nom écrasé");
+    await otherPage.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(otherPage.getByRole("form", { name: "Paramètres du territoire" }).getByRole("alert")).toContainText("modifié par quelqu'un d'autre");
+    await other.close();
+
+    await page.goto("/territoires/coeur-de-lozere");
+    await expect(page.getByRole("heading", { level: 1, name: "Cœur de Lozère" })).toBeVisible();
+    await expect(page.getByText("25 000 habitants")).toBeVisible();
+
+    await page.goto("/territoires/coeur-de-lozere/journal");
+    await expect(page.getByRole("cell", { name: "Modification du territoire" })).toBeVisible();
+    await expect(page.getByText("Population : (vide) → 25000")).toBeVisible();
+    await expect(page.getByRole("cell", { name: user("cooperation@ccss-lozere.demo.fr").name })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("read-only roles", () => {
+  test.use({ storageState: storageStateOf("copil@lozere-departement.demo.fr") });
+
+  test("a copil member reads the territory home without edit or journal links", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Aubrac Lot Causses Tarn" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Cœur de Lozère" })).toHaveCount(0);
+    await page.goto("/territoires/aubrac-lot-causses-tarn");
+    await expect(page.getByRole("heading", { level: 1, name: "Aubrac Lot Causses Tarn" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Paramètres du territoire" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Journal des modifications" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});
