@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { existsSync } from "node:fs";
 
-// Run by scripts/test.ts, which starts PostgreSQL, seeds E2E_DATABASE_URL and builds the app first.
+// Run by lib/cli/test.ts, which starts PostgreSQL, seeds E2E_DATABASE_URL and builds the app first.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [["list"], ["json"]], // the JSON file (PLAYWRIGHT_JSON_OUTPUT_NAME) feeds the closing line of scripts/test.ts
+  reporter: [["list"], ["json"]], // the JSON file (PLAYWRIGHT_JSON_OUTPUT_NAME) feeds the closing line of lib/cli/test.ts
   globalSetup: "./tests/e2e/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${port}`,

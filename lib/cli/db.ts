@@ -1,7 +1,7 @@
 // Database chores: `migrate`, `create <name>` (new migration from a schema change), `seed`, `reset`.
 // Uses DATABASE_URL when set, otherwise the embedded PostgreSQL under .data/pg.
-import { openDatabase } from "../lib/db/local";
-import { applyMigrations, createMigration, resetDatabase } from "../lib/db/migrate";
+import { openDatabase } from "../db/local";
+import { applyMigrations, createMigration, resetDatabase } from "../db/migrate";
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -22,7 +22,7 @@ async function main() {
         break;
       }
       case "seed": {
-        const { seedDemoData } = await import("../prisma/seed");
+        const { seedDemoData } = await import("../../prisma/seed");
         await applyMigrations(db.url);
         await seedDemoData(db.url, { force: args.includes("--force") });
         break;
@@ -30,13 +30,13 @@ async function main() {
       case "reset": {
         await resetDatabase(db.url);
         await applyMigrations(db.url);
-        const { seedDemoData } = await import("../prisma/seed");
+        const { seedDemoData } = await import("../../prisma/seed");
         await seedDemoData(db.url, { force: true });
         console.log("Database reset, migrated and seeded.");
         break;
       }
       default:
-        throw new Error("Usage: tsx scripts/db.ts migrate | create <name> | seed | reset");
+        throw new Error("Usage: tsx lib/cli/db.ts migrate | create <name> | seed | reset");
     }
   } finally {
     await db.stop();

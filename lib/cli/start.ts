@@ -5,9 +5,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { openDatabase, projectRoot } from "../lib/db/local";
-import { applyMigrations } from "../lib/db/migrate";
-import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../prisma/seed";
+import { openDatabase, projectRoot } from "../db/local";
+import { applyMigrations } from "../db/migrate";
+import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../../prisma/seed";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);

@@ -6,14 +6,15 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../lib/db/embedded";
-import { projectRoot } from "../lib/db/local";
-import { applyMigrations } from "../lib/db/migrate";
-import { seedDemoData } from "../prisma/seed";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { projectRoot } from "../db/local";
+import { applyMigrations } from "../db/migrate";
+import { seedDemoData } from "../../prisma/seed";
 
 const TEMPLATE = "ctg_test_template";
-const VITEST_REPORT = path.join(projectRoot, "test-results/vitest.json");
-const PLAYWRIGHT_REPORT = path.join(projectRoot, "test-results/playwright.json");
+// Outside test-results/, which Playwright empties when it starts.
+const VITEST_REPORT = path.join(projectRoot, ".data/reports/vitest.json");
+const PLAYWRIGHT_REPORT = path.join(projectRoot, ".data/reports/playwright.json");
 
 function countResults() {
   let passed = 0;

@@ -1,0 +1,252 @@
+// The convention as a PDF document: a React component fed plain data (no database access here).
+import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { FONT_FAMILY } from "./fonts";
+import { RichText } from "./rich-text";
+import { frenchTypography as fr } from "./typography";
+
+export type ConventionPdfData = {
+  title: string;
+  caisseName: string;
+  territoryName: string;
+  edition: number;
+  periodLabel: string; // "du 1er janvier 2024 au 31 décembre 2028"
+  isSigned: boolean;
+  parties: { name: string; representation: string | null; designation: string }[];
+  visas: string[]; // plain text or rich text
+  preamble: string | null; // rich text
+  articles: { number: number; title: string; body: string }[];
+  place: string | null;
+  dateLabel: string | null; // "le 9 février 2026"
+  copies: number | null;
+  signatureBlocks: { body: string; title: string; name: string }[];
+  annexes: PdfAnnex[];
+  avenantNotes?: string[];
+};
+
+export type PdfAnnex = {
+  code: string;
+  title: string;
+  content:
+    | { kind: "text"; body: string }
+    | { kind: "file"; fileName: string }
+    | { kind: "deliberation"; lines: string[] }
+    | { kind: "fiches"; rows: { number: string; title: string; axis: string; pilot: string; status: string; period: string }[] }
+    | { kind: "facilities"; rows: { name: string; type: string; commune: string; manager: string; capacity: string; funding: string }[]; total: string }
+    | { kind: "empty" };
+};
+
+/** The page where each article starts, keyed "preamble" and "article-N": read from the first rendering pass. */
+export type PageMap = Record<string, number>;
+
+const ink = "#111827";
+const styles = {
+  page: { fontFamily: FONT_FAMILY, fontSize: 10.5, color: ink, paddingTop: 56, paddingBottom: 64, paddingHorizontal: 60 },
+  h1: { fontSize: 20, fontWeight: 700, textAlign: "center" as const, marginBottom: 12 },
+  h2: { fontSize: 13, fontWeight: 700, marginTop: 14, marginBottom: 8 },
+  center: { textAlign: "center" as const },
+  footer: { position: "absolute" as const, bottom: 28, left: 60, right: 60, height: 14, fontSize: 8.5, color: "#374151" },
+  // No line height on the Page: there it silences react-pdf's dynamic `render` texts (the page numbers);
+  // paragraphs set their own (lib/pdf/rich-text.tsx). Fixed texts also get an explicit height: with the page's line height, react-pdf mis-measures them on some pages.
+  pageNumber: { position: "absolute" as const, bottom: 28, right: 60, width: 120, height: 14, fontSize: 8.5, color: "#374151", textAlign: "right" as const },
+  watermark: { position: "absolute" as const, top: 330, left: 0, right: 0, textAlign: "center" as const, fontSize: 110, fontWeight: 700, color: "#d1d5db", opacity: 0.55, transform: "rotate(-35deg)" },
+  tocRow: { flexDirection: "row" as const, marginBottom: 3 },
+  tocTitle: { flex: 1 },
+  tocPage: { width: 30, textAlign: "right" as const },
+  cell: { padding: 3, borderRightWidth: 0.5, borderColor: "#6b7280" },
+  tableRow: { flexDirection: "row" as const, borderBottomWidth: 0.5, borderColor: "#6b7280" },
+};
+
+function Watermark({ show }: { show: boolean }) {
+  return show ? (
+    <Text fixed style={styles.watermark}>
+      PROJET
+    </Text>
+  ) : null;
+}
+
+function Footer({ label }: { label: string }) {
+  return (
+    <>
+      <Text fixed style={[styles.footer, { right: 140 }]}>
+        {fr(label)}
+      </Text>
+      <Text fixed style={styles.pageNumber} render={({ pageNumber, totalPages }) => `page ${pageNumber} / ${totalPages}`} />
+    </>
+  );
+}
+
+function Table({ headers, widths, rows }: { headers: string[]; widths: number[]; rows: string[][] }) {
+  return (
+    <View style={{ borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: "#6b7280", fontSize: 9 }}>
+      <View style={[styles.tableRow, { backgroundColor: "#e5e7eb" }]} fixed>
+        {headers.map((header, i) => (
+          <Text key={header} style={[styles.cell, { width: `${widths[i]}%`, fontWeight: 700 }]}>
+            {header}
+          </Text>
+        ))}
+      </View>
+      {rows.map((row, r) => (
+        <View key={r} style={styles.tableRow} wrap={false}>
+          {row.map((cell, i) => (
+            <Text key={i} style={[styles.cell, { width: `${widths[i]}%` }]}>
+              {fr(cell)}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function AnnexContent({ annex }: { annex: PdfAnnex }) {
+  const c = annex.content;
+  switch (c.kind) {
+    case "text":
+      return <RichText html={c.body} />;
+    case "file":
+      return <Text>{fr(`Document joint à la convention : ${c.fileName}.`)}</Text>;
+    case "deliberation":
+      return (
+        <View>
+          {c.lines.map((line, i) => (
+            <Text key={i} style={{ marginBottom: 4 }}>
+              {fr(line)}
+            </Text>
+          ))}
+        </View>
+      );
+    case "fiches":
+      return c.rows.length ? (
+        <Table headers={["N°", "Fiche-action", "Axe", "Pilote", "Statut", "Période"]} widths={[7, 33, 20, 16, 11, 13]} rows={c.rows.map((r) => [r.number, r.title, r.axis, r.pilot, r.status, r.period])} />
+      ) : (
+        <Text>{fr("Aucune fiche-action n'est encore enregistrée.")}</Text>
+      );
+    case "facilities":
+      return c.rows.length ? (
+        <View>
+          <Table headers={["Structure", "Type", "Commune", "Gestionnaire", "Places", "Financement"]} widths={[26, 16, 14, 20, 8, 16]} rows={c.rows.map((r) => [r.name, r.type, r.commune, r.manager, r.capacity, r.funding])} />
+          <Text style={{ marginTop: 6, fontWeight: 700 }}>{fr(c.total)}</Text>
+        </View>
+      ) : (
+        <Text>{fr("Aucun équipement n'est encore enregistré.")}</Text>
+      );
+    default:
+      return <Text>{fr("Annexe à joindre.")}</Text>;
+  }
+}
+
+export function ConventionDocument({ data, pages }: { data: ConventionPdfData; pages?: PageMap }) {
+  const watermark = !data.isSigned;
+  const footer = `${data.title} — ${data.territoryName}`;
+  const pageOf = (id: string) => (pages?.[id] ? String(pages[id]) : "");
+  return (
+    <Document title={`${data.title} — ${data.territoryName}`} author={data.caisseName} language="fr-FR" creator="CTG" producer="CTG">
+      <Page size="A4" style={styles.page}>
+        <Watermark show={watermark} />
+        <View style={{ marginTop: 150 }}>
+          <Text style={[styles.center, { fontSize: 12, marginBottom: 40 }]}>{fr(data.caisseName)}</Text>
+          <Text style={styles.h1}>{fr(data.title.toUpperCase())}</Text>
+          <Text style={[styles.center, { fontSize: 15, marginBottom: 10 }]}>{fr(data.territoryName)}</Text>
+          <Text style={[styles.center, { marginBottom: 6 }]}>{fr(data.periodLabel)}</Text>
+          <Text style={styles.center}>{fr(`Convention n° ${data.edition} du territoire`)}</Text>
+          {watermark ? <Text style={[styles.center, { marginTop: 30, fontWeight: 700 }]}>PROJET</Text> : null}
+        </View>
+        <Footer label={footer} />
+      </Page>
+
+      <Page size="A4" style={styles.page}>
+        <Watermark show={watermark} />
+        <Text style={styles.h2}>Entre :</Text>
+        {data.parties.map((party, index) => (
+          <View key={index} wrap={false} style={{ marginBottom: 6 }}>
+            <Text>{fr(`– ${party.name}${party.representation ? `, ${party.representation}` : ""} ;`)}</Text>
+            <Text style={{ marginTop: 3 }}>{fr(`ci-après dénommée « ${party.designation} » ;`)}</Text>
+            {index < data.parties.length - 1 ? <Text style={{ marginTop: 6 }}>et</Text> : null}
+          </View>
+        ))}
+
+        <View break>
+          <Text style={styles.h2}>Sommaire</Text>
+          {data.preamble ? (
+            <View style={styles.tocRow}>
+              <Text style={styles.tocTitle}>{fr("Article préliminaire : Préambule")}</Text>
+              <Text style={styles.tocPage}>{pageOf("preamble")}</Text>
+            </View>
+          ) : null}
+          {data.articles.map((article) => (
+            <View key={article.number} style={styles.tocRow} wrap={false}>
+              <Text style={styles.tocTitle}>{fr(`Article ${article.number} : ${article.title}`)}</Text>
+              <Text style={styles.tocPage}>{pageOf(`article-${article.number}`)}</Text>
+            </View>
+          ))}
+          <Text style={styles.h2}>Liste des annexes</Text>
+          {data.annexes.map((annex) => (
+            <Text key={annex.code} style={{ marginBottom: 3 }}>
+              {fr(`Annexe ${annex.code} : ${annex.title}`)}
+            </Text>
+          ))}
+        </View>
+
+        <View break>
+          {data.visas.map((visa, index) => (
+            <RichText key={index} html={visa} />
+          ))}
+        </View>
+
+        {data.preamble ? (
+          <View>
+            <Text style={styles.h2} minPresenceAhead={60}>
+              PRÉAMBULE
+            </Text>
+            <RichText html={data.preamble} />
+          </View>
+        ) : null}
+
+        {data.articles.map((article) => (
+          <View key={article.number}>
+            <Text style={styles.h2} minPresenceAhead={60}>
+              {fr(`Article ${article.number} – ${article.title}`)}
+            </Text>
+            <RichText html={article.body} />
+          </View>
+        ))}
+
+        {data.avenantNotes?.length ? (
+          <View>
+            {data.avenantNotes.map((note, i) => (
+              <Text key={i} style={{ fontStyle: "italic", marginBottom: 3 }}>
+                {fr(note)}
+              </Text>
+            ))}
+          </View>
+        ) : null}
+
+        <View wrap={false} style={{ marginTop: 18 }}>
+          <Text>{fr(`Fait à ${data.place ?? "…"},`)}</Text>
+          <Text>{fr(data.dateLabel ?? "Le …")}</Text>
+          <Text>{fr(data.copies ? `En ${data.copies} exemplaires.` : "En … exemplaires.")}</Text>
+        </View>
+
+        <View style={{ flexDirection: "row", flexWrap: "wrap", marginTop: 16 }}>
+          {data.signatureBlocks.map((block, index) => (
+            <View key={index} wrap={false} style={{ width: "50%", paddingRight: 12, marginBottom: 22, minHeight: 90 }}>
+              <Text style={{ fontWeight: 700 }}>{fr(block.body)}</Text>
+              <Text>{fr(block.title)}</Text>
+              <Text style={{ marginTop: 40 }}>{fr(block.name)}</Text>
+            </View>
+          ))}
+        </View>
+        <Footer label={footer} />
+      </Page>
+
+      {data.annexes.map((annex) => (
+        <Page key={annex.code} size="A4" style={styles.page}>
+          <Watermark show={watermark} />
+          <Text style={styles.h2}>{fr(`Annexe ${annex.code} : ${annex.title}`)}</Text>
+          <AnnexContent annex={annex} />
+          <Footer label={footer} />
+        </Page>
+      ))}
+    </Document>
+  );
+}
