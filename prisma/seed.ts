@@ -230,6 +230,9 @@ async function seed(db: Db) {
       },
     },
   });
+  // Version 1 of every article opens its history (no author: taken over from the Word document).
+  const aubracArticleRows = await db.article.findMany({ where: { conventionId: aubracCtg.id } });
+  await db.articleRevision.createMany({ data: aubracArticleRows.map((a) => ({ articleId: a.id, version: 1, title: a.title, body: a.body })) });
   const aubracSignatoryIds: string[] = [];
   for (const [index, s] of aubracSignatories.entries()) {
     const signatory = await db.signatory.create({

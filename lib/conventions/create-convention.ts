@@ -132,6 +132,9 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
       });
       conventionId = created.id;
     }
+    // Version 1 of every article opens its history.
+    const articles = await tx.article.findMany({ where: { conventionId }, select: { id: true, title: true, body: true } });
+    await tx.articleRevision.createMany({ data: articles.map((a) => ({ articleId: a.id, version: 1, title: a.title, body: a.body, authorId: actor.id })) });
     await recordAudit(tx, {
       actorId: actor.id,
       caisseId: territory.caisseId,

@@ -155,7 +155,7 @@ export const saveDeliberationSchema = z
     if (votes > value.membersVoting) ctx.addIssue({ code: "custom", path: ["votesFor"], message: `Les voix exprimées et abstentions (${votes}) dépassent le nombre de votants (${value.membersVoting}).` });
     if (value.sentToPrefectureAt && value.sentToPrefectureAt < value.sessionDate) ctx.addIssue({ code: "custom", path: ["sentToPrefectureAt"], message: "L'envoi en préfecture ne peut pas précéder la séance." });
     if (value.receivedByPrefectureAt && (!value.sentToPrefectureAt || value.receivedByPrefectureAt < value.sentToPrefectureAt)) ctx.addIssue({ code: "custom", path: ["receivedByPrefectureAt"], message: "La réception en préfecture doit suivre l'envoi." });
-    if (value.actesId) {
+    if (value.actesId && ACTES_ID_PATTERN.test(value.actesId)) {
       const stamp = value.actesId.split("-")[2];
       const session = value.sessionDate.toISOString().slice(0, 10).replace(/-/g, "");
       if (stamp !== session) ctx.addIssue({ code: "custom", path: ["actesId"], message: "La date de l'identifiant ACTES ne correspond pas à la date de séance." });
@@ -175,3 +175,54 @@ export const verifyHashSchema = z.object({
   territoryId: idSchema,
   sha256: z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, "Empreinte SHA-256 invalide : 64 caractères hexadécimaux attendus."),
 });
+
+export const createAvenantSchema = z.object({
+  ...conventionRef,
+  object: text("Objet de l'avenant", 2000),
+  date: optionalIsoDate("Date invalide (AAAA-MM-JJ)."),
+});
+export type CreateAvenantData = z.output<typeof createAvenantSchema>;
+
+export const avenantRef = { avenantId: idSchema, version: versionSchema };
+
+export const saveAvenantChangeSchema = z
+  .object({
+    ...avenantRef,
+    changeId: z.string().trim().max(64).optional().transform((value) => value || null),
+    kind: z.enum(["REPLACE", "ADD"], { error: "Choisissez : remplacer un article ou en ajouter un." }),
+    articleId: z.string().trim().max(64).optional().transform((value) => value || null),
+    title: text("Titre de l'article", 300),
+    body: richText("Texte"),
+  })
+  .refine((value) => value.kind === "ADD" || value.articleId, { path: ["articleId"], message: "Choisissez l'article remplacé." });
+export type SaveAvenantChangeData = z.output<typeof saveAvenantChangeSchema>;
+
+export const removeAvenantChangeSchema = z.object({ ...avenantRef, changeId: idSchema });
+export const validateAvenantSchema = z.object({ ...avenantRef });
+
+export const saveAvenantDeliberationSchema = z.object({
+  ...avenantRef,
+  signatoryId: idSchema,
+  assembly: text("Assemblée", 200),
+  sessionDate: isoDate("Date de séance invalide (AAAA-MM-JJ)."),
+  number: text("Numéro de délibération", 40),
+  membersInOffice: z.coerce.number().int().min(1, "Membres en exercice : au moins 1."),
+  membersPresent: z.coerce.number().int().min(0),
+  membersVoting: z.coerce.number().int().min(0),
+  votesFor: z.coerce.number().int().min(0),
+  votesAgainst: z.coerce.number().int().min(0),
+  abstentions: z.coerce.number().int().min(0),
+}).superRefine((value, ctx) => {
+  if (value.membersPresent > value.membersInOffice) ctx.addIssue({ code: "custom", path: ["membersPresent"], message: "Les présents ne peuvent pas dépasser les membres en exercice." });
+  if (value.membersVoting > value.membersInOffice || value.membersVoting > 2 * value.membersPresent) ctx.addIssue({ code: "custom", path: ["membersVoting"], message: "Nombre de votants incohérent avec les présents et les membres en exercice." });
+  if (value.votesFor + value.votesAgainst + value.abstentions > value.membersVoting) ctx.addIssue({ code: "custom", path: ["votesFor"], message: "Les voix dépassent le nombre de votants." });
+});
+export type SaveAvenantDeliberationData = z.output<typeof saveAvenantDeliberationSchema>;
+
+export const signAvenantSchema = z.object({
+  ...avenantRef,
+  signatoryId: idSchema,
+  signedAt: isoDate("Date de signature invalide (AAAA-MM-JJ)."),
+  signerName: text("Nom du signataire", 200),
+});
+export type SignAvenantData = z.output<typeof signAvenantSchema>;

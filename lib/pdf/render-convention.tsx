@@ -7,12 +7,12 @@ import { ConventionDocument, type ConventionPdfData, type PageMap } from "./conv
 import { registerFonts } from "./fonts";
 import { extractPageTexts } from "./extract-text";
 
-export async function renderConventionPdf(data: ConventionPdfData): Promise<{ pdf: Buffer; pages: PageMap }> {
+export async function renderConventionPdf(data: ConventionPdfData): Promise<{ pdf: Uint8Array<ArrayBuffer>; pages: PageMap }> {
   registerFonts();
   const draft = await renderToBuffer(<ConventionDocument data={data} />);
   const pages = findArticlePages(await extractPageTexts(draft), data);
   const pdf = await renderToBuffer(<ConventionDocument data={data} pages={pages} />);
-  return { pdf: Buffer.from(pdf), pages };
+  return { pdf: new Uint8Array(pdf), pages };
 }
 
 export function sha256(data: Uint8Array): string {

@@ -3,6 +3,7 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD, demoUsers } from "../../prisma/seed";
+import { ABSENT_ID, type TargetIds } from "../matrix/operations";
 
 export { DEMO_PASSWORD, demoUsers };
 export type DemoUser = (typeof demoUsers)[number];
@@ -37,9 +38,31 @@ export async function withE2eDb<T>(run: (client: pg.Client) => Promise<T>): Prom
   }
 }
 
-export async function territoryIds(): Promise<Record<string, { id: string; caisseId: string; version: number }>> {
+/** The records of a territory that the matrix aims at: its newest convention and that convention's children. */
+export async function targetsOf(slug: string): Promise<TargetIds> {
   return withE2eDb(async (client) => {
-    const { rows } = await client.query(`SELECT id, slug, "caisseId", version FROM "Territory"`);
-    return Object.fromEntries(rows.map((r) => [r.slug, { id: r.id, caisseId: r.caisseId, version: r.version }]));
+    const one = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows[0] ?? null;
+    const territory = await one(`SELECT id, version, "caisseId" FROM "Territory" WHERE slug = $1`, [slug]);
+    const convention = await one(`SELECT id, version FROM "Convention" WHERE "territoryId" = $1 ORDER BY edition DESC LIMIT 1`, [territory.id]);
+    const article = convention && (await one(`SELECT id, version FROM "Article" WHERE "conventionId" = $1 ORDER BY kind, position LIMIT 1`, [convention.id]));
+    const signatory = convention && (await one(`SELECT id FROM "Signatory" WHERE "conventionId" = $1 ORDER BY position LIMIT 1`, [convention.id]));
+    const annex = convention && (await one(`SELECT id FROM "Annex" WHERE "conventionId" = $1 ORDER BY position LIMIT 1`, [convention.id]));
+    const avenant = convention && (await one(`SELECT id, version FROM "Avenant" WHERE "conventionId" = $1 ORDER BY number LIMIT 1`, [convention.id]));
+    const change = avenant && (await one(`SELECT id FROM "AvenantChange" WHERE "avenantId" = $1 LIMIT 1`, [avenant.id]));
+    const organisation = await one(`SELECT id FROM "Organisation" WHERE "caisseId" = $1 ORDER BY name LIMIT 1`, [territory.caisseId]);
+    return {
+      territoryId: territory.id,
+      territoryVersion: territory.version,
+      conventionId: convention?.id ?? ABSENT_ID,
+      conventionVersion: convention?.version ?? 1,
+      articleId: article?.id ?? ABSENT_ID,
+      articleVersion: article?.version ?? 1,
+      signatoryId: signatory?.id ?? ABSENT_ID,
+      annexId: annex?.id ?? ABSENT_ID,
+      organisationId: organisation?.id ?? ABSENT_ID,
+      avenantId: avenant?.id ?? ABSENT_ID,
+      avenantVersion: avenant?.version ?? 1,
+      changeId: change?.id ?? ABSENT_ID,
+    };
   });
 }

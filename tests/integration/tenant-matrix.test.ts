@@ -5,34 +5,58 @@ import type { Role } from "../../lib/db/generated/enums";
 import { requireTestDatabase } from "../helpers/db";
 import { createTenants } from "../helpers/factories";
 import { invoke } from "../helpers/invoke";
-import { operationMatrix } from "../matrix/operations";
+import { ABSENT_ID, operationMatrix, type TargetIds } from "../matrix/operations";
+import { createTargets } from "../helpers/targets";
 
 const db = requireTestDatabase();
 const ROLES: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER", "EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"];
 
 async function snapshot() {
-  const [territories, audit] = await Promise.all([
+  const [territories, conventions, articles, signatories, annexes, avenants, changes, deliberations, audit] = await Promise.all([
     db.territory.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, version: true, siren: true, population: true } }),
+    db.convention.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, status: true, version: true } }),
+    db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, body: true, position: true, version: true } }),
+    db.signatory.findMany({ orderBy: { id: "asc" }, select: { id: true, bodyLabel: true, position: true, signedAt: true } }),
+    db.annex.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, version: true } }),
+    db.avenant.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, version: true } }),
+    db.avenantChange.count(),
+    db.deliberation.count(),
     db.auditEvent.count(),
   ]);
-  return { territories, audit };
+  return { territories, conventions, articles, signatories, annexes, avenants, changes, deliberations, audit };
 }
+
+const missing: TargetIds = {
+  territoryId: ABSENT_ID,
+  territoryVersion: 1,
+  conventionId: ABSENT_ID,
+  conventionVersion: 1,
+  articleId: ABSENT_ID,
+  articleVersion: 1,
+  signatoryId: ABSENT_ID,
+  annexId: ABSENT_ID,
+  organisationId: ABSENT_ID,
+  avenantId: ABSENT_ID,
+  avenantVersion: 1,
+  changeId: ABSENT_ID,
+};
 
 describe.each(operationMatrix)("$action", (entry) => {
   it("answers NOT_FOUND to every role for foreign and missing territories, and writes nothing", async () => {
     const tenants = await createTenants(db);
+    const targets: Record<string, TargetIds> = {
+      "another caisse's territory": await createTargets(db, tenants.territoryB),
+      "a missing territory": missing,
+    };
+    const sameCaisse = await createTargets(db, tenants.territoryA2);
     const before = await snapshot();
-    const targets = {
-      "another caisse's territory": tenants.territoryB.id,
-      "a missing territory": "cl_inexistant_000000000",
-    } as Record<string, string>;
     for (const role of ROLES) {
       // Territory roles are held on territory A only: territory A2 of the same caisse is foreign to them.
-      if (!["CAISSE_ADMIN", "COOPERATION_OFFICER"].includes(role)) targets["another territory of the same caisse"] = tenants.territoryA2.id;
+      if (!["CAISSE_ADMIN", "COOPERATION_OFFICER"].includes(role)) targets["another territory of the same caisse"] = sameCaisse;
       else delete targets["another territory of the same caisse"];
-      for (const [label, territoryId] of Object.entries(targets)) {
-        const result = await invoke(entry.schema, entry.operation as never, db, tenants.actors[role], entry.input({ territoryId, territoryVersion: 1 }));
-        expect(result.code, `${role} on ${label}`).toBe("NOT_FOUND");
+      for (const [label, target] of Object.entries(targets)) {
+        const result = await invoke(entry.schema, entry.operation as never, db, tenants.actors[role], entry.input(target));
+        expect(result.code, `${role} on ${label}: ${JSON.stringify(result)}`).toBe("NOT_FOUND");
       }
     }
     expect(await snapshot()).toEqual(before);

@@ -1,28 +1,90 @@
-// Every server action, with the operation behind it and an input that aims at a given territory's ids.
+// Every server action, with the operation behind it and an input that aims at a given territory's records.
 // tests/unit/matrix-completeness.test.ts fails when an action exported from lib/**/actions.ts is missing here,
 // so a new action cannot escape the cross-territory matrix.
 import type { z } from "zod";
 import type { Actor } from "../../lib/auth/actor";
+import * as avenants from "../../lib/conventions/avenants";
+import { changeConventionStatus } from "../../lib/conventions/change-status";
+import { createConvention } from "../../lib/conventions/create-convention";
+import { saveDeliberation } from "../../lib/conventions/deliberations";
+import * as edit from "../../lib/conventions/edit-convention";
+import { saveArticle } from "../../lib/conventions/save-article";
+import * as c from "../../lib/conventions/schemas";
+import { recordSignature } from "../../lib/conventions/sign-convention";
+import { verifySignedDocument } from "../../lib/conventions/verify";
+import { requireTerritory } from "../../lib/auth/scope";
 import type { Db } from "../../lib/db/client";
 import { updateTerritorySchema } from "../../lib/territories/schemas";
 import { updateTerritory } from "../../lib/territories/update-territory";
 
-export type TargetIds = { territoryId: string; territoryVersion: number };
+/** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
+export type TargetIds = {
+  territoryId: string;
+  territoryVersion: number;
+  conventionId: string;
+  conventionVersion: number;
+  articleId: string;
+  articleVersion: number;
+  signatoryId: string;
+  annexId: string;
+  organisationId: string;
+  avenantId: string;
+  avenantVersion: number;
+  changeId: string;
+};
 
 export type MatrixEntry = {
   /** "<file>#<export>" of the server action. */
   action: string;
   schema: z.ZodType;
   operation: (db: Db, actor: Actor, input: never) => Promise<unknown>;
-  /** A valid input that writes to the target territory. */
+  /** A valid input that writes to (or reads) the target territory's records. */
   input: (target: TargetIds) => Record<string, unknown>;
 };
+
+const conv = (t: TargetIds) => ({ conventionId: t.conventionId, version: t.conventionVersion });
+const aven = (t: TargetIds) => ({ avenantId: t.avenantId, version: t.avenantVersion });
+const deliberation = { assembly: "Conseil", sessionDate: "2023-10-12", number: "D1", membersInOffice: 10, membersPresent: 8, membersVoting: 8, votesFor: 8, votesAgainst: 0, abstentions: 0 };
+const op = <T>(fn: (db: Db, actor: Actor, input: T) => Promise<unknown>) => fn as MatrixEntry["operation"];
+const file = "lib/conventions/actions.ts#";
 
 export const operationMatrix: MatrixEntry[] = [
   {
     action: "lib/territories/actions.ts#updateTerritoryAction",
     schema: updateTerritorySchema,
-    operation: updateTerritory as MatrixEntry["operation"],
-    input: (target) => ({ territoryId: target.territoryId, version: target.territoryVersion, name: "Nom modifié par un tiers", siren: "", population: "" }),
+    operation: op(updateTerritory),
+    input: (t) => ({ territoryId: t.territoryId, version: t.territoryVersion, name: "Nom modifié par un tiers", siren: "", population: "" }),
+  },
+  { action: `${file}createConventionAction`, schema: c.createConventionSchema, operation: op(createConvention), input: (t) => ({ territoryId: t.territoryId, mode: "model", title: "CTG", startDate: "2030-01-01", endDate: "2034-12-31" }) },
+  { action: `${file}updateConventionAction`, schema: c.updateConventionSchema, operation: op(edit.updateConvention), input: (t) => ({ ...conv(t), title: "Titre d'un tiers", startDate: "2024-01-01", endDate: "2028-12-31" }) },
+  { action: `${file}changeConventionStatusAction`, schema: c.changeStatusSchema, operation: op(changeConventionStatus), input: (t) => ({ ...conv(t), to: "CONSULTATION" }) },
+  { action: `${file}saveSignatoryAction`, schema: c.saveSignatorySchema, operation: op(edit.saveSignatory), input: (t) => ({ ...conv(t), signatoryId: t.signatoryId, organisationId: t.organisationId, bodyLabel: "X", representativeName: "X", representativeTitle: "X", designation: "X" }) },
+  { action: `${file}removeSignatoryAction`, schema: c.removeSignatorySchema, operation: op(edit.removeSignatory), input: (t) => ({ ...conv(t), signatoryId: t.signatoryId }) },
+  { action: `${file}moveSignatoryAction`, schema: c.moveSignatorySchema, operation: op(edit.moveSignatory), input: (t) => ({ ...conv(t), signatoryId: t.signatoryId, direction: "down" }) },
+  { action: `${file}saveArticleAction`, schema: c.saveArticleSchema, operation: op(saveArticle), input: (t) => ({ conventionId: t.conventionId, articleId: t.articleId, version: t.articleVersion, title: "X", body: "<p>X</p>" }) },
+  { action: `${file}addArticleAction`, schema: c.addArticleSchema, operation: op(edit.addArticle), input: (t) => ({ ...conv(t), kind: "ARTICLE", title: "X", body: "" }) },
+  { action: `${file}moveArticleAction`, schema: c.moveArticleSchema, operation: op(edit.moveArticle), input: (t) => ({ ...conv(t), articleId: t.articleId, direction: "down" }) },
+  { action: `${file}removeArticleAction`, schema: c.removeArticleSchema, operation: op(edit.removeArticle), input: (t) => ({ ...conv(t), articleId: t.articleId }) },
+  { action: `${file}saveAnnexAction`, schema: c.saveAnnexSchema, operation: op(edit.saveAnnex), input: (t) => ({ ...conv(t), annexId: t.annexId, code: "9", title: "X", content: "TEXT", body: "<p>X</p>" }) },
+  { action: `${file}removeAnnexAction`, schema: c.removeAnnexSchema, operation: op(edit.removeAnnex), input: (t) => ({ ...conv(t), annexId: t.annexId }) },
+  { action: `${file}saveDeliberationAction`, schema: c.saveDeliberationSchema, operation: op(saveDeliberation), input: (t) => ({ ...conv(t), signatoryId: t.signatoryId, ...deliberation }) },
+  { action: `${file}recordSignatureAction`, schema: c.recordSignatureSchema, operation: op(recordSignature), input: (t) => ({ ...conv(t), signatoryId: t.signatoryId, signedAt: "2024-01-01", signerName: "X" }) },
+  { action: `${file}createAvenantAction`, schema: c.createAvenantSchema, operation: op(avenants.createAvenant), input: (t) => ({ ...conv(t), object: "X" }) },
+  { action: `${file}saveAvenantChangeAction`, schema: c.saveAvenantChangeSchema, operation: op(avenants.saveAvenantChange), input: (t) => ({ ...aven(t), kind: "ADD", title: "X", body: "<p>X</p>" }) },
+  { action: `${file}removeAvenantChangeAction`, schema: c.removeAvenantChangeSchema, operation: op(avenants.removeAvenantChange), input: (t) => ({ ...aven(t), changeId: t.changeId }) },
+  { action: `${file}validateAvenantAction`, schema: c.validateAvenantSchema, operation: op(avenants.validateAvenant), input: (t) => aven(t) },
+  { action: `${file}saveAvenantDeliberationAction`, schema: c.saveAvenantDeliberationSchema, operation: op(avenants.saveAvenantDeliberation), input: (t) => ({ ...aven(t), signatoryId: t.signatoryId, ...deliberation }) },
+  { action: `${file}signAvenantAction`, schema: c.signAvenantSchema, operation: op(avenants.signAvenant), input: (t) => ({ ...aven(t), signatoryId: t.signatoryId, signedAt: "2025-01-01", signerName: "X" }) },
+  {
+    action: `${file}verifyHashAction`,
+    schema: c.verifyHashSchema,
+    operation: op(async (db: Db, actor: Actor, input: { territoryId: string; sha256: string }) => {
+      await requireTerritory(db, actor, { id: input.territoryId }, "territory.read");
+      return verifySignedDocument(db, actor, { sha256: input.sha256 });
+    }),
+    input: (t) => ({ territoryId: t.territoryId, sha256: "0".repeat(64) }),
   },
 ];
+
+/** Ids that exist in no territory, for records a territory lacks. */
+export const ABSENT_ID = "cl_absent_00000000000000";

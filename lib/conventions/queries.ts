@@ -1,0 +1,113 @@
+import "server-only";
+import type { TerritoryScope } from "../auth/scope";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { CONVENTION_NOT_FOUND } from "./access";
+
+/** Every query here takes the territory scope and puts its id in the WHERE clause. */
+export async function listConventions(db: Db, scope: TerritoryScope) {
+  return db.convention.findMany({
+    where: { territoryId: scope.territory.id },
+    orderBy: { edition: "desc" },
+    select: { id: true, title: true, edition: true, status: true, startDate: true, endDate: true, nextEdition: { select: { id: true } }, _count: { select: { signatories: true, articles: true } } },
+  });
+}
+
+export async function getConvention(db: Db, scope: TerritoryScope, conventionId: string) {
+  const convention = await db.convention.findFirst({
+    where: { id: conventionId, territoryId: scope.territory.id },
+    select: {
+      id: true,
+      title: true,
+      edition: true,
+      status: true,
+      version: true,
+      startDate: true,
+      endDate: true,
+      place: true,
+      copies: true,
+      signatureDate: true,
+      signedAt: true,
+      signedPdfSha256: true,
+      terminatedAt: true,
+      annualFunding: true,
+      previousEdition: { select: { id: true, edition: true } },
+      nextEdition: { select: { id: true, edition: true } },
+      signatories: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          bodyLabel: true,
+          representativeName: true,
+          representativeTitle: true,
+          representationText: true,
+          designation: true,
+          mustDeliberate: true,
+          signedAt: true,
+          signerName: true,
+          organisation: { select: { id: true, name: true, kind: true } },
+          deliberations: { where: { avenantId: null } },
+        },
+      },
+      articles: { orderBy: [{ kind: "asc" }, { position: "asc" }], select: { id: true, kind: true, position: true, title: true, body: true, version: true, updatedAt: true } },
+      annexes: { orderBy: { position: "asc" }, select: { id: true, code: true, title: true, content: true, body: true, fileName: true, fileMime: true, version: true, signatoryId: true } },
+      avenants: { orderBy: { number: "asc" }, select: { id: true, number: true, object: true, status: true, date: true, signedPdfSha256: true } },
+    },
+  });
+  if (!convention) throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
+  return convention;
+}
+
+export async function getArticleForEdit(db: Db, scope: TerritoryScope, conventionId: string, articleId: string) {
+  const article = await db.article.findFirst({
+    where: { id: articleId, conventionId, convention: { territoryId: scope.territory.id } },
+    select: { id: true, kind: true, position: true, title: true, body: true, version: true, convention: { select: { id: true, title: true, status: true } } },
+  });
+  if (!article) throw new AppError("NOT_FOUND", "Article introuvable.");
+  return article;
+}
+
+export async function getArticleHistory(db: Db, scope: TerritoryScope, conventionId: string) {
+  const articles = await db.article.findMany({
+    where: { conventionId, convention: { territoryId: scope.territory.id } },
+    orderBy: [{ kind: "asc" }, { position: "asc" }],
+    select: { id: true, kind: true, position: true, title: true, revisions: { orderBy: { version: "desc" }, select: { id: true, version: true, title: true, body: true, authorId: true, createdAt: true } } },
+  });
+  const authorIds = [...new Set(articles.flatMap((a) => a.revisions.map((r) => r.authorId)).filter((id): id is string => !!id))];
+  const authors = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
+  const nameOf = new Map(authors.map((a) => [a.id, a.name]));
+  return articles.map((article) => ({ ...article, revisions: article.revisions.map((r) => ({ ...r, authorName: r.authorId ? (nameOf.get(r.authorId) ?? "—") : "Reprise initiale" })) }));
+}
+
+/** Audited changes of the convention's fields, signatories, deliberations and annexes (articles have revisions). */
+export async function listFieldChanges(db: Db, scope: TerritoryScope, conventionId: string) {
+  const [signatories, annexes] = await Promise.all([
+    db.signatory.findMany({ where: { conventionId, convention: { territoryId: scope.territory.id } }, select: { id: true } }),
+    db.annex.findMany({ where: { conventionId, convention: { territoryId: scope.territory.id } }, select: { id: true } }),
+  ]);
+  const entityIds = [conventionId, ...signatories.map((s) => s.id), ...annexes.map((a) => a.id)];
+  return db.auditEvent.findMany({
+    where: { territoryId: scope.territory.id, entityId: { in: entityIds } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, createdAt: true, action: true, entity: true, changes: true, actor: { select: { name: true } } },
+  });
+}
+
+export async function listCaisseOrganisations(db: Db, scope: TerritoryScope) {
+  return db.organisation.findMany({ where: { caisseId: scope.territory.caisseId }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } });
+}
+
+export async function getAvenant(db: Db, scope: TerritoryScope, conventionId: string, avenantId: string) {
+  const avenant = await db.avenant.findFirst({
+    where: { id: avenantId, conventionId, convention: { territoryId: scope.territory.id } },
+    include: {
+      changes: { orderBy: { position: "asc" } },
+      deliberations: true,
+      signatures: true,
+    },
+  });
+  if (!avenant) throw new AppError("NOT_FOUND", "Avenant introuvable.");
+  return avenant;
+}

@@ -1,0 +1,55 @@
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { renderConventionPdf, sha256 } from "../pdf/render-convention";
+import { assertAcceptsDeliberations, assertVersion, lockConvention, requireConvention } from "./access";
+import { loadConventionPdfData } from "./pdf-data";
+import type { RecordSignatureData } from "./schemas";
+
+/**
+ * Records one signatory's signature. When the last one signs, the convention becomes SIGNED: its PDF is rendered
+ * once, stored with its SHA-256, and from then on every write to the convention is refused (lib/conventions/access.ts).
+ */
+export async function recordSignature(db: Db, actor: Actor, input: RecordSignatureData) {
+  const { scope } = await requireConvention(db, actor, input.conventionId, "convention.sign");
+  return db.$transaction(
+    async (tx) => {
+      const convention = await lockConvention(tx, input.conventionId, scope.territory.id);
+      assertAcceptsDeliberations(convention);
+      assertVersion(convention, input.version);
+      const signatory = await tx.signatory.findFirst({ where: { id: input.signatoryId, conventionId: convention.id }, include: { deliberations: { where: { avenantId: null } } } });
+      if (!signatory) throw new AppError("NOT_FOUND", "Signataire introuvable.");
+      if (signatory.signedAt) throw new AppError("INVALID_STATE", "Ce signataire a déjà signé.");
+      const deliberation = signatory.deliberations[0];
+      if (signatory.mustDeliberate && !deliberation) {
+        throw new AppError("INVALID_STATE", "Enregistrez d'abord la délibération de l'assemblée de ce signataire.");
+      }
+      if (deliberation && input.signedAt < deliberation.sessionDate) {
+        throw new AppError("INVALID_INPUT", "La signature ne peut pas précéder la délibération qui l'autorise.");
+      }
+      await tx.signatory.update({ where: { id: signatory.id }, data: { signedAt: input.signedAt, signerName: input.signerName } });
+      const remaining = await tx.signatory.count({ where: { conventionId: convention.id, signedAt: null } });
+      let sealed: { sha256: string } | null = null;
+      if (remaining === 0) {
+        const data = await loadConventionPdfData(tx, convention.id, { signed: true });
+        const { pdf } = await renderConventionPdf(data);
+        const hash = sha256(pdf);
+        const lastDate = await tx.signatory.aggregate({ where: { conventionId: convention.id }, _max: { signedAt: true } });
+        await tx.convention.update({
+          where: { id: convention.id },
+          data: { status: "SIGNED", signedAt: new Date(), signatureDate: lastDate._max.signedAt, signedPdf: pdf, signedPdfSha256: hash },
+        });
+        sealed = { sha256: hash };
+      }
+      await tx.convention.update({ where: { id: convention.id }, data: { version: { increment: 1 } } });
+      const audit = { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id };
+      await recordAudit(tx, { ...audit, entity: "Signatory", entityId: signatory.id, action: "signatory.sign", changes: { signedAt: { old: null, new: input.signedAt.toISOString().slice(0, 10) }, signerName: { old: null, new: input.signerName } } });
+      if (sealed) {
+        await recordAudit(tx, { ...audit, entity: "Convention", entityId: convention.id, action: "convention.signed", changes: { status: { old: convention.status, new: "SIGNED" }, sha256: sealed.sha256 } });
+      }
+      return { version: convention.version + 1, signed: sealed !== null, sha256: sealed?.sha256 ?? null };
+    },
+    { timeout: 60_000 },
+  );
+}

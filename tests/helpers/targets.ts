@@ -1,0 +1,35 @@
+// Records in a territory for the cross-territory matrix: a convention with its article, signatory, annex and an
+// avenant with one change.
+import type { Db } from "../../lib/db/client";
+import type { TargetIds } from "../matrix/operations";
+
+export async function createTargets(db: Db, territory: { id: string; caisseId: string; version: number }): Promise<TargetIds> {
+  const organisation = await db.organisation.create({ data: { caisseId: territory.caisseId, kind: "COMMUNE", name: `Commune cible ${territory.id}` } });
+  const convention = await db.convention.create({
+    data: {
+      territoryId: territory.id,
+      title: "Convention cible",
+      startDate: new Date("2024-01-01T00:00:00Z"),
+      endDate: new Date("2028-12-31T00:00:00Z"),
+      articles: { create: { kind: "ARTICLE", position: 1, title: "Objet", body: "<p>Texte</p>" } },
+      signatories: { create: { organisationId: organisation.id, position: 1, bodyLabel: "La Commune", representativeName: "Nom", representativeTitle: "Le Maire", designation: "la commune" } },
+      annexes: { create: { code: "3", title: "Diagnostic", position: 1 } },
+    },
+    include: { articles: true, signatories: true, annexes: true },
+  });
+  const avenant = await db.avenant.create({ data: { conventionId: convention.id, number: 1, object: "Objet", changes: { create: { kind: "ADD", position: 1, title: "X", body: "" } } }, include: { changes: true } });
+  return {
+    territoryId: territory.id,
+    territoryVersion: territory.version,
+    conventionId: convention.id,
+    conventionVersion: convention.version,
+    articleId: convention.articles[0].id,
+    articleVersion: convention.articles[0].version,
+    signatoryId: convention.signatories[0].id,
+    annexId: convention.annexes[0].id,
+    organisationId: organisation.id,
+    avenantId: avenant.id,
+    avenantVersion: avenant.version,
+    changeId: avenant.changes[0].id,
+  };
+}
