@@ -1,7 +1,7 @@
 // Fonts shipped with the project (Source Sans 3, from the @expo-google-fonts npm package) and French
 // hyphenation (the `hyphen` package's patterns) for @react-pdf/renderer. Registered once per process.
 import { Font } from "@react-pdf/renderer";
-import hyphenFr from "hyphen/fr";
+import hyphenFr from "hyphen/fr/index.js";
 import path from "node:path";
 
 export const FONT_FAMILY = "Source Sans 3";

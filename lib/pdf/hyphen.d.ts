@@ -1,4 +1,4 @@
-declare module "hyphen/fr" {
+declare module "hyphen/fr/index.js" {
   const fr: { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string };
   export default fr;
 }

@@ -6,7 +6,7 @@
 import { expect, request, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { operationMatrix } from "../matrix/operations";
+import { ABSENT_ID, operationMatrix, type TargetIds } from "../matrix/operations";
 import { pageMatrix } from "../matrix/pages";
 import { demoUsers, expectNoAxeViolations, storageStateOf, targetsOf, withE2eDb } from "./support";
 
@@ -43,21 +43,43 @@ async function snapshot() {
 
 const scopedPages = pageMatrix.filter((entry) => entry.scoped);
 
+function urlOf(route: string, slug: string, target: TargetIds) {
+  return route
+    .replace("[territoire]", slug)
+    .replace("[convention]", target.conventionId)
+    .replace("[article]", target.articleId)
+    .replace("[avenant]", target.avenantId)
+    .replace("[annexe]", target.annexId);
+}
+
 for (const user of demoUsers) {
   test.describe(`${user.role} ${user.email}`, () => {
     test.use({ storageState: storageStateOf(user.email) });
 
     test("gets 404 on every page of foreign territories, and only its allowed pages on its own", async ({ page }) => {
       const { own, foreign } = ownAndForeign(user);
+      const targets = Object.fromEntries(await Promise.all(allSlugs.map(async (slug) => [slug, await targetsOf(slug)] as const)));
       for (const entry of scopedPages) {
         for (const slug of foreign) {
-          const response = await page.goto(entry.route.replace("[territoire]", slug));
-          expect(response?.status(), `${entry.route} on ${slug}`).toBe(404);
-          await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+          const url = urlOf(entry.route, slug, targets[slug]);
+          const response = entry.kind === "page" ? await page.goto(url) : await page.request.get(url);
+          expect(response?.status(), `${url} (foreign ${slug})`).toBe(404);
+          if (entry.kind === "page") await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+          // Its own territory in the URL with a foreign record's id: the record is looked up within the territory.
+          if (entry.route.includes("[convention]")) {
+            const mixed = urlOf(entry.route, own[0], targets[slug]);
+            const mixedResponse = entry.kind === "page" ? await page.goto(mixed) : await page.request.get(mixed);
+            expect(mixedResponse?.status(), `${mixed} (own slug, foreign ids)`).toBe(404);
+          }
         }
+        if (entry.kind !== "page") continue;
         for (const slug of own) {
-          const response = await page.goto(entry.route.replace("[territoire]", slug));
-          const allowed = entry.allowed?.includes(user.role) ?? false;
+          const response = await page.goto(urlOf(entry.route, slug, targets[slug]));
+          // A territory without the record (no article in a convention, say) has nothing to show either.
+          const lacksRecord = [["[convention]", "conventionId"], ["[article]", "articleId"], ["[avenant]", "avenantId"], ["[annexe]", "annexId"]].some(
+            ([param, key]) => entry.route.includes(param) && targets[slug][key as keyof TargetIds] === ABSENT_ID,
+          );
+          const allowed = (entry.allowed?.includes(user.role) ?? false) && !lacksRecord;
           expect(response?.status(), `${entry.route} on own ${slug}`).toBe(allowed ? 200 : 404);
           if (allowed) await expectNoAxeViolations(page);
         }

@@ -36,8 +36,17 @@ export default async function TerritoryHomePage({ params }: Props) {
         {territory.population != null ? <> · {formatNumber(territory.population)} habitants</> : null}
         {territory.communes.length ? <> · {territory.communes.length} communes</> : null}
       </p>
-      {scope.can("audit.read") || scope.can("territory.edit") ? (
-        <ul className="mt-3 flex gap-4 text-sm">
+      <ul className="mt-3 flex flex-wrap gap-4 text-sm">
+        <li>
+          <Link href={`/territoires/${territory.slug}/conventions`} className="text-brand-700 underline">
+            Conventions
+          </Link>
+        </li>
+        <li>
+          <Link href={`/territoires/${territory.slug}/verifier`} className="text-brand-700 underline">
+            Vérifier un document signé
+          </Link>
+        </li>
           {scope.can("territory.edit") ? (
             <li>
               <Link href={`/territoires/${territory.slug}/parametres`} className="text-brand-700 underline">
@@ -52,8 +61,7 @@ export default async function TerritoryHomePage({ params }: Props) {
               </Link>
             </li>
           ) : null}
-        </ul>
-      ) : null}
+      </ul>
 
       <section aria-labelledby="conventions" className="mt-8">
         <h2 id="conventions" className="text-xl font-semibold">
@@ -77,7 +85,9 @@ export default async function TerritoryHomePage({ params }: Props) {
               {home.conventions.map((convention) => (
                 <tr key={convention.id} className="border-b border-slate-200">
                   <td className="p-2">
-                    {convention.title} (CTG n°&nbsp;{convention.edition})
+                    <Link href={`/territoires/${territory.slug}/conventions/${convention.id}`} className="text-brand-700 underline">
+                      {convention.title} (CTG n°&nbsp;{convention.edition})
+                    </Link>
                   </td>
                   <td className="p-2">
                     du {formatDate(convention.startDate)} au {formatDate(convention.endDate)}

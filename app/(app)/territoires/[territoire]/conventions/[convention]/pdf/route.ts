@@ -1,0 +1,28 @@
+import { authorizeRoute, errorResponse } from "@/lib/auth/route";
+import { loadConventionPdfData } from "@/lib/conventions/pdf-data";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { renderConventionPdf } from "@/lib/pdf/render-convention";
+
+/** The signed PDF as stored (never re-rendered), or the current draft rendered with its PROJET watermark. */
+export async function GET(_request: Request, { params }: { params: Promise<{ territoire: string; convention: string }> }) {
+  const { territoire, convention: conventionId } = await params;
+  const auth = await authorizeRoute(territoire, "territory.read");
+  if (auth instanceof Response) return auth;
+  try {
+    const db = getDb();
+    const convention = await db.convention.findFirst({ where: { id: conventionId, territoryId: auth.scope.territory.id }, select: { id: true, edition: true, signedPdf: true } });
+    if (!convention) throw new AppError("NOT_FOUND", "Convention introuvable.");
+    const pdf = convention.signedPdf ?? (await renderConventionPdf(await loadConventionPdfData(db, convention.id))).pdf;
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Length": String(pdf.length),
+        "Content-Disposition": `attachment; filename="CTG-${territoire}-${convention.edition}${convention.signedPdf ? "-signee" : "-projet"}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import type { HookSafeActionFn } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
+import { Alert } from "./ui/alert";
+import { Button } from "./ui/button";
+
+export type FormField = {
+  name: string;
+  label: string;
+  type?: "text" | "date" | "number" | "textarea" | "select" | "checkbox" | "time";
+  defaultValue?: string | number | boolean | null;
+  options?: { value: string; label: string }[];
+  hint?: string;
+  required?: boolean;
+  maxLength?: number;
+};
+
+type Props = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  action: HookSafeActionFn<any, any, any, any>;
+  /** Values sent as they are (ids, the version the form is based on). */
+  hidden: Record<string, string | number | null>;
+  fields: FormField[];
+  submitLabel: string;
+  title: string;
+  successMessage?: string;
+  /** Reset the fields after a successful save (creation forms). */
+  resetOnSuccess?: boolean;
+};
+
+/**
+ * A form for one server action: French field errors from the action's zod schema beside each field, the
+ * action's error (conflict, forbidden, sealed convention…) above, a warning before leaving with unsaved changes.
+ */
+export function ActionForm({ action, hidden, fields, submitLabel, title, successMessage = "Enregistré.", resetOnSuccess }: Props) {
+  const router = useRouter();
+  const [dirty, setDirty] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  useUnsavedChangesWarning(dirty);
+  const { execute, result, isPending } = useAction(action, {
+    onSuccess: () => {
+      setDirty(false);
+      setSaved(true);
+      if (resetOnSuccess) setFormKey((k) => k + 1);
+      router.refresh();
+    },
+  });
+  const fieldErrors = (result.validationErrors as { fieldErrors?: Record<string, string[] | undefined>; formErrors?: string[] } | undefined)?.fieldErrors ?? {};
+  const formErrors = (result.validationErrors as { formErrors?: string[] } | undefined)?.formErrors ?? [];
+  const idBase = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const input: Record<string, unknown> = { ...hidden };
+    for (const field of fields) {
+      input[field.name] = field.type === "checkbox" ? data.get(field.name) === "on" : (data.get(field.name) ?? "");
+    }
+    setSaved(false);
+    execute(input);
+  }
+
+  return (
+    <form key={formKey} onSubmit={onSubmit} onChange={() => { setDirty(true); setSaved(false); }} noValidate aria-label={title} className="flex flex-col gap-4">
+      {result.serverError ? <Alert>{result.serverError}</Alert> : null}
+      {formErrors.length ? <Alert>{formErrors.join(" ")}</Alert> : null}
+      {saved && !result.serverError ? <Alert tone="success">{successMessage}</Alert> : null}
+      <div className="grid gap-4 md:grid-cols-2">
+        {fields.map((field) => {
+          const id = `${idBase}-${field.name}`;
+          const error = fieldErrors[field.name]?.[0];
+          const describedBy = [field.hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+          const common = { id, name: field.name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, required: field.required };
+          const inputClass = `rounded border px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`;
+          return (
+            <div key={field.name} className={`flex flex-col gap-1 ${field.type === "textarea" ? "md:col-span-2" : ""}`}>
+              {field.type === "checkbox" ? (
+                <div className="flex items-center gap-2">
+                  <input type="checkbox" {...common} defaultChecked={Boolean(field.defaultValue)} className="h-4 w-4" />
+                  <label htmlFor={id} className="text-sm font-medium">{field.label}</label>
+                </div>
+              ) : (
+                <>
+                  <label htmlFor={id} className="text-sm font-medium">{field.label}</label>
+                  {field.hint ? <p id={`${id}-aide`} className="text-sm text-slate-700">{field.hint}</p> : null}
+                  {field.type === "textarea" ? (
+                    <textarea {...common} rows={4} defaultValue={(field.defaultValue as string) ?? ""} maxLength={field.maxLength} className={inputClass} />
+                  ) : field.type === "select" ? (
+                    <select {...common} defaultValue={(field.defaultValue as string) ?? ""} className={`${inputClass} bg-white`}>
+                      {field.options?.map((option) => (
+                        <option key={option.value} value={option.value}>{option.label}</option>
+                      ))}
+                    </select>
+                  ) : (
+                    <input {...common} type={field.type ?? "text"} defaultValue={field.defaultValue == null ? "" : String(field.defaultValue)} maxLength={field.maxLength} className={inputClass} />
+                  )}
+                </>
+              )}
+              {error ? <p id={`${id}-erreur`} className="text-sm text-red-800">{error}</p> : null}
+            </div>
+          );
+        })}
+      </div>
+      <div>
+        <Button type="submit" disabled={isPending}>{isPending ? "Enregistrement…" : submitLabel}</Button>
+      </div>
+    </form>
+  );
+}
