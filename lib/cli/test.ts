@@ -35,6 +35,8 @@ const E2E_DATABASE = "ctg_e2e";
 const args = process.argv.slice(2);
 const runUnit = !args.includes("--e2e-only");
 const runE2e = !args.includes("--unit-only");
+/** Anything else is passed to the runners (a file filter, say: `npm run test:e2e -- conventions`). */
+const passThrough = args.filter((arg) => arg !== "--e2e-only" && arg !== "--unit-only");
 
 /** A guard: tests drop and create databases, so they never run against a remote server. */
 function assertLocal(url: string) {
@@ -87,7 +89,7 @@ async function main() {
     delete env.DATABASE_URL;
 
     if (runUnit) {
-      ok = run(process.execPath, [path.join(projectRoot, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${VITEST_REPORT}`], env) && ok;
+      ok = run(process.execPath, [path.join(projectRoot, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${VITEST_REPORT}`, ...passThrough], env) && ok;
     }
 
     if (runE2e) {
@@ -96,7 +98,7 @@ async function main() {
       await seedDemoData(e2eUrl, { quiet: true });
       const e2eEnv = { ...env, E2E_DATABASE_URL: e2eUrl, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT };
       const built = run(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], e2eEnv);
-      ok = built && run(process.execPath, [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test"], e2eEnv) && ok;
+      ok = built && run(process.execPath, [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...passThrough], e2eEnv) && ok;
     }
   } finally {
     await stop();

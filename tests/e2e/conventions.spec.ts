@@ -1,0 +1,230 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { extractPageTexts } from "../../lib/pdf/extract-text";
+import { expectNoAxeViolations, storageStateOf, withE2eDb } from "./support";
+
+test.describe.configure({ mode: "serial" });
+
+const TERRITORY = "/territoires/coeur-de-lozere";
+let conventionUrl = "";
+
+async function fillForm(page: Page, formName: string, values: Record<string, string>) {
+  const form = page.getByRole("form", { name: formName });
+  for (const [label, value] of Object.entries(values)) {
+    const field = form.getByLabel(label, { exact: true });
+    if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption({ label: value });
+    else await field.fill(value);
+  }
+  return form;
+}
+
+function actionIdOf(exportedName: string) {
+  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
+  return Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName)![0];
+}
+
+test.describe("a chargée de coopération rebuilds a convention in the browser", () => {
+  test.use({ storageState: storageStateOf("cooperation@ccss-lozere.demo.fr") });
+
+  test("creates it from the model, edits and reorders articles", async ({ page }) => {
+    await page.goto(`${TERRITORY}/conventions`);
+    await expectNoAxeViolations(page);
+    const form = await fillForm(page, "Nouvelle convention", { "Point de départ": "Le modèle de convention", Titre: "Convention territoriale globale Cœur de Lozère (essai)", "Lieu de signature": "Mende" });
+    await form.getByRole("button", { name: "Créer le brouillon", exact: true }).click();
+    await expect(page.getByText("Brouillon créé")).toBeVisible();
+    await page.getByRole("link", { name: /Cœur de Lozère \(essai\) — CTG n° 4/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Convention territoriale globale Cœur de Lozère (essai)" })).toBeVisible();
+    conventionUrl = new URL(page.url()).pathname;
+    await expect(page.getByText("Brouillon", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Edit article 1 in the rich-text editor.
+    await page.getByRole("link", { name: "Modifier l'article 1", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Modifier : Article 1" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Titre de l'article").fill("Objet de la convention");
+    const editor = page.getByRole("textbox", { name: "Texte" });
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Gras", exact: true }).click();
+    await page.keyboard.type("Priorité à la petite enfance.");
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await expect(page.getByText("Article enregistré.")).toBeVisible();
+    await page.getByRole("link", { name: "Retour à la convention", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 4, name: "Article 1 – Objet de la convention" })).toBeVisible();
+    await expect(page.locator("strong", { hasText: "Priorité à la petite enfance." })).toBeVisible();
+
+    // Move article 1 down: numbering follows.
+    const secondTitle = (await page.getByRole("heading", { level: 4 }).nth(1).textContent())!.replace(/^Article 2 – /, "");
+    await page.getByRole("button", { name: "Descendre l'article 1", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 4, name: `Article 1 – ${secondTitle}` })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 4, name: "Article 2 – Objet de la convention" })).toBeVisible();
+
+    // Deleting asks for confirmation first.
+    const count = await page.getByRole("heading", { level: 4 }).count();
+    await page.getByRole("button", { name: `Supprimer l'article ${count}`, exact: true }).click();
+    await page.getByRole("button", { name: "Annuler", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 4 })).toHaveCount(count);
+    await page.getByRole("button", { name: `Supprimer l'article ${count}`, exact: true }).click();
+    await page.getByRole("button", { name: "Confirmer", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 4 })).toHaveCount(count - 1);
+
+    // Leaving the editor with unsaved changes warns.
+    await page.getByRole("link", { name: "Modifier l'article 3", exact: true }).click();
+    await page.getByLabel("Titre de l'article").fill("Titre non enregistré");
+    let warned = false;
+    page.once("dialog", async (dialog) => {
+      warned = dialog.type() === "beforeunload";
+      await dialog.accept();
+    });
+    await page.reload();
+    expect(warned).toBe(true);
+  });
+
+  test("a second session saving the same article gets the conflict screen", async ({ page, browser }) => {
+    await page.goto(conventionUrl);
+    await page.getByRole("link", { name: "Modifier l'article 3", exact: true }).click();
+    await page.waitForURL(/\/articles\//);
+    await expect(page.getByLabel("Titre de l'article")).toBeVisible();
+    const editUrl = page.url();
+    const other = await browser.newContext({ storageState: storageStateOf("admin@ccss-lozere.demo.fr") });
+    const otherPage = await other.newPage();
+    await otherPage.goto(editUrl);
+    await otherPage.getByLabel("Titre de l'article").fill("Titre de Claire");
+    await otherPage.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await expect(otherPage.getByText("Article enregistré.")).toBeVisible();
+    await other.close();
+
+    await page.getByLabel("Titre de l'article").fill("Titre de Sophie");
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Conflit de modification" })).toBeVisible();
+    await expect(page.getByText("Titre de Claire")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Enregistrer ma version fusionnée", exact: true }).click();
+    await expect(page.getByText("Article enregistré.")).toBeVisible();
+  });
+
+  test("adds a signatory, validates, records deliberations and signatures, and downloads the signed PDF", async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(`${conventionUrl}/signataires`);
+    await expectNoAxeViolations(page);
+    const form = await fillForm(page, "Nouveau signataire", {
+      Organisation: "Commune de Mende (Commune)",
+      "Intitulé dans le bloc de signature": "La Commune de Mende",
+      "Nom du représentant": "Régine BOURGADE",
+      "Qualité (Le Président, Le Maire…)": "La Maire",
+      "Ci-après dénommée « … »": "la Ville de Mende",
+    });
+    await form.getByRole("button", { name: "Ajouter le signataire", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "4. La Commune de Mende" })).toBeVisible();
+
+    await page.goto(conventionUrl);
+    await page.getByRole("button", { name: "Valider le texte", exact: true }).click();
+    await page.getByRole("button", { name: "Confirmer", exact: true }).click();
+    await expect(page.getByText("Validée", { exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Modifier l'article/ })).toHaveCount(0);
+
+    await page.goto(`${conventionUrl}/signataires`);
+    for (let index = 1; index <= 4; index++) {
+      const deliberation = page.getByRole("form", { name: `Délibération ${index}` });
+      if (await deliberation.count()) {
+        await fillForm(page, `Délibération ${index}`, {
+          Assemblée: "Conseil communautaire",
+          Numéro: `D26.00${index}`,
+          "Date de séance": "2026-01-15",
+          "Membres en exercice": "40",
+          Présents: "30",
+          "Votants (présents et pouvoirs)": "34",
+          Pour: "34",
+        });
+        await deliberation.getByRole("button", { name: "Enregistrer la délibération", exact: true }).click();
+        await expect(page.getByRole("heading", { name: `Délibération n° D26.00${index}` })).toBeVisible();
+      }
+      const signature = await fillForm(page, `Signature ${index}`, { "Date de signature": "2026-02-09" });
+      await signature.getByRole("button", { name: "Enregistrer la signature", exact: true }).click();
+      await expect(page.getByText(/Signée le 9 février 2026/).nth(index - 1)).toBeVisible({ timeout: 60_000 });
+    }
+    await expect(page.getByText("Signée", { exact: true })).toBeVisible();
+
+    await page.goto(conventionUrl);
+    const hash = (await page.locator("code").first().textContent())!.trim();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Télécharger le PDF signé", exact: true }).click();
+    const download = await downloadPromise;
+    const bytes = readFileSync((await download.path())!);
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(hash);
+    const text = (await extractPageTexts(bytes)).join("\n");
+    expect(text).toContain("Régine BOURGADE");
+    expect(text).toContain("Vu la délibération n° D26.003");
+    expect(text).not.toContain("PROJET");
+    await expect(page.getByText("PDF téléchargé.")).toBeVisible();
+
+    // The verification page recognises the file, byte for byte.
+    await page.goto(`${TERRITORY}/verifier`);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Déposez le PDF ici, ou choisissez-le").setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: bytes });
+    await expect(page.getByText(/Document authentique/)).toBeVisible();
+    await page.getByLabel("Empreinte SHA-256").fill("0".repeat(64));
+    await page.getByRole("button", { name: "Vérifier", exact: true }).click();
+    await expect(page.getByText(/Aucun document signé de vos territoires/)).toBeVisible();
+  });
+
+  test("the signed convention shows no edit controls and its history shows the word diff", async ({ page }) => {
+    await page.goto(conventionUrl);
+    await expect(page.getByRole("button", { name: /Valider|Supprimer|Descendre/ })).toHaveCount(0);
+    await expect(page.getByText("Convention signée : toute modification passe par un avenant.")).toBeVisible();
+    await page.getByRole("link", { name: "Historique des modifications", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Historique des modifications" })).toBeVisible();
+    await expect(page.locator("ins").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto(`${conventionUrl}/avenants`);
+    await expectNoAxeViolations(page);
+  });
+});
+
+for (const email of ["epci@coeur-de-lozere.demo.fr", "copil@lozere-departement.demo.fr"]) {
+  test.describe(`${email} reads conventions`, () => {
+    test.use({ storageState: storageStateOf(email) });
+
+    test("without edit controls, and the server refuses its writes", async ({ page }) => {
+      const slug = email.startsWith("copil") ? "aubrac-lot-causses-tarn" : "coeur-de-lozere";
+      const { id, version, articleId, articleVersion } = await withE2eDb(async (client) => {
+        const convention = (
+          await client.query(
+            `SELECT c.id, c.version FROM "Convention" c JOIN "Territory" t ON t.id = c."territoryId"
+             WHERE t.slug = $1 AND EXISTS (SELECT 1 FROM "Article" a WHERE a."conventionId" = c.id AND a.kind = 'ARTICLE')
+             ORDER BY c.edition DESC LIMIT 1`,
+            [slug],
+          )
+        ).rows[0];
+        const article = (await client.query(`SELECT id, version FROM "Article" WHERE "conventionId" = $1 AND kind = 'ARTICLE' ORDER BY position LIMIT 1`, [convention.id])).rows[0];
+        return { id: convention.id, version: convention.version, articleId: article.id, articleVersion: article.version };
+      });
+      await page.goto(`/territoires/${slug}/conventions/${id}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("link", { name: /Modifier/ })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: /Valider|Supprimer|Descendre|Monter|Enregistrer|Ajouter/ })).toHaveCount(0);
+      await expectNoAxeViolations(page);
+      await page.goto(`/territoires/${slug}/conventions/${id}/signataires`);
+      await expect(page.getByRole("button", { name: /Enregistrer|Retirer|Ajouter/ })).toHaveCount(0);
+
+      for (const [action, input] of [
+        ["saveArticleAction", { conventionId: id, articleId, version: articleVersion, title: "Piraté", body: "<p>Piraté</p>" }],
+        ["updateConventionAction", { conventionId: id, version, title: "Piratée", startDate: "2024-01-01", endDate: "2028-12-31" }],
+        ["changeConventionStatusAction", { conventionId: id, version, to: "CONSULTATION" }],
+      ] as const) {
+        const response = await page.request.post("/", {
+          headers: { "Next-Action": actionIdOf(action), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+          data: JSON.stringify([input]),
+        });
+        expect(await response.text(), action).toContain("Vous n'avez pas les droits nécessaires pour cette opération.");
+      }
+      const unchanged = await withE2eDb(async (client) => (await client.query(`SELECT version FROM "Convention" WHERE id = $1`, [id])).rows[0].version);
+      expect(unchanged).toBe(version);
+    });
+  });
+}
