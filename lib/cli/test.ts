@@ -71,9 +71,11 @@ async function main() {
     url.pathname = "";
     serverUrl = url.toString().replace(/\/$/, "");
   } else {
+    const port = Number(process.env.TEST_PG_PORT ?? 54339);
     const server = await startEmbeddedPostgres({
-      dataDir: path.join(projectRoot, ".data/test-pg"),
-      port: Number(process.env.TEST_PG_PORT ?? 54339),
+      // One data folder per port, so that two runs on different ports never share a cluster.
+      dataDir: path.join(projectRoot, port === 54339 ? ".data/test-pg" : `.data/test-pg-${port}`),
+      port,
     });
     serverUrl = server.urlFor("").replace(/\/$/, "");
     stop = () => server.stop();

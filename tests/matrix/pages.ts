@@ -34,4 +34,5 @@ export const pageMatrix: PageEntry[] = [
   { route: "/territoires/[territoire]/conventions/[convention]/avenants/[avenant]/pdf", scoped: true, allowed: ALL, kind: "route" },
   { route: "/territoires/[territoire]/conventions/[convention]/annexes/[annexe]/fichier", scoped: true, allowed: ALL, kind: "route" },
   { route: "/territoires/[territoire]/verifier", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/conventions/[convention]/impression", scoped: true, allowed: ALL, kind: "page" },
 ];

@@ -81,6 +81,7 @@ export default async function ConventionPage({ params, searchParams }: Props) {
           <li><Link className="text-brand-700 underline" href={`${base}/signataires`}>Signataires, délibérations et signatures</Link></li>
           <li><Link className="text-brand-700 underline" href={`${base}/historique`}>Historique des modifications</Link></li>
           <li><Link className="text-brand-700 underline" href={`${base}/avenants`}>Avenants ({convention.avenants.length})</Link></li>
+          <li><Link className="text-brand-700 underline" href={`${base}/impression`}>Version imprimable</Link></li>
           {convention.previousEdition ? <li><Link className="text-brand-700 underline" href={`/territoires/${scope.territory.slug}/conventions/${convention.previousEdition.id}`}>Convention précédente (n° {convention.previousEdition.edition})</Link></li> : null}
           {convention.nextEdition ? <li><Link className="text-brand-700 underline" href={`/territoires/${scope.territory.slug}/conventions/${convention.nextEdition.id}`}>Convention suivante (n° {convention.nextEdition.edition})</Link></li> : null}
         </ul>
