@@ -270,6 +270,21 @@ describe("signature", () => {
     expect((await verifySignedDocument(db, officer, { pdf: tampered })).found).toBe(false);
   }, 120_000);
 
+  it("ends a signed convention by résiliation with a date, or as expired only after its end date", async () => {
+    const { convention, officer } = await setup();
+    await moveTo(officer, convention.id, "VALIDATED");
+    await signAll(officer, convention.id);
+    const attempt = async (to: string, terminatedAt?: string, today?: Date) =>
+      changeConventionStatus(db, officer, changeStatusSchema.parse({ conventionId: convention.id, version: (await current(convention.id)).version, to, terminatedAt }), today);
+    await expect(attempt("EXPIRED", undefined, day("2026-11-22"))).rejects.toThrow("La convention ne peut être déclarée expirée qu'après sa date de fin.");
+    await expect(attempt("TERMINATED")).rejects.toThrow("Indiquez la date d'effet de la résiliation.");
+    await expect(attempt("TERMINATED", "2023-06-01")).rejects.toThrow("La résiliation ne peut pas précéder le début de la convention.");
+    await expect(attempt("CONSULTATION")).rejects.toThrow("Impossible de passer de « signée » à « en concertation ».");
+    await attempt("TERMINATED", "2026-12-31");
+    expect(await current(convention.id)).toMatchObject({ status: "TERMINATED", terminatedAt: day("2026-12-31") });
+    await expect(attempt("EXPIRED", undefined, day("2029-01-01"))).rejects.toThrow("Impossible de passer de « résiliée » à « expirée ».");
+  }, 120_000);
+
   it("refuses every write to a signed convention, its articles, signatories, annexes and deliberations", async () => {
     const { convention, officer } = await setup();
     await moveTo(officer, convention.id, "VALIDATED");
