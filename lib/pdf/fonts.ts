@@ -23,8 +23,16 @@ export function registerFonts() {
     ],
   });
   // react-pdf hyphenates with English patterns by default; French patterns, and never inside short words.
+  // react-pdf asks for the same words many times per document (and twice per convention): memoised.
+  const cache = new Map<string, string[]>();
   Font.registerHyphenationCallback((word) => {
     if (word.length < 7) return [word];
-    return hyphenFr.hyphenateSync(word, { hyphenChar: "\u00ad" }).split("\u00ad");
+    let parts = cache.get(word);
+    if (!parts) {
+      parts = hyphenFr.hyphenateSync(word, { hyphenChar: "\u00ad" }).split("\u00ad");
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, parts);
+    }
+    return parts;
   });
 }
