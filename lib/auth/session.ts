@@ -26,13 +26,18 @@ export async function requireActorForPage(): Promise<Actor> {
   return actor;
 }
 
-/** For pages: the territory scope, or the 404 page (foreign and missing territories look the same). */
-export async function requireTerritoryForPage(slug: string, operation: Operation = "territory.read"): Promise<{ actor: Actor; scope: TerritoryScope }> {
-  const actor = await requireActorForPage();
+/** For pages: an AppError (not found, forbidden) becomes the 404 page; foreign and missing records look the same. */
+export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
-    return { actor, scope: await requireTerritory(getDb(), actor, { slug }, operation) };
+    return await promise;
   } catch (error) {
     if (error instanceof AppError) notFound();
     throw error;
   }
+}
+
+/** For pages: the territory scope, or the 404 page. */
+export async function requireTerritoryForPage(slug: string, operation: Operation = "territory.read"): Promise<{ actor: Actor; scope: TerritoryScope }> {
+  const actor = await requireActorForPage();
+  return { actor, scope: await orNotFound(requireTerritory(getDb(), actor, { slug }, operation)) };
 }

@@ -116,6 +116,22 @@ export const saveAnnexSchema = z.object({
 export type SaveAnnexData = z.output<typeof saveAnnexSchema>;
 export const removeAnnexSchema = z.object({ ...conventionRef, annexId: idSchema });
 
+type VoteCounts = { membersInOffice: number; membersPresent: number; membersVoting: number; votesFor: number; votesAgainst: number; abstentions: number };
+
+/** Coherence of an assembly's counts, for convention and avenant deliberations alike. */
+function checkVoteCounts(value: VoteCounts, ctx: z.RefinementCtx) {
+  if (value.membersPresent > value.membersInOffice) ctx.addIssue({ code: "custom", path: ["membersPresent"], message: "Les présents ne peuvent pas dépasser les membres en exercice." });
+  if (value.membersVoting > value.membersInOffice) ctx.addIssue({ code: "custom", path: ["membersVoting"], message: "Les votants ne peuvent pas dépasser les membres en exercice." });
+  // Votants = présents + pouvoirs; a member present holds one proxy at most (CGCT, art. L. 2121-20), so
+  // votants ≤ 2 × présents (D23.080: 24 présents, 30 votants).
+  if (value.membersVoting > 2 * value.membersPresent) ctx.addIssue({ code: "custom", path: ["membersVoting"], message: "Les votants ne peuvent pas dépasser deux fois les présents (un pouvoir par membre présent)." });
+  const votes = value.votesFor + value.votesAgainst + value.abstentions;
+  if (votes > value.membersVoting) ctx.addIssue({ code: "custom", path: ["votesFor"], message: `Les voix exprimées et abstentions (${votes}) dépassent le nombre de votants (${value.membersVoting}).` });
+}
+
+const count = (label: string, min = 0) =>
+  z.coerce.number({ error: `${label} : nombre attendu.` }).int(`${label} : nombre entier attendu.`).min(min, min ? `${label} : au moins ${min}.` : `${label} : nombre positif attendu.`);
+
 export const ACTES_ID_PATTERN = /^\d{3}-\d{9}-\d{8}-[A-Za-z0-9_]{1,35}-[A-Z]{2}$/;
 
 export const saveDeliberationSchema = z
@@ -146,13 +162,7 @@ export const saveDeliberationSchema = z
       .refine((value) => value === null || ACTES_ID_PATTERN.test(value), "Identifiant ACTES invalide (ex. : 048-200069268-20231012-D23_080-DE)."),
   })
   .superRefine((value, ctx) => {
-    if (value.membersPresent > value.membersInOffice) ctx.addIssue({ code: "custom", path: ["membersPresent"], message: "Les présents ne peuvent pas dépasser les membres en exercice." });
-    if (value.membersVoting > value.membersInOffice) ctx.addIssue({ code: "custom", path: ["membersVoting"], message: "Les votants ne peuvent pas dépasser les membres en exercice." });
-    // Votants = présents + pouvoirs; a member present holds one proxy at most (CGCT, art. L. 2121-20), so
-    // votants ≤ 2 × présents (D23.080: 24 présents, 30 votants).
-    if (value.membersVoting > 2 * value.membersPresent) ctx.addIssue({ code: "custom", path: ["membersVoting"], message: "Les votants ne peuvent pas dépasser deux fois les présents (un pouvoir par membre présent)." });
-    const votes = value.votesFor + value.votesAgainst + value.abstentions;
-    if (votes > value.membersVoting) ctx.addIssue({ code: "custom", path: ["votesFor"], message: `Les voix exprimées et abstentions (${votes}) dépassent le nombre de votants (${value.membersVoting}).` });
+    checkVoteCounts(value, ctx);
     if (value.sentToPrefectureAt && value.sentToPrefectureAt < value.sessionDate) ctx.addIssue({ code: "custom", path: ["sentToPrefectureAt"], message: "L'envoi en préfecture ne peut pas précéder la séance." });
     if (value.receivedByPrefectureAt && (!value.sentToPrefectureAt || value.receivedByPrefectureAt < value.sentToPrefectureAt)) ctx.addIssue({ code: "custom", path: ["receivedByPrefectureAt"], message: "La réception en préfecture doit suivre l'envoi." });
     if (value.actesId && ACTES_ID_PATTERN.test(value.actesId)) {
@@ -206,17 +216,13 @@ export const saveAvenantDeliberationSchema = z.object({
   assembly: text("Assemblée", 200),
   sessionDate: isoDate("Date de séance invalide (AAAA-MM-JJ)."),
   number: text("Numéro de délibération", 40),
-  membersInOffice: z.coerce.number().int().min(1, "Membres en exercice : au moins 1."),
-  membersPresent: z.coerce.number().int().min(0),
-  membersVoting: z.coerce.number().int().min(0),
-  votesFor: z.coerce.number().int().min(0),
-  votesAgainst: z.coerce.number().int().min(0),
-  abstentions: z.coerce.number().int().min(0),
-}).superRefine((value, ctx) => {
-  if (value.membersPresent > value.membersInOffice) ctx.addIssue({ code: "custom", path: ["membersPresent"], message: "Les présents ne peuvent pas dépasser les membres en exercice." });
-  if (value.membersVoting > value.membersInOffice || value.membersVoting > 2 * value.membersPresent) ctx.addIssue({ code: "custom", path: ["membersVoting"], message: "Nombre de votants incohérent avec les présents et les membres en exercice." });
-  if (value.votesFor + value.votesAgainst + value.abstentions > value.membersVoting) ctx.addIssue({ code: "custom", path: ["votesFor"], message: "Les voix dépassent le nombre de votants." });
-});
+  membersInOffice: count("Membres en exercice", 1),
+  membersPresent: count("Présents"),
+  membersVoting: count("Votants"),
+  votesFor: count("Voix pour"),
+  votesAgainst: count("Voix contre"),
+  abstentions: count("Abstentions"),
+}).superRefine(checkVoteCounts);
 export type SaveAvenantDeliberationData = z.output<typeof saveAvenantDeliberationSchema>;
 
 export const signAvenantSchema = z.object({

@@ -4,16 +4,13 @@ import { listTerritoryAuditEvents } from "@/lib/audit/queries";
 import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
-import { auditActionLabels, auditFieldLabels } from "@/lib/labels";
+import { auditActionLabels } from "@/lib/labels";
+import { AuditChanges } from "@/components/audit-changes";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
 
 type Props = { params: Promise<{ territoire: string }>; searchParams: Promise<{ page?: string }> };
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(vide)";
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { territoire } = await params;
@@ -44,20 +41,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
           </thead>
           <tbody>
             {events.map((event) => {
-              const changes = (event.changes ?? {}) as Record<string, { old?: unknown; new?: unknown }>;
               return (
                 <tr key={event.id} className="border-b border-slate-200 align-top">
                   <td className="p-2 whitespace-nowrap">{formatDateTime(event.createdAt)}</td>
                   <td className="p-2">{event.actor?.name ?? "Système"}</td>
                   <td className="p-2">{auditActionLabels[event.action] ?? event.action}</td>
                   <td className="p-2">
-                    <ul>
-                      {Object.entries(changes).map(([field, change]) => (
-                        <li key={field}>
-                          <span className="font-medium">{auditFieldLabels[field] ?? field}</span> : {show(change?.old)} → {show(change?.new)}
-                        </li>
-                      ))}
-                    </ul>
+                    <AuditChanges changes={event.changes} />
                   </td>
                 </tr>
               );

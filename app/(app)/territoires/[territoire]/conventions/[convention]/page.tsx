@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
 import { ActionForm } from "@/components/action-form";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ConventionStatusBadge } from "@/components/convention-status-badge";
 import { PdfDownloadButton } from "@/components/conventions/pdf-download-button";
 import { RichTextView } from "@/components/conventions/rich-text-view";
-import { requireTerritoryForPage } from "@/lib/auth/session";
+import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
 import {
   addArticleAction,
   changeConventionStatusAction,
@@ -21,7 +20,6 @@ import { loadAmendedArticles } from "@/lib/conventions/avenants";
 import { getConvention } from "@/lib/conventions/queries";
 import { isSealed, isTextEditable, manualTransitions, transitionVerbs } from "@/lib/conventions/status";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { formatDate, formatEuros } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Convention" };
@@ -34,10 +32,7 @@ export default async function ConventionPage({ params, searchParams }: Props) {
   const { territoire, convention: conventionId } = await params;
   const { scope } = await requireTerritoryForPage(territoire);
   const db = getDb();
-  const convention = await getConvention(db, scope, conventionId).catch((error) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const convention = await orNotFound(getConvention(db, scope, conventionId));
   const base = `/territoires/${scope.territory.slug}/conventions/${convention.id}`;
   const canEdit = scope.can("convention.edit");
   const editable = canEdit && isTextEditable(convention.status);

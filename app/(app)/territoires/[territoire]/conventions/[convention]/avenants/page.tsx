@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
 import { ActionForm } from "@/components/action-form";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { PdfDownloadButton } from "@/components/conventions/pdf-download-button";
 import { RichTextView } from "@/components/conventions/rich-text-view";
 import { Badge } from "@/components/ui/badge";
-import { requireTerritoryForPage } from "@/lib/auth/session";
+import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
 import { createAvenantAction, removeAvenantChangeAction, saveAvenantChangeAction, saveAvenantDeliberationAction, signAvenantAction, validateAvenantAction } from "@/lib/conventions/actions";
 import { getConvention } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { avenantStatusLabels } from "@/lib/labels";
 
@@ -20,10 +18,7 @@ export default async function AvenantsPage({ params }: { params: Promise<{ terri
   const { territoire, convention: conventionId } = await params;
   const { scope } = await requireTerritoryForPage(territoire);
   const db = getDb();
-  const convention = await getConvention(db, scope, conventionId).catch((error) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const convention = await orNotFound(getConvention(db, scope, conventionId));
   const canEdit = scope.can("convention.edit");
   const avenants = await db.avenant.findMany({
     where: { conventionId: convention.id, convention: { territoryId: scope.territory.id } },

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { WordDiffView } from "@/components/conventions/word-diff-view";
 import { Button } from "@/components/ui/button";
-import { requireTerritoryForPage } from "@/lib/auth/session";
+import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
 import { getArticleHistory, getConvention, listFieldChanges } from "@/lib/conventions/queries";
 import { wordDiff } from "@/lib/conventions/word-diff";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { auditActionLabels, auditFieldLabels } from "@/lib/labels";
+import { auditActionLabels } from "@/lib/labels";
+import { AuditChanges } from "@/components/audit-changes";
 
 export const metadata: Metadata = { title: "Historique de la convention" };
 
@@ -22,10 +21,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { scope } = await requireTerritoryForPage(territoire);
   const db = getDb();
-  const convention = await getConvention(db, scope, conventionId).catch((error) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const convention = await orNotFound(getConvention(db, scope, conventionId));
   const [articles, fieldChanges] = await Promise.all([getArticleHistory(db, scope, convention.id), listFieldChanges(db, scope, convention.id)]);
   const selected = articles.find((a) => a.id === query.article) ?? articles.find((a) => a.revisions.length > 1) ?? articles[0];
   const versions = selected?.revisions ?? [];
@@ -99,14 +95,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   <td className="p-2">{event.actor?.name ?? "Système"}</td>
                   <td className="p-2">{auditActionLabels[event.action] ?? event.action}</td>
                   <td className="p-2">
-                    <ul>
-                      {Object.entries((event.changes ?? {}) as Record<string, unknown>).map(([field, change]) => (
-                        <li key={field}>
-                          <span className="font-medium">{auditFieldLabels[field] ?? field}</span> :{" "}
-                          {change && typeof change === "object" && "new" in change ? `${show((change as unknown as { old: unknown }).old)} → ${show((change as unknown as { new: unknown }).new)}` : show(change)}
-                        </li>
-                      ))}
-                    </ul>
+                    <AuditChanges changes={event.changes} />
                   </td>
                 </tr>
               ))}
@@ -118,8 +107,3 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   );
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(vide)";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
-}

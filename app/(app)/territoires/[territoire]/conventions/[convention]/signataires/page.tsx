@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
 import { ActionForm } from "@/components/action-form";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ConventionStatusBadge } from "@/components/convention-status-badge";
-import { requireTerritoryForPage } from "@/lib/auth/session";
+import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
 import { moveSignatoryAction, recordSignatureAction, removeSignatoryAction, saveDeliberationAction, saveSignatoryAction } from "@/lib/conventions/actions";
 import { getConvention, listCaisseOrganisations } from "@/lib/conventions/queries";
 import { acceptsDeliberations, isTextEditable } from "@/lib/conventions/status";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { organisationKindLabels } from "@/lib/labels";
 
@@ -21,10 +19,7 @@ export default async function SignatoriesPage({ params }: { params: Promise<{ te
   const { territoire, convention: conventionId } = await params;
   const { scope } = await requireTerritoryForPage(territoire);
   const db = getDb();
-  const convention = await getConvention(db, scope, conventionId).catch((error) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const convention = await orNotFound(getConvention(db, scope, conventionId));
   const canEdit = scope.can("convention.edit");
   const editable = canEdit && isTextEditable(convention.status);
   const signing = scope.can("convention.sign") && acceptsDeliberations(convention.status);

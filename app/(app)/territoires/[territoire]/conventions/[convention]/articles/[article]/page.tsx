@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { requireTerritoryForPage } from "@/lib/auth/session";
+import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
 import { getArticleForEdit } from "@/lib/conventions/queries";
 import { isTextEditable } from "@/lib/conventions/status";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { ArticleEditor } from "./article-editor";
 
 export const metadata: Metadata = { title: "Modifier un article" };
@@ -14,10 +12,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ territ
   const { territoire, convention, article: articleId } = await params;
   // Editing pages are for the roles that may edit: others get the same 404 as a missing page.
   const { scope } = await requireTerritoryForPage(territoire, "convention.edit");
-  const article = await getArticleForEdit(getDb(), scope, convention, articleId).catch((error) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const article = await orNotFound(getArticleForEdit(getDb(), scope, convention, articleId));
   const back = `/territoires/${scope.territory.slug}/conventions/${convention}`;
   const label = article.kind === "VISA" ? "Visa" : article.kind === "PREAMBLE" ? "Préambule" : `Article ${article.position}`;
   return (

@@ -1,0 +1,24 @@
+import { auditFieldLabels } from "@/lib/labels";
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(vide)";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+/** The `changes` of an audit event: "Field : old → new" for edits, "Field : value" for other details. */
+export function AuditChanges({ changes }: { changes: unknown }) {
+  const entries = Object.entries((changes ?? {}) as Record<string, unknown>);
+  return (
+    <ul>
+      {entries.map(([field, change]) => (
+        <li key={field}>
+          <span className="font-medium">{auditFieldLabels[field] ?? field}</span> :{" "}
+          {change && typeof change === "object" && "new" in change
+            ? `${show((change as { old?: unknown }).old)} → ${show((change as { new?: unknown }).new)}`
+            : show(change)}
+        </li>
+      ))}
+    </ul>
+  );
+}
