@@ -5,11 +5,13 @@ import type { Prisma } from "../db/generated/client";
 export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
 
 /** The fields whose value differs between two snapshots, as { field: { old, new } }. */
-export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): FieldChanges {
+export function diffFields(before: object, after: object): FieldChanges {
+  const previous = before as Record<string, unknown>;
+  const next = after as Record<string, unknown>;
   const changes: FieldChanges = {};
-  for (const key of Object.keys(after)) {
-    const oldValue = before[key];
-    const newValue = after[key];
+  for (const key of Object.keys(next)) {
+    const oldValue = previous[key];
+    const newValue = next[key];
     if (JSON.stringify(normalise(oldValue)) !== JSON.stringify(normalise(newValue))) {
       changes[key] = { old: normalise(oldValue), new: normalise(newValue) };
     }
@@ -19,7 +21,7 @@ export function diffFields<T extends Record<string, unknown>>(before: T, after: 
 
 function normalise(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
-  if (value && typeof value === "object" && "toFixed" in value) return String(value); // Prisma.Decimal
+  if (value && typeof value === "object" && "toFixed" in value) return Number(String(value)); // Prisma.Decimal, compared with numbers
   return value ?? null;
 }
 

@@ -50,6 +50,9 @@ export async function targetsOf(slug: string): Promise<TargetIds> {
     const avenant = convention && (await one(`SELECT id, version FROM "Avenant" WHERE "conventionId" = $1 ORDER BY number LIMIT 1`, [convention.id]));
     const change = avenant && (await one(`SELECT id FROM "AvenantChange" WHERE "avenantId" = $1 LIMIT 1`, [avenant.id]));
     const organisation = await one(`SELECT id FROM "Organisation" WHERE "caisseId" = $1 ORDER BY name LIMIT 1`, [territory.caisseId]);
+    const fiche = await one(`SELECT id, version FROM "FicheAction" WHERE "territoryId" = $1 ORDER BY number LIMIT 1`, [territory.id]);
+    const indicator = fiche && (await one(`SELECT i.id FROM "Indicator" i JOIN "FicheAction" f ON f.id = i."ficheId" WHERE f."territoryId" = $1 LIMIT 1`, [territory.id]));
+    const budgetLine = fiche && (await one(`SELECT b.id FROM "BudgetLine" b JOIN "FicheAction" f ON f.id = b."ficheId" WHERE f."territoryId" = $1 LIMIT 1`, [territory.id]));
     return {
       territoryId: territory.id,
       territoryVersion: territory.version,
@@ -63,6 +66,10 @@ export async function targetsOf(slug: string): Promise<TargetIds> {
       avenantId: avenant?.id ?? ABSENT_ID,
       avenantVersion: avenant?.version ?? 1,
       changeId: change?.id ?? ABSENT_ID,
+      ficheId: fiche?.id ?? ABSENT_ID,
+      ficheVersion: fiche?.version ?? 1,
+      indicatorId: indicator?.id ?? ABSENT_ID,
+      budgetLineId: budgetLine?.id ?? ABSENT_ID,
     };
   });
 }

@@ -33,7 +33,10 @@ async function snapshot() {
       articles: `SELECT id, title, md5(body) AS body, position, version FROM "Article" ORDER BY id`,
       signatories: `SELECT id, "bodyLabel", position, "signedAt" FROM "Signatory" ORDER BY id`,
       annexes: `SELECT id, title, version FROM "Annex" ORDER BY id`,
-      counts: `SELECT (SELECT count(*) FROM "AuditEvent")::int AS audit, (SELECT count(*) FROM "Deliberation")::int AS deliberations, (SELECT count(*) FROM "Avenant")::int AS avenants, (SELECT count(*) FROM "AvenantChange")::int AS changes`,
+      fiches: `SELECT id, title, status, version FROM "FicheAction" ORDER BY id`,
+      budget: `SELECT id, planned::text, actual::text FROM "BudgetLine" ORDER BY id`,
+      counts: `SELECT (SELECT count(*) FROM "AuditEvent")::int AS audit, (SELECT count(*) FROM "Deliberation")::int AS deliberations, (SELECT count(*) FROM "Avenant")::int AS avenants, (SELECT count(*) FROM "AvenantChange")::int AS changes,
+               (SELECT count(*) FROM "FicheStatusChange")::int AS journal, (SELECT count(*) FROM "IndicatorValue")::int AS "values", (SELECT count(*) FROM "FicheNote")::int AS notes, (SELECT count(*) FROM "FicheStep")::int AS steps, (SELECT count(*) FROM "Indicator")::int AS indicators`,
     })) {
       summary[name] = (await client.query(sql)).rows;
     }

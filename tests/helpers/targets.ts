@@ -17,6 +17,19 @@ export async function createTargets(db: Db, territory: { id: string; caisseId: s
     },
     include: { articles: true, signatories: true, annexes: true },
   });
+  const ficheRow = await db.ficheAction.create({
+    data: {
+      territoryId: territory.id,
+      conventionId: convention.id,
+      number: "1",
+      title: "Fiche cible",
+      themes: ["YOUTH"],
+      pilotOrganisationId: organisation.id,
+      indicators: { create: { position: 1, name: "Indicateur cible" } },
+      budgetLines: { create: { year: 2025, funderOrganisationId: organisation.id, planned: 1000 } },
+    },
+    include: { indicators: true, budgetLines: true },
+  });
   const avenant = await db.avenant.create({ data: { conventionId: convention.id, number: 1, object: "Objet", changes: { create: { kind: "ADD", position: 1, title: "X", body: "" } } }, include: { changes: true } });
   return {
     territoryId: territory.id,
@@ -31,5 +44,9 @@ export async function createTargets(db: Db, territory: { id: string; caisseId: s
     avenantId: avenant.id,
     avenantVersion: avenant.version,
     changeId: avenant.changes[0].id,
+    ficheId: ficheRow.id,
+    ficheVersion: ficheRow.version,
+    indicatorId: ficheRow.indicators[0].id,
+    budgetLineId: ficheRow.budgetLines[0].id,
   };
 }

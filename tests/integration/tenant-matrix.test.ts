@@ -12,7 +12,7 @@ const db = requireTestDatabase();
 const ROLES: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER", "EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"];
 
 async function snapshot() {
-  const [territories, conventions, articles, signatories, annexes, avenants, changes, deliberations, audit] = await Promise.all([
+  const [territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget, notes, steps, deliberations, audit] = await Promise.all([
     db.territory.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, version: true, siren: true, population: true } }),
     db.convention.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, status: true, version: true } }),
     db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, body: true, position: true, version: true } }),
@@ -20,10 +20,15 @@ async function snapshot() {
     db.annex.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, version: true } }),
     db.avenant.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, version: true } }),
     db.avenantChange.count(),
+    db.ficheAction.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, status: true, version: true } }),
+    db.indicatorValue.count(),
+    db.budgetLine.findMany({ orderBy: { id: "asc" }, select: { id: true, planned: true } }),
+    db.ficheNote.count(),
+    db.ficheStep.count(),
     db.deliberation.count(),
     db.auditEvent.count(),
   ]);
-  return { territories, conventions, articles, signatories, annexes, avenants, changes, deliberations, audit };
+  return { territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget: JSON.stringify(budget), notes, steps, deliberations, audit };
 }
 
 const missing: TargetIds = {
@@ -39,6 +44,10 @@ const missing: TargetIds = {
   avenantId: ABSENT_ID,
   avenantVersion: 1,
   changeId: ABSENT_ID,
+  ficheId: ABSENT_ID,
+  ficheVersion: 1,
+  indicatorId: ABSENT_ID,
+  budgetLineId: ABSENT_ID,
 };
 
 describe.each(operationMatrix)("$action", (entry) => {

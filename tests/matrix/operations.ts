@@ -15,6 +15,8 @@ import { verifySignedDocument } from "../../lib/conventions/verify";
 import { requireTerritory } from "../../lib/auth/scope";
 import type { Db } from "../../lib/db/client";
 import { updateTerritorySchema } from "../../lib/territories/schemas";
+import * as fiches from "../../lib/fiches-action/operations";
+import * as f from "../../lib/fiches-action/schemas";
 import { updateTerritory } from "../../lib/territories/update-territory";
 
 /** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
@@ -31,6 +33,10 @@ export type TargetIds = {
   avenantId: string;
   avenantVersion: number;
   changeId: string;
+  ficheId: string;
+  ficheVersion: number;
+  indicatorId: string;
+  budgetLineId: string;
 };
 
 export type MatrixEntry = {
@@ -47,6 +53,7 @@ const aven = (t: TargetIds) => ({ avenantId: t.avenantId, version: t.avenantVers
 const deliberation = { assembly: "Conseil", sessionDate: "2023-10-12", number: "D1", membersInOffice: 10, membersPresent: 8, membersVoting: 8, votesFor: 8, votesAgainst: 0, abstentions: 0 };
 const op = <T>(fn: (db: Db, actor: Actor, input: T) => Promise<unknown>) => fn as MatrixEntry["operation"];
 const file = "lib/conventions/actions.ts#";
+const fiche = "lib/fiches-action/actions.ts#";
 
 export const operationMatrix: MatrixEntry[] = [
   {
@@ -84,6 +91,16 @@ export const operationMatrix: MatrixEntry[] = [
     }),
     input: (t) => ({ territoryId: t.territoryId, sha256: "0".repeat(64) }),
   },
+  { action: `${fiche}createFicheAction`, schema: f.createFicheSchema, operation: op(fiches.createFiche), input: (t) => ({ conventionId: t.conventionId, number: "99.1", title: "Fiche d'un tiers", themes: ["YOUTH"] }) },
+  { action: `${fiche}updateFicheAction`, schema: f.updateFicheSchema, operation: op(fiches.updateFiche), input: (t) => ({ ficheId: t.ficheId, version: t.ficheVersion, number: "1", title: "Fiche modifiée par un tiers", themes: ["YOUTH"] }) },
+  { action: `${fiche}changeFicheStatusAction`, schema: f.changeFicheStatusSchema, operation: op(fiches.changeFicheStatus), input: (t) => ({ ficheId: t.ficheId, version: t.ficheVersion, status: "ABANDONED", comment: "Tiers" }) },
+  { action: `${fiche}bulkStatusAction`, schema: f.bulkStatusSchema, operation: op(fiches.changeStatusInBulk), input: (t) => ({ territoryId: t.territoryId, ficheIds: [t.ficheId], status: "ABANDONED" }) },
+  { action: `${fiche}addNoteAction`, schema: f.addNoteSchema, operation: op(fiches.addNote), input: (t) => ({ ficheId: t.ficheId, date: "2025-01-01", body: "Note d'un tiers" }) },
+  { action: `${fiche}saveStepAction`, schema: f.saveStepSchema, operation: op(fiches.saveStep), input: (t) => ({ ficheId: t.ficheId, title: "Étape d'un tiers" }) },
+  { action: `${fiche}saveIndicatorAction`, schema: f.saveIndicatorSchema, operation: op(fiches.saveIndicator), input: (t) => ({ ficheId: t.ficheId, indicatorId: t.indicatorId, name: "Indicateur d'un tiers" }) },
+  { action: `${fiche}saveIndicatorValueAction`, schema: f.saveIndicatorValueSchema, operation: op(fiches.saveIndicatorValue), input: (t) => ({ indicatorId: t.indicatorId, year: 2025, value: "1" }) },
+  { action: `${fiche}saveBudgetLineAction`, schema: f.saveBudgetLineSchema, operation: op(fiches.saveBudgetLine), input: (t) => ({ ficheId: t.ficheId, lineId: t.budgetLineId, year: 2025, funderOrganisationId: t.organisationId, planned: "1000" }) },
+  { action: `${fiche}removeBudgetLineAction`, schema: f.removeFicheChildSchema, operation: op(fiches.removeBudgetLine), input: (t) => ({ ficheId: t.ficheId, childId: t.budgetLineId }) },
 ];
 
 /** Ids that exist in no territory, for records a territory lacks. */
