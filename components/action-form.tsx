@@ -11,8 +11,8 @@ import { Button } from "./ui/button";
 export type FormField = {
   name: string;
   label: string;
-  type?: "text" | "date" | "number" | "textarea" | "select" | "checkbox" | "time";
-  defaultValue?: string | number | boolean | null;
+  type?: "text" | "date" | "number" | "textarea" | "select" | "checkbox" | "checkboxes" | "time" | "month";
+  defaultValue?: string | number | boolean | null | string[];
   options?: { value: string; label: string }[];
   hint?: string;
   required?: boolean;
@@ -59,7 +59,7 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
     const data = new FormData(event.currentTarget);
     const input: Record<string, unknown> = { ...hidden };
     for (const field of fields) {
-      input[field.name] = field.type === "checkbox" ? data.get(field.name) === "on" : (data.get(field.name) ?? "");
+      input[field.name] = field.type === "checkbox" ? data.get(field.name) === "on" : field.type === "checkboxes" ? data.getAll(field.name) : (data.get(field.name) ?? "");
     }
     setSaved(false);
     execute(input);
@@ -78,8 +78,20 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
           const common = { id, name: field.name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, required: field.required };
           const inputClass = `rounded border px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`;
           return (
-            <div key={field.name} className={`flex flex-col gap-1 ${field.type === "textarea" ? "md:col-span-2" : ""}`}>
-              {field.type === "checkbox" ? (
+            <div key={field.name} className={`flex flex-col gap-1 ${field.type === "textarea" || field.type === "checkboxes" ? "md:col-span-2" : ""}`}>
+              {field.type === "checkboxes" ? (
+                <fieldset aria-describedby={describedBy} className="rounded border border-slate-300 p-2">
+                  <legend className="px-1 text-sm font-medium">{field.label}</legend>
+                  <div className="grid gap-1 sm:grid-cols-2 md:grid-cols-3">
+                    {field.options?.map((option) => (
+                      <label key={option.value} className="flex items-center gap-2 text-sm">
+                        <input type="checkbox" name={field.name} value={option.value} defaultChecked={Array.isArray(field.defaultValue) && field.defaultValue.includes(option.value)} className="h-4 w-4" />
+                        {option.label}
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              ) : field.type === "checkbox" ? (
                 <div className="flex items-center gap-2">
                   <input type="checkbox" {...common} defaultChecked={Boolean(field.defaultValue)} className="h-4 w-4" />
                   <label htmlFor={id} className="text-sm font-medium">{field.label}</label>

@@ -54,7 +54,8 @@ function urlOf(route: string, slug: string, target: TargetIds) {
     .replace("[convention]", target.conventionId)
     .replace("[article]", target.articleId)
     .replace("[avenant]", target.avenantId)
-    .replace("[annexe]", target.annexId);
+    .replace("[annexe]", target.annexId)
+    .replace("[fiche]", target.ficheId);
 }
 
 for (const user of demoUsers) {
@@ -81,7 +82,7 @@ for (const user of demoUsers) {
         for (const slug of own) {
           const response = await page.goto(urlOf(entry.route, slug, targets[slug]));
           // A territory without the record (no article in a convention, say) has nothing to show either.
-          const lacksRecord = [["[convention]", "conventionId"], ["[article]", "articleId"], ["[avenant]", "avenantId"], ["[annexe]", "annexId"]].some(
+          const lacksRecord = [["[convention]", "conventionId"], ["[article]", "articleId"], ["[avenant]", "avenantId"], ["[annexe]", "annexId"], ["[fiche]", "ficheId"]].some(
             ([param, key]) => entry.route.includes(param) && targets[slug][key as keyof TargetIds] === ABSENT_ID,
           );
           const allowed = (entry.allowed?.includes(user.role) ?? false) && !lacksRecord;

@@ -15,6 +15,7 @@ export type PageEntry = {
 
 const ALL: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER", "EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"];
 const CAISSE: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER"];
+const EDITORS: Role[] = [...CAISSE, "EPCI_STAFF"];
 
 export const pageMatrix: PageEntry[] = [
   { route: "/", scoped: false, allowed: ALL, kind: "page" },
@@ -35,4 +36,8 @@ export const pageMatrix: PageEntry[] = [
   { route: "/territoires/[territoire]/conventions/[convention]/annexes/[annexe]/fichier", scoped: true, allowed: ALL, kind: "route" },
   { route: "/territoires/[territoire]/verifier", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/conventions/[convention]/impression", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/fiches-action", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/fiches-action/[fiche]", scoped: true, allowed: ALL, kind: "page" },
+  // Pilot contributors reach the form only for fiches their organisation pilots (not the first fiche of the list).
+  { route: "/territoires/[territoire]/fiches-action/[fiche]/modifier", scoped: true, allowed: EDITORS, kind: "page" },
 ];

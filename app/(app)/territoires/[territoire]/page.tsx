@@ -43,6 +43,11 @@ export default async function TerritoryHomePage({ params }: Props) {
           </Link>
         </li>
         <li>
+          <Link href={`/territoires/${territory.slug}/fiches-action`} className="text-brand-700 underline">
+            Fiches-action
+          </Link>
+        </li>
+        <li>
           <Link href={`/territoires/${territory.slug}/verifier`} className="text-brand-700 underline">
             Vérifier un document signé
           </Link>

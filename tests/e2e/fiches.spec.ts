@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, storageStateOf } from "./support";
+
+const PLAN = "/territoires/aubrac-lot-causses-tarn/fiches-action";
+
+test.describe("EPCI staff follow the action plan", () => {
+  test.use({ storageState: storageStateOf("epci@aubrac-lot-causses-tarn.demo.fr") });
+
+  test("filters the list (kept in the URL), sorts it, and opens a fiche", async ({ page }) => {
+    await page.goto(PLAN);
+    await expect(page.getByRole("heading", { level: 1, name: "Plan d'actions de Aubrac Lot Causses Tarn" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await expect(page.getByText("6 fiches")).toBeVisible();
+    const filters = page.getByRole("form", { name: "Filtres" });
+    await filters.getByLabel("Statut").selectOption({ label: "En cours" });
+    await filters.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/statut=IN_PROGRESS/);
+    await expect(page.getByText("3 fiches")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("3 fiches")).toBeVisible();
+    await page.getByRole("link", { name: "Fiche-action" }).click();
+    await expect(page).toHaveURL(/tri=titre/);
+    const titles = await page.getByRole("row").locator("td:nth-child(3) a").allTextContents();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "fr")));
+    await page.goto(`${PLAN}?retard=1`);
+    // 2.3 (ended March 2025, blocked) is late; so are the others that ended before this month and are not done.
+    await expect(page.getByRole("row", { name: /2\.3/ })).toContainText("En retard");
+  });
+
+  test("changes a status with a comment, adds an indicator value, and sees the journal and the chart", async ({ page }) => {
+    await page.goto(PLAN);
+    await page.getByRole("link", { name: "Créer un Espace Jeunes à La Canourgue" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /Fiche 2\.1/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const statusForm = page.getByRole("form", { name: "Changement de statut" });
+    await statusForm.getByLabel("Nouveau statut").selectOption({ label: "Bloquée" });
+    await statusForm.getByLabel("Commentaire").fill("Local en travaux jusqu'en septembre");
+    await statusForm.getByRole("button", { name: "Changer le statut" }).click();
+    await expect(page.getByText("Statut mis à jour.")).toBeVisible();
+    await expect(page.getByText(/En cours → Bloquée — « Local en travaux jusqu.en septembre »/)).toBeVisible();
+
+    const valueForm = page.getByRole("form", { name: "Valeur de l'indicateur Jeunes inscrits à l'Espace Jeunes" });
+    await valueForm.getByLabel("Année").fill("2026");
+    await valueForm.getByLabel("Valeur").fill("douze");
+    await valueForm.getByRole("button", { name: "Enregistrer la valeur" }).click();
+    await expect(valueForm.getByText("Valeur : nombre attendu.")).toBeVisible();
+    await valueForm.getByLabel("Valeur").fill("41");
+    await valueForm.getByRole("button", { name: "Enregistrer la valeur" }).click();
+    await expect(page.getByRole("row", { name: /^2026 41/ })).toBeVisible();
+    await expect(page.getByRole("img", { name: /Jeunes inscrits à l'Espace Jeunes : 2025 : 22 jeunes, 2026 : 41 jeunes ; cible 60 jeunes en 2026/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("link", { name: "Modifier la fiche" }).click();
+    await expectNoAxeViolations(page);
+  });
+
+  test("changes statuses in bulk from the list", async ({ page }) => {
+    await page.goto(`${PLAN}?statut=NOT_STARTED`);
+    await page.getByLabel("Sélectionner la fiche 2.2").check();
+    const bulk = page.getByRole("form", { name: "Changement de statut groupé" });
+    await bulk.getByLabel("Nouveau statut des fiches cochées").selectOption({ label: "Reportée" });
+    await bulk.getByLabel("Commentaire").fill("Reporté à 2027");
+    await bulk.getByRole("button", { name: "Appliquer à 1 fiche" }).click();
+    await expect(page.getByText("1 fiche mise à jour.")).toBeVisible();
+  });
+});
+
+test.describe("a pilot contributor", () => {
+  test.use({ storageState: storageStateOf("pilote@chanac.demo.fr") });
+
+  test("edits only the fiche its commune pilots", async ({ page }) => {
+    await page.goto(PLAN);
+    await page.getByRole("link", { name: /Soutenir les associations locales/ }).click();
+    await expect(page.getByRole("link", { name: "Modifier la fiche" })).toBeVisible();
+    await page.goto(PLAN);
+    await page.getByRole("link", { name: /Pérenniser l'accueil du jeune enfant/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /Fiche 1\.1/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Modifier la fiche" })).toHaveCount(0);
+    await expect(page.getByRole("form")).toHaveCount(0);
+  });
+});
+
+test.describe("a copil member", () => {
+  test.use({ storageState: storageStateOf("copil@lozere-departement.demo.fr") });
+
+  test("reads the plan and the fiches without edit controls", async ({ page }) => {
+    await page.goto(PLAN);
+    await expect(page.getByText("6 fiches")).toBeVisible();
+    await expect(page.getByRole("form", { name: "Changement de statut groupé" })).toHaveCount(0);
+    await expect(page.getByRole("checkbox", { name: /Sélectionner/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Nouvelle fiche-action" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Pérenniser l'accueil du jeune enfant du service commun de La Canourgue" }).click();
+    await expect(page.getByRole("img", { name: /Taux de couverture petite enfance/ })).toBeVisible();
+    await expect(page.getByRole("form")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /Supprimer|Enregistrer|Changer/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});
