@@ -1,4 +1,5 @@
-import { auditFieldLabels } from "@/lib/labels";
+import { formatDateTime } from "@/lib/format";
+import { auditActionLabels, auditFieldLabels } from "@/lib/labels";
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(vide)";
@@ -20,5 +21,36 @@ export function AuditChanges({ changes }: { changes: unknown }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+type AuditRow = { id: string; createdAt: Date; action: string; changes: unknown; actor: { name: string } | null };
+
+/** Audit events as a table: date, author, operation, changes. */
+export function AuditTable({ events, caption }: { events: AuditRow[]; caption: string }) {
+  return (
+    <table className="mt-3 w-full border-collapse bg-white text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left">
+          <th scope="col" className="p-2">Date</th>
+          <th scope="col" className="p-2">Auteur</th>
+          <th scope="col" className="p-2">Opération</th>
+          <th scope="col" className="p-2">Changements</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event) => (
+          <tr key={event.id} className="border-b border-slate-200 align-top">
+            <td className="whitespace-nowrap p-2">{formatDateTime(event.createdAt)}</td>
+            <td className="p-2">{event.actor?.name ?? "Système"}</td>
+            <td className="p-2">{auditActionLabels[event.action] ?? event.action}</td>
+            <td className="p-2">
+              <AuditChanges changes={event.changes} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

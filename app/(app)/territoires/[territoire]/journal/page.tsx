@@ -3,9 +3,7 @@ import Link from "next/link";
 import { listTerritoryAuditEvents } from "@/lib/audit/queries";
 import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format";
-import { auditActionLabels } from "@/lib/labels";
-import { AuditChanges } from "@/components/audit-changes";
+import { AuditTable } from "@/components/audit-changes";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
 
@@ -30,30 +28,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {events.length === 0 ? (
         <p className="mt-6 text-slate-700">Aucune modification enregistrée pour l&apos;instant.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Date</th>
-              <th scope="col" className="p-2">Auteur</th>
-              <th scope="col" className="p-2">Opération</th>
-              <th scope="col" className="p-2">Changements</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => {
-              return (
-                <tr key={event.id} className="border-b border-slate-200 align-top">
-                  <td className="p-2 whitespace-nowrap">{formatDateTime(event.createdAt)}</td>
-                  <td className="p-2">{event.actor?.name ?? "Système"}</td>
-                  <td className="p-2">{auditActionLabels[event.action] ?? event.action}</td>
-                  <td className="p-2">
-                    <AuditChanges changes={event.changes} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <AuditTable events={events} caption={`Modifications enregistrées pour ${scope.territory.name}`} />
       )}
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="mt-4 flex gap-4 text-sm">

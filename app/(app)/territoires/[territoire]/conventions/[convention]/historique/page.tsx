@@ -7,8 +7,7 @@ import { getArticleHistory, getConvention, listFieldChanges } from "@/lib/conven
 import { wordDiff } from "@/lib/conventions/word-diff";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
-import { auditActionLabels } from "@/lib/labels";
-import { AuditChanges } from "@/components/audit-changes";
+import { AuditTable } from "@/components/audit-changes";
 
 export const metadata: Metadata = { title: "Historique de la convention" };
 
@@ -86,21 +85,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <section aria-labelledby="champs" className="mt-6 rounded border border-slate-300 bg-white p-4">
         <h2 id="champs" className="text-lg font-semibold">Autres modifications (informations, signataires, annexes, délibérations, statut)</h2>
         {fieldChanges.length === 0 ? <p className="mt-2 text-slate-700">Aucune.</p> : (
-          <table className="mt-3 w-full border-collapse text-sm">
-            <thead><tr className="border-b border-slate-300 text-left"><th scope="col" className="p-2">Date</th><th scope="col" className="p-2">Auteur</th><th scope="col" className="p-2">Opération</th><th scope="col" className="p-2">Détail</th></tr></thead>
-            <tbody>
-              {fieldChanges.map((event) => (
-                <tr key={event.id} className="border-b border-slate-200 align-top">
-                  <td className="whitespace-nowrap p-2">{formatDateTime(event.createdAt)}</td>
-                  <td className="p-2">{event.actor?.name ?? "Système"}</td>
-                  <td className="p-2">{auditActionLabels[event.action] ?? event.action}</td>
-                  <td className="p-2">
-                    <AuditChanges changes={event.changes} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AuditTable events={fieldChanges} caption="Autres modifications de la convention" />
         )}
       </section>
     </>
