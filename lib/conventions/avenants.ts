@@ -128,10 +128,8 @@ export async function signAvenant(db: Db, actor: Actor, input: SignAvenantData) 
       throw new AppError("INVALID_STATE", "Enregistrez d'abord la délibération de l'assemblée de ce signataire sur l'avenant.");
     }
     await tx.avenantSignature.create({ data: { avenantId: avenant.id, signatoryId: signatory.id, signedAt: input.signedAt, signerName: input.signerName } });
-    const [signatories, signatures] = await Promise.all([
-      tx.signatory.count({ where: { conventionId: avenant.conventionId } }),
-      tx.avenantSignature.count({ where: { avenantId: avenant.id } }),
-    ]);
+    const signatories = await tx.signatory.count({ where: { conventionId: avenant.conventionId } });
+    const signatures = await tx.avenantSignature.count({ where: { avenantId: avenant.id } });
     await audit("avenant.sign", { signatory: signatory.bodyLabel, signedAt: input.signedAt.toISOString().slice(0, 10) });
     if (signatures < signatories) return { signed: false, sha256: null };
     const { pdf } = await renderConventionPdf(await loadAvenantPdfData(tx, avenant.id, true));

@@ -11,12 +11,11 @@ export async function changeConventionStatus(db: Db, actor: Actor, input: Change
   return db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, input.conventionId, scope.territory.id);
     assertVersion(convention, input.version);
-    const [details, signatoryCount, signatureCount, articleCount] = await Promise.all([
-      tx.convention.findUniqueOrThrow({ where: { id: convention.id }, select: { endDate: true, startDate: true } }),
-      tx.signatory.count({ where: { conventionId: convention.id } }),
-      tx.signatory.count({ where: { conventionId: convention.id, signedAt: { not: null } } }),
-      tx.article.count({ where: { conventionId: convention.id, kind: "ARTICLE" } }),
-    ]);
+    // One connection per transaction: queries in sequence (pg deprecates concurrent queries on one client).
+    const details = await tx.convention.findUniqueOrThrow({ where: { id: convention.id }, select: { endDate: true, startDate: true } });
+    const signatoryCount = await tx.signatory.count({ where: { conventionId: convention.id } });
+    const signatureCount = await tx.signatory.count({ where: { conventionId: convention.id, signedAt: { not: null } } });
+    const articleCount = await tx.article.count({ where: { conventionId: convention.id, kind: "ARTICLE" } });
     const check = checkTransition({ from: convention.status, to: input.to, signatoryCount, signatureCount, articleCount, endDate: details.endDate, today });
     if (!check.ok) throw new AppError("INVALID_STATE", check.message);
     if (input.to === "TERMINATED" && !input.terminatedAt) throw new AppError("INVALID_INPUT", "Indiquez la date d'effet de la résiliation.");
