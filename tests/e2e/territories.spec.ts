@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoUsers, expectNoAxeViolations, storageStateOf } from "./support";
+import { demoUsers, expectNoAxeViolations, storageStateOf, withE2eDb } from "./support";
 
 const user = (email: string) => demoUsers.find((u) => u.email === email)!;
 
@@ -21,10 +21,16 @@ test.describe("territory pages", () => {
     const conventions = page.getByRole("table").first();
     await expect(conventions.getByText("du 1 janvier 2024 au 31 décembre 2028")).toBeVisible();
     await expect(conventions.getByText("Validée")).toBeVisible();
-    // 6 fiches in the demo plan: 3 in progress, 1 done, 1 not started, 1 blocked.
+    // The counts by status, computed here in SQL (other spec files change statuses on the same database).
+    const counts = await withE2eDb(async (client) =>
+      Object.fromEntries(
+        (await client.query(`SELECT f.status, count(*)::int AS n FROM "FicheAction" f JOIN "Territory" t ON t.id = f."territoryId" WHERE t.slug = 'aubrac-lot-causses-tarn' GROUP BY f.status`)).rows.map((r) => [r.status, r.n]),
+      ),
+    );
     const byStatus = page.getByRole("table", { name: "Nombre de fiches-action par statut" });
-    await expect(byStatus.getByRole("row", { name: /En cours/ })).toContainText("3");
-    await expect(byStatus.getByRole("row", { name: /Total/ })).toContainText("6");
+    await expect(byStatus.getByRole("row", { name: /En cours/ })).toHaveText(`En cours${counts.IN_PROGRESS ?? 0}`);
+    await expect(byStatus.getByRole("row", { name: /Réalisée/ })).toHaveText(`Réalisée${counts.DONE ?? 0}`);
+    await expect(byStatus.getByRole("row", { name: /Total/ })).toHaveText(`Total${Object.values(counts).reduce((a: number, b) => a + Number(b), 0)}`);
     await expect(page.getByText(/Comité de pilotage — 10 juin 2027/)).toBeVisible();
     await expectNoAxeViolations(page);
   });
