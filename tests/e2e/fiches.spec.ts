@@ -65,6 +65,27 @@ test.describe("EPCI staff follow the action plan", () => {
   });
 });
 
+test.describe("facilities (annexe 5)", () => {
+  test.use({ storageState: storageStateOf("cooperation@ccss-lozere.demo.fr") });
+
+  test("shows funding per year with totals, and adds a rate and a facility", async ({ page }) => {
+    await page.goto("/territoires/aubrac-lot-causses-tarn/equipements");
+    await expect(page.getByRole("heading", { level: 1, name: "Équipements et services financés" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // EAJE rates: 1 000 € a place from 2024, 1 100 € from 2026: the 24-place crèche gets 24 000 € in 2025.
+    await expect(page.getByRole("row", { name: /Crèche du service commun de La Canourgue/ })).toContainText("24 000 €");
+    const form = page.getByRole("form", { name: "Nouvelle structure" });
+    await form.getByLabel("Nom").fill("Micro-crèche de Chanac");
+    await form.getByLabel("Type").selectOption({ label: "Micro-crèche" });
+    await form.getByLabel("Places").fill("-3");
+    await form.getByRole("button", { name: "Ajouter la structure" }).click();
+    await expect(form.getByText("Places : nombre positif attendu.")).toBeVisible();
+    await form.getByLabel("Places").fill("10");
+    await form.getByRole("button", { name: "Ajouter la structure" }).click();
+    await expect(page.getByRole("row", { name: /Micro-crèche de Chanac/ })).toBeVisible();
+  });
+});
+
 test.describe("a pilot contributor", () => {
   test.use({ storageState: storageStateOf("pilote@chanac.demo.fr") });
 

@@ -52,6 +52,7 @@ export async function targetsOf(slug: string): Promise<TargetIds> {
     const organisation = await one(`SELECT id FROM "Organisation" WHERE "caisseId" = $1 ORDER BY name LIMIT 1`, [territory.caisseId]);
     const fiche = await one(`SELECT id, version FROM "FicheAction" WHERE "territoryId" = $1 ORDER BY number LIMIT 1`, [territory.id]);
     const indicator = fiche && (await one(`SELECT i.id FROM "Indicator" i JOIN "FicheAction" f ON f.id = i."ficheId" WHERE f."territoryId" = $1 LIMIT 1`, [territory.id]));
+    const facility = await one(`SELECT id FROM "Facility" WHERE "territoryId" = $1 ORDER BY name LIMIT 1`, [territory.id]);
     const budgetLine = fiche && (await one(`SELECT b.id FROM "BudgetLine" b JOIN "FicheAction" f ON f.id = b."ficheId" WHERE f."territoryId" = $1 LIMIT 1`, [territory.id]));
     return {
       territoryId: territory.id,
@@ -70,6 +71,7 @@ export async function targetsOf(slug: string): Promise<TargetIds> {
       ficheVersion: fiche?.version ?? 1,
       indicatorId: indicator?.id ?? ABSENT_ID,
       budgetLineId: budgetLine?.id ?? ABSENT_ID,
+      facilityId: facility?.id ?? ABSENT_ID,
     };
   });
 }

@@ -30,6 +30,7 @@ export async function createTargets(db: Db, territory: { id: string; caisseId: s
     },
     include: { indicators: true, budgetLines: true },
   });
+  const facility = await db.facility.create({ data: { territoryId: territory.id, name: "Crèche cible", type: "EAJE", capacity: 10 } });
   const avenant = await db.avenant.create({ data: { conventionId: convention.id, number: 1, object: "Objet", changes: { create: { kind: "ADD", position: 1, title: "X", body: "" } } }, include: { changes: true } });
   return {
     territoryId: territory.id,
@@ -48,5 +49,6 @@ export async function createTargets(db: Db, territory: { id: string; caisseId: s
     ficheVersion: ficheRow.version,
     indicatorId: ficheRow.indicators[0].id,
     budgetLineId: ficheRow.budgetLines[0].id,
+    facilityId: facility.id,
   };
 }

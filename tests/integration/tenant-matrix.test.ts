@@ -12,7 +12,7 @@ const db = requireTestDatabase();
 const ROLES: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER", "EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"];
 
 async function snapshot() {
-  const [territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget, notes, steps, deliberations, audit] = await Promise.all([
+  const [territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget, notes, steps, facilityRows, rateCount, fundingCount, deliberations, audit] = await Promise.all([
     db.territory.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, version: true, siren: true, population: true } }),
     db.convention.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, status: true, version: true } }),
     db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, body: true, position: true, version: true } }),
@@ -25,10 +25,13 @@ async function snapshot() {
     db.budgetLine.findMany({ orderBy: { id: "asc" }, select: { id: true, planned: true } }),
     db.ficheNote.count(),
     db.ficheStep.count(),
+    db.facility.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
+    db.fundingRate.count(),
+    db.facilityFunding.count(),
     db.deliberation.count(),
     db.auditEvent.count(),
   ]);
-  return { territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget: JSON.stringify(budget), notes, steps, deliberations, audit };
+  return { territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget: JSON.stringify(budget), notes, steps, facilityRows, rateCount, fundingCount, deliberations, audit };
 }
 
 const missing: TargetIds = {
@@ -48,6 +51,7 @@ const missing: TargetIds = {
   ficheVersion: 1,
   indicatorId: ABSENT_ID,
   budgetLineId: ABSENT_ID,
+  facilityId: ABSENT_ID,
 };
 
 describe.each(operationMatrix)("$action", (entry) => {

@@ -17,6 +17,8 @@ import type { Db } from "../../lib/db/client";
 import { updateTerritorySchema } from "../../lib/territories/schemas";
 import * as fiches from "../../lib/fiches-action/operations";
 import * as f from "../../lib/fiches-action/schemas";
+import * as facilities from "../../lib/facilities/operations";
+import * as fa from "../../lib/facilities/schemas";
 import { updateTerritory } from "../../lib/territories/update-territory";
 
 /** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
@@ -37,6 +39,7 @@ export type TargetIds = {
   ficheVersion: number;
   indicatorId: string;
   budgetLineId: string;
+  facilityId: string;
 };
 
 export type MatrixEntry = {
@@ -101,6 +104,9 @@ export const operationMatrix: MatrixEntry[] = [
   { action: `${fiche}saveIndicatorValueAction`, schema: f.saveIndicatorValueSchema, operation: op(fiches.saveIndicatorValue), input: (t) => ({ indicatorId: t.indicatorId, year: 2025, value: "1" }) },
   { action: `${fiche}saveBudgetLineAction`, schema: f.saveBudgetLineSchema, operation: op(fiches.saveBudgetLine), input: (t) => ({ ficheId: t.ficheId, lineId: t.budgetLineId, year: 2025, funderOrganisationId: t.organisationId, planned: "1000" }) },
   { action: `${fiche}removeBudgetLineAction`, schema: f.removeFicheChildSchema, operation: op(fiches.removeBudgetLine), input: (t) => ({ ficheId: t.ficheId, childId: t.budgetLineId }) },
+  { action: "lib/facilities/actions.ts#saveFacilityAction", schema: fa.saveFacilitySchema, operation: op(facilities.saveFacility), input: (t) => ({ territoryId: t.territoryId, name: "Crèche d'un tiers", type: "EAJE", capacity: "10" }) },
+  { action: "lib/facilities/actions.ts#saveFundingRateAction", schema: fa.saveFundingRateSchema, operation: op(facilities.saveFundingRate), input: (t) => ({ territoryId: t.territoryId, facilityType: "EAJE", ratePerPlace: "999", validFrom: "2031-01-01" }) },
+  { action: "lib/facilities/actions.ts#addFacilityFundingAction", schema: fa.addFacilityFundingSchema, operation: op(facilities.addFacilityFunding), input: (t) => ({ facilityId: t.facilityId, year: 2025, kind: "OTHER", amount: "1000" }) },
 ];
 
 /** Ids that exist in no territory, for records a territory lacks. */

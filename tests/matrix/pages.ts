@@ -37,6 +37,7 @@ export const pageMatrix: PageEntry[] = [
   { route: "/territoires/[territoire]/verifier", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/conventions/[convention]/impression", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/fiches-action", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/equipements", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/fiches-action/[fiche]", scoped: true, allowed: ALL, kind: "page" },
   // Pilot contributors reach the form only for fiches their organisation pilots (not the first fiche of the list).
   { route: "/territoires/[territoire]/fiches-action/[fiche]/modifier", scoped: true, allowed: EDITORS, kind: "page" },

@@ -48,6 +48,11 @@ export default async function TerritoryHomePage({ params }: Props) {
           </Link>
         </li>
         <li>
+          <Link href={`/territoires/${territory.slug}/equipements`} className="text-brand-700 underline">
+            Équipements financés
+          </Link>
+        </li>
+        <li>
           <Link href={`/territoires/${territory.slug}/verifier`} className="text-brand-700 underline">
             Vérifier un document signé
           </Link>
