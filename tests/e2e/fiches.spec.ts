@@ -86,6 +86,24 @@ test.describe("facilities (annexe 5)", () => {
   });
 });
 
+test.describe("Excel", () => {
+  test.use({ storageState: storageStateOf("epci@aubrac-lot-causses-tarn.demo.fr") });
+
+  test("exports the plan, and an import with errors lists them all and changes nothing", async ({ page }) => {
+    await page.goto(PLAN);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Exporter le plan (Excel)" }).click();
+    expect((await download).suggestedFilename()).toBe("plan-actions-aubrac-lot-causses-tarn.xlsx");
+    await page.getByRole("link", { name: "Importer depuis Excel" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Importer un plan d'actions depuis Excel" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Classeur Excel (.xlsx)").setInputFiles({ name: "plan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("pas un classeur") });
+    await page.getByRole("button", { name: "Importer" }).click();
+    await expect(page.getByRole("cell", { name: "Le fichier n'est pas un classeur Excel (.xlsx) lisible." })).toBeVisible();
+    await expect(page.getByText("rien n'a été enregistré")).toBeVisible();
+  });
+});
+
 test.describe("a pilot contributor", () => {
   test.use({ storageState: storageStateOf("pilote@chanac.demo.fr") });
 

@@ -71,13 +71,13 @@ for (const user of demoUsers) {
       for (const entry of scopedPages) {
         for (const slug of foreign) {
           const url = urlOf(entry.route, slug, targets[slug]);
-          const response = entry.kind === "page" ? await page.goto(url) : await page.request.get(url);
+          const response = entry.kind === "page" ? await page.goto(url) : await page.request.fetch(url, { method: entry.method ?? "GET" });
           expect(response?.status(), `${url} (foreign ${slug})`).toBe(404);
           if (entry.kind === "page") await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
           // Its own territory in the URL with a foreign record's id: the record is looked up within the territory.
           if (entry.route.includes("[convention]")) {
             const mixed = urlOf(entry.route, own[0], targets[slug]);
-            const mixedResponse = entry.kind === "page" ? await page.goto(mixed) : await page.request.get(mixed);
+            const mixedResponse = entry.kind === "page" ? await page.goto(mixed) : await page.request.fetch(mixed, { method: entry.method ?? "GET" });
             expect(mixedResponse?.status(), `${mixed} (own slug, foreign ids)`).toBe(404);
           }
         }

@@ -11,6 +11,8 @@ export type PageEntry = {
   allowed: Role[] | null;
   /** Route handlers are checked by status only; pages also get an axe check. */
   kind: "page" | "route";
+  /** Route handlers that only answer POST. */
+  method?: "POST";
 };
 
 const ALL: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER", "EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"];
@@ -38,6 +40,10 @@ export const pageMatrix: PageEntry[] = [
   { route: "/territoires/[territoire]/conventions/[convention]/impression", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/fiches-action", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/equipements", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/fiches-action/export", scoped: true, allowed: ALL, kind: "route" },
+  { route: "/territoires/[territoire]/fiches-action/modele", scoped: true, allowed: ALL, kind: "route" },
+  { route: "/territoires/[territoire]/fiches-action/importer", scoped: true, allowed: EDITORS, kind: "page" },
+  { route: "/territoires/[territoire]/fiches-action/importer/fichier", scoped: true, allowed: EDITORS, kind: "route", method: "POST" },
   { route: "/territoires/[territoire]/fiches-action/[fiche]", scoped: true, allowed: ALL, kind: "page" },
   // Pilot contributors reach the form only for fiches their organisation pilots (not the first fiche of the list).
   { route: "/territoires/[territoire]/fiches-action/[fiche]/modifier", scoped: true, allowed: EDITORS, kind: "page" },

@@ -44,6 +44,10 @@ export default async function FichesPage({ params, searchParams }: Props) {
     <>
       <Breadcrumb items={[{ label: "Mes territoires", href: "/" }, { label: scope.territory.name, href: `/territoires/${scope.territory.slug}` }, { label: "Fiches-action" }]} />
       <h1 className="mt-2 text-2xl font-semibold">Plan d&apos;actions de {scope.territory.name}</h1>
+      <ul className="mt-2 flex flex-wrap gap-4 text-sm">
+        <li><a className="text-brand-700 underline" href={`${base}/export`}>Exporter le plan (Excel)</a></li>
+        {scope.can("fiche.edit") ? <li><Link className="text-brand-700 underline" href={`${base}/importer`}>Importer depuis Excel</Link></li> : null}
+      </ul>
       <form method="get" aria-label="Filtres" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3">
         {select("theme", "Thématique", filters.theme, THEMES.map((t) => [t, themeLabels[t]]))}
         {select("axe", "Axe", filters.axe, options.axes.map((a) => [a.id, `CTG n° ${a.convention.edition} · ${a.position}. ${a.title}`]))}
