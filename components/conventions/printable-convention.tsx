@@ -1,6 +1,7 @@
 import type { ConventionPdfData } from "@/lib/pdf/convention-document";
 import { frenchTypography as fr } from "@/lib/pdf/typography";
 import { sanitizeRichText } from "@/lib/conventions/rich-text";
+import { GeneratedAnnex } from "./generated-annex";
 
 /**
  * The convention as printable HTML, from the same data as the PDF: the browser's "print" view, and the
@@ -54,6 +55,14 @@ export function PrintableConvention({ data }: { data: ConventionPdfData }) {
           </div>
         ))}
       </div>
+      {data.annexes
+        .filter((annex) => annex.content.kind === "fiches" || annex.content.kind === "facilities" || annex.content.kind === "text")
+        .map((annex) => (
+          <section key={annex.code} className="mt-10" style={{ breakBefore: "page" }}>
+            <h2 className="text-lg font-bold">{fr(`Annexe ${annex.code} : ${annex.title}`)}</h2>
+            {annex.content.kind === "text" ? <div className="prose-convention" dangerouslySetInnerHTML={html(annex.content.body)} /> : <GeneratedAnnex annex={annex} />}
+          </section>
+        ))}
     </article>
   );
 }

@@ -134,4 +134,11 @@ test.describe("a copil member", () => {
     await expect(page.getByRole("button", { name: /Supprimer|Enregistrer|Changer/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
+
+  test("sees annexes 4 and 5 generated from the plan on the convention page", async ({ page }) => {
+    await page.goto("/territoires/aubrac-lot-causses-tarn/conventions");
+    await page.getByRole("link", { name: /CTG n° 2/ }).click();
+    await expect(page.getByRole("table", { name: "Annexe 4 : fiches-action" })).toContainText("Créer un Espace Jeunes à La Canourgue");
+    await expect(page.getByText("Total des financements 2022 : 524 518 €")).toBeVisible();
+  });
 });

@@ -18,6 +18,8 @@ import {
 } from "@/lib/conventions/actions";
 import { loadAmendedArticles } from "@/lib/conventions/avenants";
 import { getConvention } from "@/lib/conventions/queries";
+import { loadConventionPdfData } from "@/lib/conventions/pdf-data";
+import { GeneratedAnnex } from "@/components/conventions/generated-annex";
 import { isSealed, isTextEditable, manualTransitions, transitionVerbs } from "@/lib/conventions/status";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatEuros } from "@/lib/format";
@@ -38,6 +40,8 @@ export default async function ConventionPage({ params, searchParams }: Props) {
   const editable = canEdit && isTextEditable(convention.status);
   const showAmended = (await searchParams).texte === "modifie" && convention.avenants.some((a) => a.status === "SIGNED");
   const amended = showAmended ? await loadAmendedArticles(db, convention.id) : null;
+  // Annexes 4 and 5 are generated from the action plan, with the same rows as in the PDF.
+  const generated = convention.annexes.some((a) => a.content === "FICHES_ACTION" || a.content === "FACILITIES") ? (await loadConventionPdfData(db, convention.id)).annexes : [];
   const visas = convention.articles.filter((a) => a.kind === "VISA");
   const preamble = convention.articles.find((a) => a.kind === "PREAMBLE");
   const articles = convention.articles.filter((a) => a.kind === "ARTICLE");
@@ -214,6 +218,7 @@ export default async function ConventionPage({ params, searchParams }: Props) {
                 {editable ? <ActionButton action={removeAnnexAction} input={{ ...ref, annexId: annex.id }} label="Supprimer" ariaLabel={`Supprimer l'annexe ${annex.code}`} confirm={`Supprimer l'annexe ${annex.code} ?`} variant="danger" /> : null}
               </div>
               {annex.content === "TEXT" && annex.body ? <RichTextView html={annex.body} /> : null}
+              {annex.content === "FICHES_ACTION" || annex.content === "FACILITIES" ? <GeneratedAnnex annex={generated.find((g) => g.code === annex.code)!} /> : null}
               {annex.content === "FILE" && annex.fileName ? (
                 <p className="text-sm"><a className="text-brand-700 underline" href={`${base}/annexes/${annex.id}/fichier`}>Télécharger {annex.fileName}</a></p>
               ) : null}
