@@ -50,6 +50,13 @@ test.describe("EPCI staff follow the action plan", () => {
     await expect(page.getByRole("img", { name: /Jeunes inscrits à l'Espace Jeunes : 2025 : 22 jeunes, 2026 : 41 jeunes ; cible 60 jeunes en 2026/ })).toBeVisible();
     await expectNoAxeViolations(page);
 
+    const stepForm = page.getByRole("form", { name: "Nouvelle étape" });
+    await stepForm.getByLabel("Intitulé").fill("Visite des locaux");
+    await stepForm.getByRole("button", { name: "Ajouter l'étape" }).click();
+    await expect(page.getByText("○ À faire — Visite des locaux")).toBeVisible();
+    await page.getByRole("button", { name: "Marquer comme faite : Visite des locaux" }).click();
+    await expect(page.getByText("✓ Fait — Visite des locaux")).toBeVisible();
+
     await page.getByRole("link", { name: "Modifier la fiche" }).click();
     await expectNoAxeViolations(page);
   });

@@ -214,7 +214,17 @@ export default async function FichePage({ params }: { params: Promise<{ territoi
         <h2 id="etapes" className="text-lg font-semibold">Étapes</h2>
         <ul className="mt-2 space-y-1 text-sm">
           {fiche.steps.map((step) => (
-            <li key={step.id}>{step.done ? "✓ Fait" : "○ À faire"} — {step.title}{step.dueDate ? ` (échéance ${formatDate(step.dueDate)})` : ""}</li>
+            <li key={step.id} className="flex flex-wrap items-center gap-2">
+              <span>{step.done ? "✓ Fait" : "○ À faire"} — {step.title}{step.dueDate ? ` (échéance ${formatDate(step.dueDate)})` : ""}</span>
+              {editable ? (
+                <ActionButton
+                  action={saveStepAction}
+                  input={{ ficheId: fiche.id, stepId: step.id, title: step.title, dueDate: step.dueDate ? step.dueDate.toISOString().slice(0, 10) : "", done: !step.done }}
+                  label={step.done ? "Marquer à faire" : "Marquer comme faite"}
+                  ariaLabel={`${step.done ? "Marquer à faire" : "Marquer comme faite"} : ${step.title}`}
+                />
+              ) : null}
+            </li>
           ))}
         </ul>
         {editable ? <div className="mt-3"><ActionForm action={saveStepAction} title="Nouvelle étape" submitLabel="Ajouter l'étape" resetOnSuccess hidden={{ ficheId: fiche.id }} fields={[{ name: "title", label: "Intitulé", required: true, maxLength: 300 }, { name: "dueDate", label: "Échéance", type: "date" }, { name: "done", label: "Déjà faite", type: "checkbox" }]} /></div> : null}
