@@ -65,6 +65,19 @@ export async function requireTerritory(
   return scope;
 }
 
+/**
+ * For a record found by id (a convention, a fiche…): its territory's scope, where "territory not found" becomes
+ * the record's own not-found message, so that a foreign record reads exactly like a missing one.
+ */
+export async function requireTerritoryOfRecord(db: Db, actor: Actor, territoryId: string, operation: Operation, notFoundMessage: string): Promise<TerritoryScope> {
+  try {
+    return await requireTerritory(db, actor, { id: territoryId }, operation);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", notFoundMessage);
+    throw error;
+  }
+}
+
 /** Caisse-level check (caisse admin pages): NOT_FOUND unless the caller holds a caisse role on it. */
 export function requireCaisse(actor: Actor, caisseId: string, operation: Operation): Role[] {
   const roles = actor.memberships.filter((m) => m.territoryId === null && m.caisseId === caisseId).map((m) => m.role);

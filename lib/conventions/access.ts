@@ -2,7 +2,7 @@
 // only through its territory's scope; a foreign convention answers exactly like a missing one.
 import type { Actor } from "../auth/actor";
 import type { Operation } from "../auth/permissions";
-import { requireTerritory, type TerritoryScope } from "../auth/scope";
+import { requireTerritoryOfRecord } from "../auth/scope";
 import type { Db, Tx } from "../db/client";
 import type { ConventionStatus } from "../db/generated/enums";
 import { AppError } from "../errors";
@@ -13,13 +13,7 @@ export const CONVENTION_NOT_FOUND = "Convention introuvable.";
 export async function requireConvention(db: Db, actor: Actor, conventionId: string, operation: Operation) {
   const convention = await db.convention.findUnique({ where: { id: conventionId }, select: { id: true, territoryId: true } });
   if (!convention) throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
-  let scope: TerritoryScope;
-  try {
-    scope = await requireTerritory(db, actor, { id: convention.territoryId }, operation);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
-    throw error;
-  }
+  const scope = await requireTerritoryOfRecord(db, actor, convention.territoryId, operation, CONVENTION_NOT_FOUND);
   return { scope, conventionId: convention.id };
 }
 

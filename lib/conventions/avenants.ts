@@ -7,6 +7,7 @@ import { AppError } from "../errors";
 import { formatDate } from "../format";
 import type { ConventionPdfData } from "../pdf/convention-document";
 import { renderConventionPdf, sha256 } from "../pdf/render-convention";
+import { requireTerritoryOfRecord } from "../auth/scope";
 import { lockConvention, requireConvention } from "./access";
 import { formatLegalDate, loadConventionPdfData } from "./pdf-data";
 import { sanitizeRichText } from "./rich-text";
@@ -36,13 +37,8 @@ async function withAvenant<T>(
 ) {
   const found = await db.avenant.findUnique({ where: { id: avenantId }, select: { conventionId: true } });
   if (!found) throw new AppError("NOT_FOUND", AVENANT_NOT_FOUND);
-  let scope;
-  try {
-    ({ scope } = await requireConvention(db, actor, found.conventionId, "convention.edit"));
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", AVENANT_NOT_FOUND);
-    throw error;
-  }
+  const convention = await db.convention.findUniqueOrThrow({ where: { id: found.conventionId }, select: { territoryId: true } });
+  const scope = await requireTerritoryOfRecord(db, actor, convention.territoryId, "convention.edit", AVENANT_NOT_FOUND);
   return db.$transaction(
     async (tx) => {
       await lockConvention(tx, found.conventionId, scope.territory.id);

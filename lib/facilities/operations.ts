@@ -1,6 +1,6 @@
 // Facilities of a territory (annexe 5), their manual funding amounts and the dated rate tables.
 import type { Actor } from "../auth/actor";
-import { requireTerritory } from "../auth/scope";
+import { requireTerritory, requireTerritoryOfRecord } from "../auth/scope";
 import { diffFields, recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
@@ -41,9 +41,7 @@ export async function saveFundingRate(db: Db, actor: Actor, input: SaveFundingRa
 export async function addFacilityFunding(db: Db, actor: Actor, input: AddFacilityFundingData) {
   const facility = await db.facility.findUnique({ where: { id: input.facilityId }, select: { id: true, territoryId: true } });
   if (!facility) throw new AppError("NOT_FOUND", "Structure introuvable.");
-  const scope = await requireTerritory(db, actor, { id: facility.territoryId }, "fiche.edit").catch((error) => {
-    throw error instanceof AppError && error.code === "NOT_FOUND" ? new AppError("NOT_FOUND", "Structure introuvable.") : error;
-  });
+  const scope = await requireTerritoryOfRecord(db, actor, facility.territoryId, "fiche.edit", "Structure introuvable.");
   return db.$transaction(async (tx) => {
     const funding = await tx.facilityFunding.create({ data: { facilityId: facility.id, year: input.year, kind: input.kind, label: input.label, amount: input.amount } });
     await recordAudit(tx, { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id, entity: "Facility", entityId: facility.id, action: "facility.funding", changes: { year: input.year, kind: input.kind, amount: input.amount } });

@@ -1,7 +1,7 @@
 // Loading a fiche for a write. SECURITY INVARIANT: a fiche is reached through its territory's scope; a pilot
 // contributor edits only the fiches its organisation pilots. Foreign fiches answer like missing ones.
 import type { Actor } from "../auth/actor";
-import { organisationsOn, requireTerritory, type TerritoryScope } from "../auth/scope";
+import { organisationsOn, requireTerritoryOfRecord, type TerritoryScope } from "../auth/scope";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 
@@ -10,13 +10,7 @@ export const FICHE_NOT_FOUND = "Fiche-action introuvable.";
 export async function requireFicheForEdit(db: Db, actor: Actor, ficheId: string): Promise<{ scope: TerritoryScope; fiche: { id: string; territoryId: string; conventionId: string; version: number; status: string; pilotOrganisationId: string | null } }> {
   const found = await db.ficheAction.findUnique({ where: { id: ficheId }, select: { territoryId: true } });
   if (!found) throw new AppError("NOT_FOUND", FICHE_NOT_FOUND);
-  let scope: TerritoryScope;
-  try {
-    scope = await requireTerritory(db, actor, { id: found.territoryId }, "fiche.editPiloted");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", FICHE_NOT_FOUND);
-    throw error;
-  }
+  const scope = await requireTerritoryOfRecord(db, actor, found.territoryId, "fiche.editPiloted", FICHE_NOT_FOUND);
   const fiche = await db.ficheAction.findFirstOrThrow({
     where: { id: ficheId, territoryId: scope.territory.id },
     select: { id: true, territoryId: true, conventionId: true, version: true, status: true, pilotOrganisationId: true },

@@ -2,7 +2,7 @@
 // pilot-contributor rule, optimistic locking on the fiche's version where a form edits it, the change and its
 // audit event in one transaction; every status change also writes the fiche's journal.
 import type { Actor } from "../auth/actor";
-import { requireTerritory } from "../auth/scope";
+import { requireTerritory, requireTerritoryOfRecord } from "../auth/scope";
 import { diffFields, recordAudit } from "../audit/record";
 import type { Db, Tx } from "../db/client";
 import type { FicheStatus } from "../db/generated/enums";
@@ -46,9 +46,7 @@ const ficheData = (input: CreateFicheData | UpdateFicheData) => ({
 export async function createFiche(db: Db, actor: Actor, input: CreateFicheData) {
   const convention = await db.convention.findUnique({ where: { id: input.conventionId }, select: { id: true, territoryId: true } });
   if (!convention) throw new AppError("NOT_FOUND", "Convention introuvable.");
-  const scope = await requireTerritory(db, actor, { id: convention.territoryId }, "fiche.edit").catch((error) => {
-    throw error instanceof AppError && error.code === "NOT_FOUND" ? new AppError("NOT_FOUND", "Convention introuvable.") : error;
-  });
+  const scope = await requireTerritoryOfRecord(db, actor, convention.territoryId, "fiche.edit", "Convention introuvable.");
   return db.$transaction(async (tx) => {
     await checkReferences(tx, scope.territory, convention.id, input);
     if (await tx.ficheAction.findFirst({ where: { conventionId: convention.id, number: input.number } })) throw new AppError("CONFLICT", `Une fiche porte déjà le numéro ${input.number}.`);
