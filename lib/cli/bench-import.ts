@@ -1,25 +1,13 @@
 // `npm run bench:import`: imports a generated 500-fiche plan workbook (2 indicators, 3 yearly values and 3 budget
 // lines per fiche) into a fresh convention and prints the time and the process's peak memory. Not a test.
-import path from "node:path";
 import { loadActor } from "../auth/actor";
-import { createPrismaClient } from "../db/client";
-import { startEmbeddedPostgres } from "../db/embedded";
-import { projectRoot } from "../db/local";
-import { applyMigrations, resetDatabase } from "../db/migrate";
 import { emptyWorkbook, importPlan } from "../fiches-action/excel";
-import { seedDemoData } from "../../prisma/seed";
+import { withBenchDatabase } from "./bench-database";
 
 const FICHES = Number(process.env.BENCH_FICHES ?? 500);
 
 async function main() {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, ".data/bench-pg"), port: Number(process.env.BENCH_PG_PORT ?? 54359) });
-  await server.ensureDatabase("bench");
-  const url = server.urlFor("bench");
-  const db = createPrismaClient(url, 4);
-  try {
-    await resetDatabase(url);
-    await applyMigrations(url);
-    await seedDemoData(url, { quiet: true, force: true });
+  await withBenchDatabase(async (db) => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "cooperation@ccss-lozere.demo.fr" } });
     const actor = (await loadActor(db, user.id))!;
     const territory = await db.territory.findUniqueOrThrow({ where: { slug: "aubrac-lot-causses-tarn" } });
@@ -53,10 +41,7 @@ async function main() {
     const start2 = performance.now();
     const again = await importPlan(db, actor, { territoryId: territory.id, conventionId: convention.id, file });
     console.log(`re-import (updates by number): ${((performance.now() - start2) / 1000).toFixed(2)} s, ${again.ok ? `${again.created} created, ${again.updated} updated` : "failed"}`);
-  } finally {
-    await db.$disconnect();
-    await server.stop();
-  }
+  });
 }
 
 main().catch((error) => {

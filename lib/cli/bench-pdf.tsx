@@ -2,16 +2,11 @@
 // p95, then times Chromium's page.pdf() on the convention's printable HTML view, with the ratio. Not a test.
 import { chromium } from "@playwright/test";
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { PrintableConvention } from "../../components/conventions/printable-convention";
 import { loadConventionPdfData } from "../conventions/pdf-data";
-import { createPrismaClient } from "../db/client";
-import { startEmbeddedPostgres } from "../db/embedded";
-import { projectRoot } from "../db/local";
-import { applyMigrations, resetDatabase } from "../db/migrate";
 import { renderConventionPdf } from "../pdf/render-convention";
-import { seedDemoData } from "../../prisma/seed";
+import { withBenchDatabase } from "./bench-database";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
@@ -28,14 +23,7 @@ async function time<T>(run: () => Promise<T>): Promise<[number, T]> {
 }
 
 async function main() {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, ".data/bench-pg"), port: Number(process.env.BENCH_PG_PORT ?? 54359) });
-  await server.ensureDatabase("bench");
-  const url = server.urlFor("bench");
-  const db = createPrismaClient(url, 4);
-  try {
-    await resetDatabase(url);
-    await applyMigrations(url);
-    await seedDemoData(url, { quiet: true, force: true });
+  await withBenchDatabase(async (db) => {
     const convention = await db.convention.findFirstOrThrow({ where: { territory: { siren: "200069268" }, edition: 2 } });
     const data = await loadConventionPdfData(db, convention.id);
 
@@ -74,10 +62,7 @@ async function main() {
     console.log(`@react-pdf/renderer (2 passes + page lookup): median ${a.median.toFixed(0)} ms, p95 ${a.p95.toFixed(0)} ms, min ${a.min.toFixed(0)} ms, max ${a.max.toFixed(0)} ms — ${pageCount} pages, ${(size / 1024).toFixed(0)} KiB`);
     console.log(`Chromium page.pdf() on the printable HTML:   median ${b.median.toFixed(0)} ms, p95 ${b.p95.toFixed(0)} ms, min ${b.min.toFixed(0)} ms, max ${b.max.toFixed(0)} ms — ${(chromiumSize / 1024).toFixed(0)} KiB`);
     console.log(`ratio react-pdf / Chromium: median ×${(a.median / b.median).toFixed(2)}, p95 ×${(a.p95 / b.p95).toFixed(2)}`);
-  } finally {
-    await db.$disconnect();
-    await server.stop();
-  }
+  });
 }
 
 main().catch((error) => {
