@@ -16,6 +16,8 @@ export const permissions = {
   /** Pilot contributors edit only the fiches their organisation pilots: checked with the fiche at hand. */
   "fiche.editPiloted": [...EDITORS, "PILOT_CONTRIBUTOR"],
   "meeting.edit": EDITORS,
+  /** The overview of every territory of a caisse. */
+  "caisse.overview": CAISSE,
   "user.manage": ["CAISSE_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

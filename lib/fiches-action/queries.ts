@@ -24,6 +24,8 @@ export async function listFiches(db: Db, scope: TerritoryScope, filters: FicheFi
   if (filters.pilote) where.pilotOrganisationId = filters.pilote;
   if (filters.priorite) where.priority = filters.priorite;
   if (filters.retard) Object.assign(where, lateWhere(today));
+  if (filters.convention) where.conventionId = filters.convention;
+  if (filters.financeur || filters.annee) where.budgetLines = { some: { ...(filters.financeur ? { funderOrganisationId: filters.financeur } : {}), ...(filters.annee ? { year: filters.annee } : {}) } };
   if (filters.q) where.OR = [{ title: { contains: filters.q, mode: "insensitive" } }, { number: { startsWith: filters.q } }, { description: { contains: filters.q, mode: "insensitive" } }];
   const direction = filters.ordre ?? "asc";
   const orderBy: Prisma.FicheActionOrderByWithRelationInput[] =

@@ -142,6 +142,10 @@ export const ficheFiltersSchema = z.object({
   pilote: z.string().max(64).optional().catch(undefined),
   priorite: z.enum(PRIORITIES).optional().catch(undefined),
   retard: z.enum(["1"]).optional().catch(undefined),
+  /** Drill-down from the dashboards: one convention's plan, the fiches a funder finances (in a year). */
+  convention: z.string().max(64).optional().catch(undefined),
+  financeur: z.string().max(64).optional().catch(undefined),
+  annee: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   tri: z.enum(["numero", "titre", "statut", "fin", "priorite"]).optional().catch(undefined),
   ordre: z.enum(["asc", "desc"]).optional().catch(undefined),

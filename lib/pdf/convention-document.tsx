@@ -1,6 +1,6 @@
 // The convention as a PDF document: a React component fed plain data (no database access here).
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { FONT_FAMILY } from "./fonts";
+import { Footer, pdfStyles, Table } from "./parts";
 import { RichText } from "./rich-text";
 import { frenchTypography as fr } from "./typography";
 
@@ -38,22 +38,12 @@ export type PdfAnnex = {
 /** The page where each article starts, keyed "preamble" and "article-N": read from the first rendering pass. */
 export type PageMap = Record<string, number>;
 
-const ink = "#111827";
 const styles = {
-  page: { fontFamily: FONT_FAMILY, fontSize: 10.5, color: ink, paddingTop: 56, paddingBottom: 64, paddingHorizontal: 60 },
-  h1: { fontSize: 20, fontWeight: 700, textAlign: "center" as const, marginBottom: 12 },
-  h2: { fontSize: 13, fontWeight: 700, marginTop: 14, marginBottom: 8 },
-  center: { textAlign: "center" as const },
-  footer: { position: "absolute" as const, bottom: 28, left: 60, right: 60, height: 14, fontSize: 8.5, color: "#374151" },
-  // No line height on the Page: there it silences react-pdf's dynamic `render` texts (the page numbers);
-  // paragraphs set their own (lib/pdf/rich-text.tsx). Fixed texts also get an explicit height: with the page's line height, react-pdf mis-measures them on some pages.
-  pageNumber: { position: "absolute" as const, bottom: 28, right: 60, width: 120, height: 14, fontSize: 8.5, color: "#374151", textAlign: "right" as const },
+  ...pdfStyles,
   watermark: { position: "absolute" as const, top: 330, left: 0, right: 0, textAlign: "center" as const, fontSize: 110, fontWeight: 700, color: "#d1d5db", opacity: 0.55, transform: "rotate(-35deg)" },
   tocRow: { flexDirection: "row" as const, marginBottom: 3 },
   tocTitle: { flex: 1 },
   tocPage: { width: 30, textAlign: "right" as const },
-  cell: { padding: 3, borderRightWidth: 0.5, borderColor: "#6b7280" },
-  tableRow: { flexDirection: "row" as const, borderBottomWidth: 0.5, borderColor: "#6b7280" },
 };
 
 function Watermark({ show }: { show: boolean }) {
@@ -62,40 +52,6 @@ function Watermark({ show }: { show: boolean }) {
       PROJET
     </Text>
   ) : null;
-}
-
-function Footer({ label }: { label: string }) {
-  return (
-    <>
-      <Text fixed style={[styles.footer, { right: 140 }]}>
-        {fr(label)}
-      </Text>
-      <Text fixed style={styles.pageNumber} render={({ pageNumber, totalPages }) => `page ${pageNumber} / ${totalPages}`} />
-    </>
-  );
-}
-
-function Table({ headers, widths, rows }: { headers: string[]; widths: number[]; rows: string[][] }) {
-  return (
-    <View style={{ borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: "#6b7280", fontSize: 9 }}>
-      <View style={[styles.tableRow, { backgroundColor: "#e5e7eb" }]} fixed>
-        {headers.map((header, i) => (
-          <Text key={header} style={[styles.cell, { width: `${widths[i]}%`, fontWeight: 700 }]}>
-            {header}
-          </Text>
-        ))}
-      </View>
-      {rows.map((row, r) => (
-        <View key={r} style={styles.tableRow} wrap={false}>
-          {row.map((cell, i) => (
-            <Text key={i} style={[styles.cell, { width: `${widths[i]}%` }]}>
-              {fr(cell)}
-            </Text>
-          ))}
-        </View>
-      ))}
-    </View>
-  );
 }
 
 function AnnexContent({ annex }: { annex: PdfAnnex }) {

@@ -1,0 +1,90 @@
+import "server-only";
+import type { TerritoryScope } from "../auth/scope";
+import type { Db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { AppError } from "../errors";
+import { MEETING_NOT_FOUND } from "./operations";
+import { CLOSED_DECISION_STATUSES, type DecisionFilters } from "./schemas";
+
+export async function listMeetings(db: Db, scope: TerritoryScope) {
+  return db.meeting.findMany({
+    where: { territoryId: scope.territory.id },
+    orderBy: { startsAt: "desc" },
+    select: {
+      id: true,
+      kind: true,
+      startsAt: true,
+      place: true,
+      status: true,
+      minutes: true,
+      _count: { select: { attendees: true, decisions: true, ficheReviews: true } },
+    },
+  });
+}
+
+type DecisionWithFollowUps = { meeting: { startsAt: Date }; followUps: { meeting: { startsAt: Date }; statusAfter: string }[] };
+
+/**
+ * The decisions a meeting follows up: taken at an earlier meeting and not closed by a follow-up at a meeting
+ * before this one (a decision closed AT this meeting is still listed, with its closing follow-up).
+ */
+export function decisionsToFollowAt<D extends DecisionWithFollowUps>(decisions: D[], meeting: { startsAt: Date }): D[] {
+  return decisions.filter(
+    (d) =>
+      d.meeting.startsAt < meeting.startsAt &&
+      !d.followUps.some((f) => f.meeting.startsAt < meeting.startsAt && (CLOSED_DECISION_STATUSES as readonly string[]).includes(f.statusAfter)),
+  );
+}
+
+const decisionInclude = {
+  meeting: { select: { id: true, kind: true, startsAt: true } },
+  ownerOrganisation: { select: { id: true, name: true, shortName: true } },
+  followUps: { orderBy: { createdAt: "asc" }, include: { meeting: { select: { id: true, kind: true, startsAt: true } } } },
+} satisfies Prisma.DecisionInclude;
+
+export async function getMeeting(db: Db, scope: TerritoryScope, meetingId: string) {
+  const meeting = await db.meeting.findFirst({
+    where: { id: meetingId, territoryId: scope.territory.id },
+    include: {
+      convention: { select: { id: true, title: true, edition: true, startDate: true, endDate: true } },
+      agendaItems: { orderBy: { position: "asc" } },
+      attendees: { orderBy: [{ isAdviser: "asc" }, { name: "asc" }], include: { organisation: { select: { id: true, name: true, shortName: true } } } },
+      ficheReviews: { include: { fiche: { select: { id: true, number: true, title: true, status: true } } } },
+      decisions: { orderBy: { id: "asc" }, include: decisionInclude },
+    },
+  });
+  if (!meeting) throw new AppError("NOT_FOUND", MEETING_NOT_FOUND);
+  meeting.ficheReviews.sort((a, b) => a.fiche.number.localeCompare(b.fiche.number, "fr", { numeric: true }));
+  const earlier = await db.decision.findMany({
+    where: { territoryId: scope.territory.id, meeting: { startsAt: { lt: meeting.startsAt } } },
+    orderBy: [{ meeting: { startsAt: "asc" } }, { id: "asc" }],
+    include: decisionInclude,
+  });
+  const toFollow = decisionsToFollowAt(earlier, meeting);
+  const [previous, next] = await Promise.all([
+    db.meeting.findFirst({ where: { territoryId: scope.territory.id, startsAt: { lt: meeting.startsAt } }, orderBy: { startsAt: "desc" }, select: { id: true, kind: true, startsAt: true } }),
+    db.meeting.findFirst({ where: { territoryId: scope.territory.id, startsAt: { gt: meeting.startsAt } }, orderBy: { startsAt: "asc" }, select: { id: true, kind: true, startsAt: true } }),
+  ]);
+  return { ...meeting, toFollow, previous, next };
+}
+
+export type MeetingDetail = Awaited<ReturnType<typeof getMeeting>>;
+
+export async function listDecisions(db: Db, scope: TerritoryScope, filters: DecisionFilters) {
+  const where: Prisma.DecisionWhereInput = { territoryId: scope.territory.id };
+  const statut = filters.statut ?? "ouvertes";
+  if (statut === "ouvertes") where.status = { notIn: [...CLOSED_DECISION_STATUSES] };
+  if (statut === "soldees") where.status = { in: [...CLOSED_DECISION_STATUSES] };
+  if (filters.responsable) where.ownerOrganisationId = filters.responsable;
+  return db.decision.findMany({ where, orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }], include: decisionInclude, take: 1000 });
+}
+
+/** What the meeting forms offer: the caisse's organisations and the fiches of the territory. */
+export async function meetingFormOptions(db: Db, scope: TerritoryScope) {
+  const [organisations, fiches] = await Promise.all([
+    db.organisation.findMany({ where: { caisseId: scope.territory.caisseId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.ficheAction.findMany({ where: { territoryId: scope.territory.id }, select: { id: true, number: true, title: true, status: true, convention: { select: { edition: true } } } }),
+  ]);
+  fiches.sort((a, b) => b.convention.edition - a.convention.edition || a.number.localeCompare(b.number, "fr", { numeric: true }));
+  return { organisations, fiches };
+}
