@@ -472,6 +472,41 @@ async function seed(db: Db) {
       status: "OPEN",
     },
   });
+  // The fiches reviewed at that copil, with their status then (1.2 has been marked done since).
+  const aubracFiche = async (number: string) => (await db.ficheAction.findFirstOrThrow({ where: { conventionId: aubracCtg.id, number }, select: { id: true } })).id;
+  await db.meetingFicheReview.createMany({
+    data: [
+      { meetingId: aubracCopil.id, ficheId: await aubracFiche("1.1"), statusSnapshot: "IN_PROGRESS", comment: "Le service commun fonctionne ; pérennisation du financement à confirmer." },
+      { meetingId: aubracCopil.id, ficheId: await aubracFiche("1.2"), statusSnapshot: "IN_PROGRESS", comment: "Ouverture prévue à la rentrée." },
+      { meetingId: aubracCopil.id, ficheId: await aubracFiche("2.3"), statusSnapshot: "BLOCKED", comment: "Recherche d'un local en cours." },
+    ],
+  });
+  const espaceJeunesDecision = await db.decision.findFirstOrThrow({ where: { meetingId: aubracCopil.id }, select: { id: true } });
+  // A technical committee that followed the decision up (still in progress) and took a new one.
+  const aubracCotech = await db.meeting.create({
+    data: {
+      territoryId: aubrac.id,
+      conventionId: aubracCtg.id,
+      kind: "COTECH",
+      startsAt: new Date("2026-03-17T09:30:00+01:00"),
+      place: "Siège de la communauté de communes, La Canourgue",
+      status: "HELD",
+      minutes: "<p>Point technique sur l'Espace Jeunes et sur la coordination petite enfance.</p>",
+      agendaItems: { create: [{ position: 1, title: "Suivi des décisions du comité de pilotage" }, { position: 2, title: "Préparation du bilan 2025" }] },
+      attendees: {
+        create: [
+          { organisationId: lozOrg(ccssName), name: "Chargée de coopération territoriale", title: "CCSS de la Lozère", attendance: "PRESENT" },
+          { organisationId: lozOrg(epciName), name: "Coordinatrice enfance-jeunesse", title: "Communauté de communes", attendance: "PRESENT" },
+          { organisationId: lozOrg("Association du Centre Nature OSCA"), name: "Directeur du Centre Nature OSCA", isAdviser: true, attendance: "EXCUSED" },
+        ],
+      },
+    },
+  });
+  await db.decisionFollowUp.create({ data: { decisionId: espaceJeunesDecision.id, meetingId: aubracCotech.id, statusAfter: "IN_PROGRESS", comment: "Budget prévisionnel en cours de finalisation." } });
+  await db.decision.update({ where: { id: espaceJeunesDecision.id }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
+  await db.decision.create({
+    data: { territoryId: aubrac.id, meetingId: aubracCotech.id, text: "Transmettre aux partenaires le bilan 2025 des indicateurs", ownerName: "Coordinatrice enfance-jeunesse", ownerOrganisationId: lozOrg(epciName), dueDate: d("2026-05-31") },
+  });
   await db.meeting.create({
     data: {
       territoryId: aubrac.id,

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { AppHeader } from "@/components/app-header";
 import { requireActorForPage } from "@/lib/auth/session";
 
@@ -9,6 +10,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="contenu" className="mx-auto max-w-6xl px-6 py-8">
         {children}
       </main>
+      <footer className="mx-auto max-w-6xl px-6 pb-8 text-sm">
+        <Link href="/accessibilite" className="text-brand-700 underline">
+          Accessibilité
+        </Link>
+      </footer>
     </>
   );
 }

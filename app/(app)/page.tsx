@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConventionStatusBadge } from "@/components/convention-status-badge";
+import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatPeriod } from "@/lib/format";
@@ -23,6 +24,13 @@ export default async function TerritoriesPage() {
           <h2 id={`caisse-${group.caisse.id}`} className="text-xl font-semibold">
             {group.caisse.shortName} <span className="text-base font-normal text-slate-700">({caisseKindLabels[group.caisse.kind]})</span>
           </h2>
+          {actor.memberships.some((m) => m.territoryId === null && m.caisseId === group.caisse.id && can([m.role], "caisse.overview")) ? (
+            <p className="mt-2 text-sm">
+              <Link href={`/caisses/${group.caisse.id}`} className="text-brand-700 underline">
+                Vue d&apos;ensemble des territoires de la caisse
+              </Link>
+            </p>
+          ) : null}
           <ul className="mt-4 grid gap-4 md:grid-cols-2">
             {group.territories.map((territory) => (
               <li key={territory.id} className="rounded border border-slate-300 bg-white p-4">
@@ -31,6 +39,11 @@ export default async function TerritoriesPage() {
                     {territory.name}
                   </Link>
                 </h3>
+                <p className="mt-1 text-sm">
+                  <Link href={`/territoires/${territory.slug}/tableau-de-bord`} className="text-brand-700 underline">
+                    Tableau de bord de {territory.name}
+                  </Link>
+                </p>
                 {territory.conventions.length === 0 ? (
                   <p className="mt-2 text-sm text-slate-700">Aucune convention.</p>
                 ) : (

@@ -93,7 +93,7 @@ export function MinutesDocument({ data }: { data: MeetingPdfData }) {
         <Text style={pdfStyles.h2}>Ordre du jour</Text>
         <Bullets items={data.agenda} empty="Aucun ordre du jour enregistré." />
         <Text style={pdfStyles.h2}>Relevé des échanges</Text>
-        {data.minutes ? <RichText html={data.minutes} /> : <Text>Le compte rendu n&apos;a pas encore été rédigé.</Text>}
+        {data.minutes ? <RichText html={data.minutes} /> : <Text>{fr("Le compte rendu n'a pas encore été rédigé.")}</Text>}
         <Text style={pdfStyles.h2}>{fr(`Fiches-action examinées (${data.reviews.length})`)}</Text>
         {data.reviews.length ? <Table headers={["N°", "Fiche-action", "Statut à la réunion", "Commentaire"]} widths={[8, 40, 20, 32]} rows={data.reviews.map((r) => [r.number, r.title, r.status, r.comment])} /> : <Text>Aucune fiche examinée.</Text>}
         <Text style={pdfStyles.h2}>{fr(`Suivi des décisions antérieures (${data.followUps.length})`)}</Text>

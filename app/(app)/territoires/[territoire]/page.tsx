@@ -38,6 +38,11 @@ export default async function TerritoryHomePage({ params }: Props) {
       </p>
       <ul className="mt-3 flex flex-wrap gap-4 text-sm">
         <li>
+          <Link href={`/territoires/${territory.slug}/tableau-de-bord`} className="text-brand-700 underline">
+            Tableau de bord
+          </Link>
+        </li>
+        <li>
           <Link href={`/territoires/${territory.slug}/conventions`} className="text-brand-700 underline">
             Conventions
           </Link>
@@ -45,6 +50,11 @@ export default async function TerritoryHomePage({ params }: Props) {
         <li>
           <Link href={`/territoires/${territory.slug}/fiches-action`} className="text-brand-700 underline">
             Fiches-action
+          </Link>
+        </li>
+        <li>
+          <Link href={`/territoires/${territory.slug}/reunions`} className="text-brand-700 underline">
+            Réunions et décisions
           </Link>
         </li>
         <li>
@@ -130,17 +140,25 @@ export default async function TerritoryHomePage({ params }: Props) {
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="font-medium">Prochaine réunion</dt>
             <dd className="mt-1">
-              {home.nextMeeting
-                ? `${meetingKindLabels[home.nextMeeting.kind]} — ${formatDateTime(home.nextMeeting.startsAt)}${home.nextMeeting.place ? `, ${home.nextMeeting.place}` : ""}`
-                : "Aucune réunion prévue."}
+              {home.nextMeeting ? (
+                <Link href={`/territoires/${territory.slug}/reunions/${home.nextMeeting.id}`} className="text-brand-700 underline">
+                  {`${meetingKindLabels[home.nextMeeting.kind]} — ${formatDateTime(home.nextMeeting.startsAt)}${home.nextMeeting.place ? `, ${home.nextMeeting.place}` : ""}`}
+                </Link>
+              ) : (
+                "Aucune réunion prévue."
+              )}
             </dd>
           </div>
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="font-medium">Dernière réunion</dt>
             <dd className="mt-1">
-              {home.lastMeeting
-                ? `${meetingKindLabels[home.lastMeeting.kind]} — ${formatDateTime(home.lastMeeting.startsAt)}${home.lastMeeting.place ? `, ${home.lastMeeting.place}` : ""}`
-                : "Aucune réunion tenue."}
+              {home.lastMeeting ? (
+                <Link href={`/territoires/${territory.slug}/reunions/${home.lastMeeting.id}`} className="text-brand-700 underline">
+                  {`${meetingKindLabels[home.lastMeeting.kind]} — ${formatDateTime(home.lastMeeting.startsAt)}${home.lastMeeting.place ? `, ${home.lastMeeting.place}` : ""}`}
+                </Link>
+              ) : (
+                "Aucune réunion tenue."
+              )}
             </dd>
           </div>
         </dl>
