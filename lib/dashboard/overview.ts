@@ -37,7 +37,7 @@ export async function getCaisseOverview(db: Db, actor: Actor, caisseId: string, 
     db.convention.findMany({ where: { territory: { caisseId } }, select: { id: true, territoryId: true, edition: true, status: true, startDate: true, endDate: true } }),
     db.ficheAction.groupBy({ by: ["conventionId", "status"], where: { territory: { caisseId } }, _count: { _all: true } }),
     db.ficheAction.groupBy({ by: ["conventionId"], where: { territory: { caisseId }, ...lateWhere(today) }, _count: { _all: true } }),
-    db.meeting.groupBy({ by: ["territoryId"], where: { territory: { caisseId }, status: "HELD", startsAt: { lt: today } }, _max: { startsAt: true } }),
+    db.meeting.groupBy({ by: ["territoryId"], where: { territory: { caisseId }, status: "HELD" }, _max: { startsAt: true } }),
   ]);
   const conventionsOf = new Map<string, typeof conventions>();
   for (const c of conventions) conventionsOf.set(c.territoryId, [...(conventionsOf.get(c.territoryId) ?? []), c]);

@@ -42,7 +42,7 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
       select: { id: true, text: true, status: true, dueDate: true, ownerName: true, ownerOrganisation: { select: { id: true, name: true } }, meeting: { select: { id: true, kind: true, startsAt: true } } },
     }),
     db.meeting.findFirst({ where: { territoryId, startsAt: { gte: today }, status: "PLANNED" }, orderBy: { startsAt: "asc" }, select: { id: true, kind: true, startsAt: true, place: true } }),
-    db.meeting.findFirst({ where: { territoryId, startsAt: { lt: today }, status: "HELD" }, orderBy: { startsAt: "desc" }, select: { id: true, kind: true, startsAt: true, place: true, minutes: true } }),
+    db.meeting.findFirst({ where: { territoryId, status: "HELD" }, orderBy: { startsAt: "desc" }, select: { id: true, kind: true, startsAt: true, place: true, minutes: true } }),
     year ? db.meeting.findMany({ where: { territoryId, startsAt: { gte: yearStart, lt: yearEnd } }, orderBy: { startsAt: "asc" }, select: { id: true, kind: true, startsAt: true, place: true, status: true } }) : Promise.resolve([]),
     year
       ? db.decision.findMany({ where: { territoryId, meeting: { startsAt: { gte: yearStart, lt: yearEnd } } }, orderBy: { id: "asc" }, select: { id: true, text: true, status: true, dueDate: true, ownerName: true, ownerOrganisation: { select: { name: true } } } })

@@ -54,7 +54,19 @@ export async function targetsOf(slug: string): Promise<TargetIds> {
     const indicator = fiche && (await one(`SELECT i.id FROM "Indicator" i JOIN "FicheAction" f ON f.id = i."ficheId" WHERE f."territoryId" = $1 LIMIT 1`, [territory.id]));
     const facility = await one(`SELECT id FROM "Facility" WHERE "territoryId" = $1 ORDER BY name LIMIT 1`, [territory.id]);
     const budgetLine = fiche && (await one(`SELECT b.id FROM "BudgetLine" b JOIN "FicheAction" f ON f.id = b."ficheId" WHERE f."territoryId" = $1 LIMIT 1`, [territory.id]));
+    const meeting = await one(`SELECT id, version FROM "Meeting" WHERE "territoryId" = $1 AND status = 'HELD' ORDER BY "startsAt" LIMIT 1`, [territory.id]);
+    const laterMeeting = meeting && (await one(`SELECT id FROM "Meeting" WHERE "territoryId" = $1 AND "startsAt" > (SELECT "startsAt" FROM "Meeting" WHERE id = $2) ORDER BY "startsAt" LIMIT 1`, [territory.id, meeting.id]));
+    const attendee = meeting && (await one(`SELECT id FROM "MeetingAttendee" WHERE "meetingId" = $1 LIMIT 1`, [meeting.id]));
+    const review = meeting && (await one(`SELECT id FROM "MeetingFicheReview" WHERE "meetingId" = $1 LIMIT 1`, [meeting.id]));
+    const decision = await one(`SELECT id, version FROM "Decision" WHERE "territoryId" = $1 ORDER BY id LIMIT 1`, [territory.id]);
     return {
+      meetingId: meeting?.id ?? ABSENT_ID,
+      meetingVersion: meeting?.version ?? 1,
+      attendeeId: attendee?.id ?? ABSENT_ID,
+      reviewId: review?.id ?? ABSENT_ID,
+      decisionId: decision?.id ?? ABSENT_ID,
+      decisionVersion: decision?.version ?? 1,
+      laterMeetingId: laterMeeting?.id ?? ABSENT_ID,
       territoryId: territory.id,
       territoryVersion: territory.version,
       conventionId: convention?.id ?? ABSENT_ID,

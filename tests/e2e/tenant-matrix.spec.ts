@@ -38,6 +38,11 @@ async function snapshot() {
       rates: `SELECT count(*)::int AS n FROM "FundingRate"`,
       fundings: `SELECT count(*)::int AS n FROM "FacilityFunding"`,
       budget: `SELECT id, planned::text, actual::text FROM "BudgetLine" ORDER BY id`,
+      meetings: `SELECT id, kind, "startsAt", place, status, md5(coalesce(minutes, '')) AS minutes, version FROM "Meeting" ORDER BY id`,
+      attendees: `SELECT id, attendance, "representedBy" FROM "MeetingAttendee" ORDER BY id`,
+      reviews: `SELECT id, "statusSnapshot" FROM "MeetingFicheReview" ORDER BY id`,
+      decisions: `SELECT id, text, status, version FROM "Decision" ORDER BY id`,
+      steering: `SELECT (SELECT count(*) FROM "MeetingAgendaItem")::int AS agenda, (SELECT count(*) FROM "DecisionFollowUp")::int AS "followUps"`,
       counts: `SELECT (SELECT count(*) FROM "AuditEvent")::int AS audit, (SELECT count(*) FROM "Deliberation")::int AS deliberations, (SELECT count(*) FROM "Avenant")::int AS avenants, (SELECT count(*) FROM "AvenantChange")::int AS changes,
                (SELECT count(*) FROM "FicheStatusChange")::int AS journal, (SELECT count(*) FROM "IndicatorValue")::int AS "values", (SELECT count(*) FROM "FicheNote")::int AS notes, (SELECT count(*) FROM "FicheStep")::int AS steps, (SELECT count(*) FROM "Indicator")::int AS indicators`,
     })) {
@@ -58,7 +63,8 @@ function urlOf(route: string, slug: string, target: TargetIds) {
     .replace("[article]", target.articleId)
     .replace("[avenant]", target.avenantId)
     .replace("[annexe]", target.annexId)
-    .replace("[fiche]", target.ficheId);
+    .replace("[fiche]", target.ficheId)
+    .replace("[reunion]", target.meetingId);
 }
 
 for (const user of demoUsers) {
@@ -75,7 +81,7 @@ for (const user of demoUsers) {
           expect(response?.status(), `${url} (foreign ${slug})`).toBe(404);
           if (entry.kind === "page") await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
           // Its own territory in the URL with a foreign record's id: the record is looked up within the territory.
-          if (entry.route.includes("[convention]")) {
+          if (entry.route.includes("[convention]") || entry.route.includes("[reunion]")) {
             const mixed = urlOf(entry.route, own[0], targets[slug]);
             const mixedResponse = entry.kind === "page" ? await page.goto(mixed) : await page.request.fetch(mixed, { method: entry.method ?? "GET" });
             expect(mixedResponse?.status(), `${mixed} (own slug, foreign ids)`).toBe(404);
@@ -85,7 +91,7 @@ for (const user of demoUsers) {
         for (const slug of own) {
           const response = await page.goto(urlOf(entry.route, slug, targets[slug]));
           // A territory without the record (no article in a convention, say) has nothing to show either.
-          const lacksRecord = [["[convention]", "conventionId"], ["[article]", "articleId"], ["[avenant]", "avenantId"], ["[annexe]", "annexId"], ["[fiche]", "ficheId"]].some(
+          const lacksRecord = [["[convention]", "conventionId"], ["[article]", "articleId"], ["[avenant]", "avenantId"], ["[annexe]", "annexId"], ["[fiche]", "ficheId"], ["[reunion]", "meetingId"]].some(
             ([param, key]) => entry.route.includes(param) && targets[slug][key as keyof TargetIds] === ABSENT_ID,
           );
           const allowed = (entry.allowed?.includes(user.role) ?? false) && !lacksRecord;
@@ -98,6 +104,21 @@ for (const user of demoUsers) {
       }
       // A territory that does not exist looks exactly the same.
       expect((await page.goto("/territoires/territoire-inexistant"))?.status()).toBe(404);
+    });
+
+    test("opens the overview of its own caisse only, and only with a caisse role", async ({ page }) => {
+      const caisses = await withE2eDb(async (client) => (await client.query(`SELECT id, departement FROM "Caisse"`)).rows as { id: string; departement: string }[]);
+      const entry = pageMatrix.find((e) => e.route === "/caisses/[caisse]")!;
+      for (const caisse of caisses) {
+        const own = user.caisse.endsWith(caisse.departement);
+        const allowed = own && (entry.allowed?.includes(user.role) ?? false);
+        const response = await page.goto(`/caisses/${caisse.id}`);
+        expect(response?.status(), `/caisses/${caisse.departement} for ${user.email}`).toBe(allowed ? 200 : 404);
+        if (allowed && !axeChecked.has(`${user.role} /caisses/[caisse]`)) {
+          axeChecked.add(`${user.role} /caisses/[caisse]`);
+          await expectNoAxeViolations(page);
+        }
+      }
     });
 
     test("every server action refuses foreign territories' ids and writes nothing", async ({ page }) => {

@@ -31,6 +31,21 @@ export async function createTargets(db: Db, territory: { id: string; caisseId: s
     include: { indicators: true, budgetLines: true },
   });
   const facility = await db.facility.create({ data: { territoryId: territory.id, name: "Crèche cible", type: "EAJE", capacity: 10 } });
+  const meeting = await db.meeting.create({
+    data: {
+      territoryId: territory.id,
+      conventionId: convention.id,
+      kind: "COPIL",
+      startsAt: new Date("2025-06-12T12:00:00Z"),
+      place: "Mairie",
+      status: "HELD",
+      attendees: { create: { organisationId: organisation.id, name: "Membre cible" } },
+      ficheReviews: { create: { ficheId: ficheRow.id, statusSnapshot: "NOT_STARTED" } },
+    },
+    include: { attendees: true, ficheReviews: true },
+  });
+  const decision = await db.decision.create({ data: { territoryId: territory.id, meetingId: meeting.id, text: "Décision cible", ownerName: "Responsable" } });
+  const later = await db.meeting.create({ data: { territoryId: territory.id, kind: "COTECH", startsAt: new Date("2025-11-18T08:30:00Z"), place: "Mairie", status: "HELD" } });
   const avenant = await db.avenant.create({ data: { conventionId: convention.id, number: 1, object: "Objet", changes: { create: { kind: "ADD", position: 1, title: "X", body: "" } } }, include: { changes: true } });
   return {
     territoryId: territory.id,
@@ -50,5 +65,12 @@ export async function createTargets(db: Db, territory: { id: string; caisseId: s
     indicatorId: ficheRow.indicators[0].id,
     budgetLineId: ficheRow.budgetLines[0].id,
     facilityId: facility.id,
+    meetingId: meeting.id,
+    meetingVersion: meeting.version,
+    attendeeId: meeting.attendees[0].id,
+    reviewId: meeting.ficheReviews[0].id,
+    decisionId: decision.id,
+    decisionVersion: decision.version,
+    laterMeetingId: later.id,
   };
 }

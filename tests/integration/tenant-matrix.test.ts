@@ -31,7 +31,16 @@ async function snapshot() {
     db.deliberation.count(),
     db.auditEvent.count(),
   ]);
-  return { territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget: JSON.stringify(budget), notes, steps, facilityRows, rateCount, fundingCount, deliberations, audit };
+  const steering = {
+    meetings: await db.meeting.findMany({ orderBy: { id: "asc" }, select: { id: true, kind: true, startsAt: true, place: true, status: true, minutes: true, version: true } }),
+    attendees: await db.meetingAttendee.findMany({ orderBy: { id: "asc" }, select: { id: true, attendance: true, representedBy: true } }),
+    agenda: await db.meetingAgendaItem.count(),
+    reviews: await db.meetingFicheReview.findMany({ orderBy: { id: "asc" }, select: { id: true, statusSnapshot: true } }),
+    decisions: await db.decision.findMany({ orderBy: { id: "asc" }, select: { id: true, text: true, status: true, version: true } }),
+    followUps: await db.decisionFollowUp.count(),
+  };
+  return {
+    steering, territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget: JSON.stringify(budget), notes, steps, facilityRows, rateCount, fundingCount, deliberations, audit };
 }
 
 const missing: TargetIds = {
@@ -52,6 +61,13 @@ const missing: TargetIds = {
   indicatorId: ABSENT_ID,
   budgetLineId: ABSENT_ID,
   facilityId: ABSENT_ID,
+  meetingId: ABSENT_ID,
+  meetingVersion: 1,
+  attendeeId: ABSENT_ID,
+  reviewId: ABSENT_ID,
+  decisionId: ABSENT_ID,
+  decisionVersion: 1,
+  laterMeetingId: ABSENT_ID,
 };
 
 describe.each(operationMatrix)("$action", (entry) => {

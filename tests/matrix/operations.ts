@@ -20,6 +20,8 @@ import * as f from "../../lib/fiches-action/schemas";
 import * as facilities from "../../lib/facilities/operations";
 import * as fa from "../../lib/facilities/schemas";
 import { updateTerritory } from "../../lib/territories/update-territory";
+import * as meetings from "../../lib/meetings/operations";
+import * as m from "../../lib/meetings/schemas";
 
 /** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
 export type TargetIds = {
@@ -40,6 +42,14 @@ export type TargetIds = {
   indicatorId: string;
   budgetLineId: string;
   facilityId: string;
+  meetingId: string;
+  meetingVersion: number;
+  attendeeId: string;
+  reviewId: string;
+  decisionId: string;
+  decisionVersion: number;
+  /** A later meeting of the same territory, where decisions are followed up. */
+  laterMeetingId: string;
 };
 
 export type MatrixEntry = {
@@ -57,6 +67,7 @@ const deliberation = { assembly: "Conseil", sessionDate: "2023-10-12", number: "
 const op = <T>(fn: (db: Db, actor: Actor, input: T) => Promise<unknown>) => fn as MatrixEntry["operation"];
 const file = "lib/conventions/actions.ts#";
 const fiche = "lib/fiches-action/actions.ts#";
+const meeting = "lib/meetings/actions.ts#";
 
 export const operationMatrix: MatrixEntry[] = [
   {
@@ -106,6 +117,18 @@ export const operationMatrix: MatrixEntry[] = [
   { action: `${fiche}removeBudgetLineAction`, schema: f.removeFicheChildSchema, operation: op(fiches.removeBudgetLine), input: (t) => ({ ficheId: t.ficheId, childId: t.budgetLineId }) },
   { action: "lib/facilities/actions.ts#saveFacilityAction", schema: fa.saveFacilitySchema, operation: op(facilities.saveFacility), input: (t) => ({ territoryId: t.territoryId, name: "Crèche d'un tiers", type: "EAJE", capacity: "10" }) },
   { action: "lib/facilities/actions.ts#saveFundingRateAction", schema: fa.saveFundingRateSchema, operation: op(facilities.saveFundingRate), input: (t) => ({ territoryId: t.territoryId, facilityType: "EAJE", ratePerPlace: "999", validFrom: "2031-01-01" }) },
+  { action: `${meeting}createMeetingAction`, schema: m.createMeetingSchema, operation: op(meetings.createMeeting), input: (t) => ({ territoryId: t.territoryId, kind: "COPIL", date: "2025-06-12", time: "14:00", place: "Chez un tiers" }) },
+  { action: `${meeting}updateMeetingAction`, schema: m.updateMeetingSchema, operation: op(meetings.updateMeeting), input: (t) => ({ meetingId: t.meetingId, version: t.meetingVersion, kind: "COTECH", date: "2025-06-12", time: "14:00", place: "Chez un tiers" }) },
+  { action: `${meeting}changeMeetingStatusAction`, schema: m.changeMeetingStatusSchema, operation: op(meetings.changeMeetingStatus), input: (t) => ({ meetingId: t.meetingId, version: t.meetingVersion, status: "CANCELLED" }) },
+  { action: `${meeting}addAttendeeAction`, schema: m.addAttendeeSchema, operation: op(meetings.addAttendee), input: (t) => ({ meetingId: t.meetingId, name: "Un tiers" }) },
+  { action: `${meeting}removeAttendeeAction`, schema: m.removeAttendeeSchema, operation: op(meetings.removeAttendee), input: (t) => ({ meetingId: t.meetingId, attendeeId: t.attendeeId }) },
+  { action: `${meeting}recordAttendanceAction`, schema: m.recordAttendanceSchema, operation: op(meetings.recordAttendance), input: (t) => ({ meetingId: t.meetingId, version: t.meetingVersion, entries: [{ attendeeId: t.attendeeId, attendance: "ABSENT" }] }) },
+  { action: `${meeting}saveMinutesAction`, schema: m.saveMinutesSchema, operation: op(meetings.saveMinutes), input: (t) => ({ meetingId: t.meetingId, version: t.meetingVersion, minutes: "<p>Compte rendu d'un tiers</p>" }) },
+  { action: `${meeting}reviewFicheAction`, schema: m.reviewFicheSchema, operation: op(meetings.reviewFiche), input: (t) => ({ meetingId: t.meetingId, ficheId: t.ficheId }) },
+  { action: `${meeting}removeFicheReviewAction`, schema: m.removeFicheReviewSchema, operation: op(meetings.removeFicheReview), input: (t) => ({ meetingId: t.meetingId, reviewId: t.reviewId }) },
+  { action: `${meeting}addDecisionAction`, schema: m.addDecisionSchema, operation: op(meetings.addDecision), input: (t) => ({ meetingId: t.meetingId, text: "Décision d'un tiers", ownerName: "Un tiers" }) },
+  { action: `${meeting}updateDecisionAction`, schema: m.updateDecisionSchema, operation: op(meetings.updateDecision), input: (t) => ({ decisionId: t.decisionId, version: t.decisionVersion, text: "Décision modifiée par un tiers", ownerName: "Un tiers" }) },
+  { action: `${meeting}followUpDecisionAction`, schema: m.followUpDecisionSchema, operation: op(meetings.followUpDecision), input: (t) => ({ decisionId: t.decisionId, version: t.decisionVersion, meetingId: t.laterMeetingId, statusAfter: "CANCELLED" }) },
   { action: "lib/facilities/actions.ts#addFacilityFundingAction", schema: fa.addFacilityFundingSchema, operation: op(facilities.addFacilityFunding), input: (t) => ({ facilityId: t.facilityId, year: 2025, kind: "OTHER", amount: "1000" }) },
 ];
 

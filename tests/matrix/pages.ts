@@ -47,4 +47,14 @@ export const pageMatrix: PageEntry[] = [
   { route: "/territoires/[territoire]/fiches-action/[fiche]", scoped: true, allowed: ALL, kind: "page" },
   // Pilot contributors reach the form only for fiches their organisation pilots (not the first fiche of the list).
   { route: "/territoires/[territoire]/fiches-action/[fiche]/modifier", scoped: true, allowed: EDITORS, kind: "page" },
+  { route: "/territoires/[territoire]/tableau-de-bord", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/tableau-de-bord/bilan", scoped: true, allowed: ALL, kind: "route" },
+  { route: "/territoires/[territoire]/reunions", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/reunions/[reunion]", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/reunions/[reunion]/convocation", scoped: true, allowed: ALL, kind: "route" },
+  { route: "/territoires/[territoire]/reunions/[reunion]/compte-rendu", scoped: true, allowed: ALL, kind: "route" },
+  { route: "/territoires/[territoire]/decisions", scoped: true, allowed: ALL, kind: "page" },
+  // Caisse-scoped: opened by tests/e2e/tenant-matrix.spec.ts with the caller's caisse and the other caisses.
+  { route: "/caisses/[caisse]", scoped: false, allowed: CAISSE, kind: "page" },
+  { route: "/accessibilite", scoped: false, allowed: null, kind: "page" },
 ];
