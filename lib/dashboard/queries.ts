@@ -2,6 +2,7 @@ import "server-only";
 import type { TerritoryScope } from "../auth/scope";
 import type { Db } from "../db/client";
 import { getFacilitiesFunding } from "../facilities/queries";
+import { pickPlanConvention } from "../fiches-action/plan";
 import { CLOSED_DECISION_STATUSES } from "../meetings/schemas";
 import { budgetFigures, engagementByYear, ficheFigures, indicatorProgress, periodElapsed } from "./compute";
 
@@ -20,7 +21,7 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
     orderBy: { edition: "desc" },
     select: { id: true, title: true, edition: true, status: true, startDate: true, endDate: true, annualFunding: true },
   });
-  const convention = conventions.find((c) => c.status === "SIGNED" || c.status === "VALIDATED") ?? conventions[0] ?? null;
+  const convention = pickPlanConvention(conventions);
   const conventionId = convention?.id ?? "-";
   const yearStart = year ? new Date(Date.UTC(year, 0, 1)) : undefined;
   const yearEnd = year ? new Date(Date.UTC(year + 1, 0, 1)) : undefined;

@@ -8,11 +8,7 @@ import { isLate, lateWhere } from "./late";
 import type { FicheFilters } from "./schemas";
 import { budgetTotals } from "./totals";
 
-/** The convention whose plan the territory follows: the newest signed or validated one, else the newest. */
-export async function currentPlanConvention(db: Db, scope: TerritoryScope) {
-  const conventions = await db.convention.findMany({ where: { territoryId: scope.territory.id }, orderBy: { edition: "desc" }, select: { id: true, title: true, edition: true, status: true } });
-  return conventions.find((c) => c.status === "SIGNED" || c.status === "VALIDATED") ?? conventions[0] ?? null;
-}
+export { currentPlanConvention } from "./plan";
 
 const PRIORITY_ORDER = { HIGH: 0, MEDIUM: 1, LOW: 2 } as const;
 

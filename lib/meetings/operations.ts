@@ -14,7 +14,7 @@ import { diffFields, recordAudit } from "../audit/record";
 import { sanitizeRichText } from "../conventions/rich-text";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
-import { currentPlanConvention } from "../fiches-action/queries";
+import { currentPlanConvention } from "../fiches-action/plan";
 import {
   CLOSED_DECISION_STATUSES,
   type AddAttendeeData,

@@ -107,13 +107,14 @@ export const recordAttendanceSchema = z.object({
           attendance: z.enum(ATTENDANCES, { error: "Présence : valeur inconnue." }),
           representedBy: optionalText("Représenté par", 200),
         })
-        .refine((e) => e.attendance !== "REPRESENTED" || !!e.representedBy, { path: ["representedBy"], message: "Indiquez par qui la personne est représentée." })
         .transform((e) => ({ ...e, representedBy: e.attendance === "REPRESENTED" ? e.representedBy : null })),
       { error: "Liste de présence attendue." },
     )
     .min(1, "Aucun membre à enregistrer.")
     .max(200)
-    .refine((entries) => new Set(entries.map((e) => e.attendeeId)).size === entries.length, "Un membre figure deux fois."),
+    .refine((entries) => new Set(entries.map((e) => e.attendeeId)).size === entries.length, "Un membre figure deux fois.")
+    // Checked on the whole list so that the message reaches the form (flattened errors keep the first level only).
+    .refine((entries) => entries.every((e) => e.attendance !== "REPRESENTED" || !!e.representedBy), "Indiquez par qui la personne est représentée."),
 });
 export type RecordAttendanceData = z.output<typeof recordAttendanceSchema>;
 
