@@ -40,8 +40,9 @@ export function periodElapsed(startDate: Date, endDate: Date, today: Date) {
   const endExclusive = endDate.getTime() + DAY; // the end date is the last day of the convention
   const now = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const ratio = Math.min(1, Math.max(0, (now - start) / (endExclusive - start)));
-  const daysLeft = Math.max(0, Math.round((endExclusive - now) / DAY));
-  return { ratio, daysLeft, totalDays: Math.round((endExclusive - start) / DAY) };
+  const totalDays = Math.round((endExclusive - start) / DAY);
+  const daysLeft = Math.min(totalDays, Math.max(0, Math.round((endExclusive - now) / DAY)));
+  return { ratio, daysLeft, totalDays };
 }
 
 export type DashboardIndicator = {

@@ -26,7 +26,7 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
   const yearStart = year ? new Date(Date.UTC(year, 0, 1)) : undefined;
   const yearEnd = year ? new Date(Date.UTC(year + 1, 0, 1)) : undefined;
 
-  const [fiches, axes, indicators, budgetLines, funders, openDecisions, nextMeeting, lastMeeting, meetingsOfYear, decisionsOfYear] = await Promise.all([
+  const [fiches, axes, indicators, budgetLines, openDecisions, nextMeeting, lastMeeting, meetingsOfYear, decisionsOfYear] = await Promise.all([
     db.ficheAction.findMany({ where: { conventionId, territoryId }, select: { id: true, number: true, title: true, status: true, themes: true, axisId: true, endMonth: true, pilotOrganisation: { select: { name: true, shortName: true } } } }),
     db.axis.findMany({ where: { conventionId }, orderBy: { position: "asc" }, select: { id: true, position: true, title: true } }),
     db.indicator.findMany({
@@ -34,8 +34,10 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
       orderBy: [{ ficheId: "asc" }, { position: "asc" }],
       select: { id: true, ficheId: true, name: true, unit: true, baselineValue: true, targetValue: true, targetYear: true, values: { select: { year: true, value: true }, orderBy: { year: "asc" } } },
     }),
-    db.budgetLine.findMany({ where: { fiche: { conventionId, territoryId }, ...(year ? { year } : {}) }, select: { ficheId: true, year: true, funderOrganisationId: true, planned: true, actual: true } }),
-    db.organisation.findMany({ where: { caisseId: scope.territory.caisseId, budgetLines: { some: { fiche: { conventionId, territoryId } } } }, select: { id: true, name: true, shortName: true } }),
+    db.budgetLine.findMany({
+      where: { fiche: { conventionId, territoryId }, ...(year ? { year } : {}) },
+      select: { ficheId: true, year: true, funderOrganisationId: true, planned: true, actual: true, funderOrganisation: { select: { id: true, name: true, shortName: true } } },
+    }),
     db.decision.findMany({
       where: { territoryId, status: { notIn: [...CLOSED_DECISION_STATUSES] } },
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
@@ -96,7 +98,7 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
     axes,
     indicators: indicatorRows,
     budget,
-    funders: new Map(funders.map((f) => [f.id, f])),
+    funders: new Map(budgetLines.map((l) => [l.funderOrganisation.id, l.funderOrganisation])),
     fundingByYear,
     openDecisions,
     nextMeeting,
