@@ -9,13 +9,13 @@ test.describe("territory pages", () => {
   test("a chargée de coopération sees her caisse's territories with each convention's status and period", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 2, name: /CCSS de la Lozère/ })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Aubrac Lot Causses Tarn" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Cœur de Lozère" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Aubrac Lot Causses Tarn", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Cœur de Lozère", exact: true })).toBeVisible();
     await expect(page.getByText("Tarbes Lourdes Pyrénées Sud")).toHaveCount(0);
     await expect(page.getByText("CTG n° 2 — 2024 – 2028")).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await page.getByRole("link", { name: "Aubrac Lot Causses Tarn" }).click();
+    await page.getByRole("link", { name: "Aubrac Lot Causses Tarn", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Aubrac Lot Causses Tarn" })).toBeVisible();
     await expect(page.getByText("SIREN 200069268")).toBeVisible();
     const conventions = page.getByRole("table").first();
@@ -75,8 +75,8 @@ test.describe("read-only roles", () => {
 
   test("a copil member reads the territory home without edit or journal links", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("link", { name: "Aubrac Lot Causses Tarn" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Cœur de Lozère" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Aubrac Lot Causses Tarn", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Cœur de Lozère", exact: true })).toHaveCount(0);
     await page.goto("/territoires/aubrac-lot-causses-tarn");
     await expect(page.getByRole("heading", { level: 1, name: "Aubrac Lot Causses Tarn" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Paramètres du territoire" })).toHaveCount(0);

@@ -99,6 +99,7 @@ export default async function MeetingPage({ params }: Props) {
         {meeting.attendees.length === 0 ? <p className="mt-2 text-slate-700">Aucun membre convoqué.</p> : null}
         {recordable && meeting.attendees.length ? (
           <AttendanceForm
+            key={meeting.attendees.map((a) => a.id).join(" ")}
             meetingId={meeting.id}
             version={meeting.version}
             labels={attendanceLabels}
