@@ -56,6 +56,11 @@ test.describe("a copil member follows the territory", () => {
     const reviewed = page.getByRole("table", { name: /Fiches-action examinées/ });
     await expect(reviewed.getByRole("row", { name: /1\.2/ })).toContainText("En cours");
     await expect(reviewed.getByRole("row", { name: /1\.2/ })).toContainText("Réalisée");
+
+    // The accessibility statement, linked from every page, is static.
+    await page.getByRole("link", { name: "Accessibilité" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Déclaration d'accessibilité" })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });
 

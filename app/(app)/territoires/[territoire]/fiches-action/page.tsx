@@ -23,6 +23,16 @@ export default async function FichesPage({ params, searchParams }: Props) {
   const db = getDb();
   const [fiches, options, convention] = await Promise.all([listFiches(db, scope, filters), listFilterOptions(db, scope), currentPlanConvention(db, scope)]);
   const base = `/territoires/${scope.territory.slug}/fiches-action`;
+  // Filters that only the dashboards set (a convention's plan, a funder, a budget year), said in words.
+  const [drillConvention, drillFunder] = await Promise.all([
+    filters.convention ? db.convention.findFirst({ where: { id: filters.convention, territoryId: scope.territory.id }, select: { edition: true } }) : null,
+    filters.financeur ? db.organisation.findFirst({ where: { id: filters.financeur, caisseId: scope.territory.caisseId }, select: { name: true } }) : null,
+  ]);
+  const drill = [
+    drillConvention ? `plan de la CTG n° ${drillConvention.edition}` : null,
+    drillFunder ? `financées par ${drillFunder.name}` : null,
+    filters.annee ? `budget ${filters.annee}` : null,
+  ].filter((v): v is string => !!v);
   const canBulk = scope.can("fiche.editPiloted");
   const sortLink = (key: NonNullable<typeof filters.tri>) => {
     const next = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]);
@@ -61,11 +71,15 @@ export default async function FichesPage({ params, searchParams }: Props) {
           Recherche
           <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} className="mt-1 rounded border border-slate-500 px-2 py-2" />
         </label>
+        {filters.convention ? <input type="hidden" name="convention" value={filters.convention} /> : null}
+        {filters.financeur ? <input type="hidden" name="financeur" value={filters.financeur} /> : null}
+        {filters.annee ? <input type="hidden" name="annee" value={filters.annee} /> : null}
         {filters.tri ? <input type="hidden" name="tri" value={filters.tri} /> : null}
         {filters.ordre ? <input type="hidden" name="ordre" value={filters.ordre} /> : null}
         <Button type="submit" variant="secondary">Filtrer</Button>
         <Link href={base} className="text-sm text-brand-700 underline">Effacer les filtres</Link>
       </form>
+      {drill.length ? <p className="mt-3 text-sm">Filtre venant du tableau de bord : {drill.join(", ")}.</p> : null}
       <p className="mt-4 text-sm text-slate-700" aria-live="polite">{fiches.length} fiche{fiches.length > 1 ? "s" : ""}</p>
       <FichesTable
         territoryId={scope.territory.id}
