@@ -2,6 +2,7 @@
 // 150,000 indicator values, 6,000 meetings…) into its own database: an embedded PostgreSQL under .data/national-pg
 // (port NATIONAL_PG_PORT, default 54369, database `national`) or NATIONAL_DATABASE_URL. Never the demo database.
 // Deterministic: the same seed on the same day writes the same rows. Options: --caisses N --territories N --seed S.
+import pg from "pg";
 import { generateNationalData, NATIONAL_DEFAULTS } from "./national/generate";
 import { NATIONAL_DATABASE, openNationalServer, type NationalServer } from "./national/server";
 
@@ -41,7 +42,13 @@ async function main() {
       `\nGenerated in ${(summary.generateMs / 1000).toFixed(1)} s, inserted (with VACUUM ANALYZE) in ${(summary.insertMs / 1000).toFixed(1)} s; ` +
         `elapsed ${((performance.now() - started) / 1000).toFixed(1)} s in all (data "today": ${summary.marker.today}).`,
     );
-    console.log(`Logins: cooperation@caf-<département code>.national.fr (e.g. cooperation@caf-01.national.fr, cooperation@caf-2a.national.fr) and copil@<territory slug>.national.fr; password for all: ${summary.password}`);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const copil = (await client.query<{ email: string }>(`SELECT email FROM "User" WHERE email LIKE 'copil@%' ORDER BY email LIMIT 1`).finally(() => client.end())).rows[0]?.email;
+    console.log(
+      `Logins (password for all: ${summary.password}): cooperation@caf-<département code>.national.fr (e.g. cooperation@caf-01.national.fr, ` +
+        `cooperation@caf-2a.national.fr) on every territory of the caisse; copil@<territory slug>.national.fr on some territories (e.g. ${copil}).`,
+    );
     await stop(0);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -260,12 +260,23 @@ const TRANSITION_COMMENTS: Partial<Record<FicheStatus, string[]>> = {
   ABANDONED: ["Abandonnée : besoin couvert par une autre action", "Abandonnée faute de porteur", "Abandonnée après l'étude de faisabilité"],
 };
 
+/** What the steps of a territory share: its PRNG stream, identity, communes and local organisations. */
+type TerritoryDraft = ReturnType<typeof addIdentity>;
+
 function addTerritory(ctx: Context, seed: string, caisse: CaisseInfo, localIndex: number, nationalIndex: number) {
+  const t = addIdentity(ctx, seed, caisse, localIndex);
+  if (SHAPE.copilAccount(localIndex)) addCopilAccount(t);
+  const { conventions, byEdition, plan } = addConventions(t, localIndex === 0 ? "renewed" : weighted(t.rng, CONVENTION_CASES));
+  const fiches = addPlans(t, conventions, byEdition);
+  addIndicators(t, fiches);
+  addFacilities(t, plan);
+  addMeetings(t, byEdition, plan, SHAPE.plannedMeeting(nationalIndex));
+}
+
+/** Identity, communes, local organisations (EPCI, communes, CIAS, associations). */
+function addIdentity(ctx: Context, seed: string, caisse: CaisseInfo, localIndex: number) {
   const rng = rngFor(`${seed}/territory/${caisse.d.code}/${localIndex}`);
   const { caisseId, d, orgs } = caisse;
-  const { todayMs, todayM, year } = ctx;
-
-  // ── Identity, communes, local organisations
   let epci = epciName(rng);
   let slug = slugify(epci.territoryName);
   for (let attempt = 0; ctx.slugs.has(slug); attempt++) {
@@ -337,25 +348,30 @@ function addTerritory(ctx: Context, seed: string, caisse: CaisseInfo, localIndex
     ...(cias ? [cias, cias] : []),
     ...associations,
   ] as Org[];
+  return { ctx, rng, caisse, territoryId, slug, epci, communes, communeNames, seat, epciOrg, communeOrgs, cias, associations, population, pilots, createdAt };
+}
 
-  // ── Copil member account
-  if (SHAPE.copilAccount(localIndex)) {
-    const person = personName(rng);
-    const userId = ctx.id();
-    ctx.rows.User.push({
-      id: userId,
-      email: `copil@${slug}.national.fr`,
-      name: `${person.first} ${person.last} (${d.council})`,
-      passwordHash: ctx.passwordHash,
-      isActive: true,
-      createdAt,
-    });
-    ctx.rows.Membership.push({ id: ctx.id(), userId, role: "COPIL_MEMBER", caisseId, territoryId, organisationId: orgs.departement.id, createdAt });
-  }
+function addCopilAccount(t: TerritoryDraft) {
+  const { ctx, rng, caisse, territoryId, slug, createdAt } = t;
+  const { caisseId, d, orgs } = caisse;
+  const person = personName(rng);
+  const userId = ctx.id();
+  ctx.rows.User.push({
+    id: userId,
+    email: `copil@${slug}.national.fr`,
+    name: `${person.first} ${person.last} (${d.council})`,
+    passwordHash: ctx.passwordHash,
+    isActive: true,
+    createdAt,
+  });
+  ctx.rows.Membership.push({ id: ctx.id(), userId, role: "COPIL_MEMBER", caisseId, territoryId, organisationId: orgs.departement.id, createdAt });
+}
 
-  // ── Conventions
-  const kind: ConventionCase = localIndex === 0 ? "renewed" : weighted(rng, CONVENTION_CASES);
-  const Y = year;
+/** One or two conventions, after one of the CONVENTION_CASES; their signatories. */
+function addConventions(t: TerritoryDraft, kind: ConventionCase) {
+  const { ctx, rng, caisse, territoryId, epci, seat, epciOrg, communeOrgs, population } = t;
+  const { d, orgs } = caisse;
+  const { todayMs, todayM, year: Y } = ctx;
   const conventions: ConventionPlan[] = [];
   const make = (edition: number, status: ConventionStatus, startM: number, endM: number, role: "plan" | "second"): ConventionPlan => {
     const createdMs = Math.min(msOf(firstDay(startM - int(rng, 4, 9))), todayMs - 3 * DAY);
@@ -484,9 +500,14 @@ function addTerritory(ctx: Context, seed: string, caisse: CaisseInfo, localIndex
       });
     });
   }
+  return { conventions, byEdition, plan };
+}
 
-  // ── Axes and fiches-action: the plan convention carries 24 fiches, or 18 when a second convention has 6.
-  const themesUsed = new Set<Theme>();
+/** Axes and fiches-action: the plan convention carries 24 fiches, or 18 when a second convention has 6. Budget lines. */
+function addPlans(t: TerritoryDraft, conventions: ConventionPlan[], byEdition: ConventionPlan[]) {
+  const { ctx, rng, caisse, territoryId, communes, communeNames, epciOrg, communeOrgs, associations, pilots } = t;
+  const { orgs } = caisse;
+  const { todayMs, todayM, year: Y } = ctx;
   const ficheCountOf = (c: ConventionPlan) =>
     conventions.length === 1 ? SHAPE.fiches : c.role === "plan" ? SHAPE.fiches - SHAPE.fichesOfSecondConvention : SHAPE.fichesOfSecondConvention;
   const allFiches: { row: Row; plan: FichePlan; convention: ConventionPlan; spec: (typeof FICHES)[Theme][number]; theme: Theme }[] = [];
@@ -501,7 +522,6 @@ function addTerritory(ctx: Context, seed: string, caisse: CaisseInfo, localIndex
       const axis = i < axes.length ? axes[i] : pick(rng, axes);
       axis.count++;
       const theme = chance(rng, 0.85) ? pick(rng, axis.themes) : pick(rng, THEMES);
-      themesUsed.add(theme);
       const spec = pick(rng, FICHES[theme]);
       const themes = chance(rng, 0.3) ? [...new Set([theme, pick(rng, THEMES)])] : [theme];
       const months = c.endM - c.startM + 1;
@@ -585,8 +605,13 @@ function addTerritory(ctx: Context, seed: string, caisse: CaisseInfo, localIndex
       }
     }
   }
+  return allFiches;
+}
 
-  // ── Indicators: 12 fiches have two, 12 have one; 12 indicators have four yearly values, 24 have three.
+/** Indicators: 12 fiches have two, 12 have one; 12 indicators have four yearly values, 24 have three. */
+function addIndicators(t: TerritoryDraft, allFiches: ReturnType<typeof addPlans>) {
+  const { ctx, rng } = t;
+  const Y = ctx.year;
   const twoIndicators = new Set(sample(rng, allFiches.map((_, i) => i), SHAPE.fichesWithTwoIndicators));
   const indicatorCount = allFiches.length + twoIndicators.size;
   const valueCounts = shuffle(rng, Array.from({ length: indicatorCount }, (_, i) => (i < SHAPE.indicatorsWithFourValues ? 4 : 3)));
@@ -626,8 +651,13 @@ function addTerritory(ctx: Context, seed: string, caisse: CaisseInfo, localIndex
       }
     });
   }
+}
 
-  // ── Facilities, their manual fundings, and sometimes a territory rate table.
+/** Facilities, their manual fundings, and sometimes a territory rate table. */
+function addFacilities(t: TerritoryDraft, plan: ConventionPlan) {
+  const { ctx, rng, caisse, territoryId, epci, communes, associations } = t;
+  const { caisseId } = caisse;
+  const { todayM, year: Y } = ctx;
   const facilityCount = int(rng, 4, 8);
   for (let i = 0; i < facilityCount; i++) {
     const type = weighted(rng, Object.fromEntries(FACILITIES.map((f) => [f.type, f.weight])) as Record<FacilityType, number>);
@@ -659,8 +689,13 @@ function addTerritory(ctx: Context, seed: string, caisse: CaisseInfo, localIndex
   if (chance(rng, 0.1)) {
     ctx.rows.FundingRate.push({ id: ctx.id(), caisseId, territoryId, facilityType: "EAJE", ratePerPlace: Math.round(int(rng, 1_100, 1_300) / 10) * 10, validFrom: `${Y - 1}-01-01` });
   }
+}
 
-  // ── Meetings: four held over the last eighteen months, COPIL and COTECH alternating; often one planned.
+/** Meetings: four held over the last eighteen months, COPIL and COTECH alternating; often one planned. */
+function addMeetings(t: TerritoryDraft, byEdition: ConventionPlan[], plan: ConventionPlan, planned: boolean) {
+  const { ctx, rng, caisse, territoryId, epci, seat, communeNames, epciOrg, communeOrgs, cias, associations } = t;
+  const { orgs } = caisse;
+  const { todayMs } = ctx;
   const conventionAt = (ms: number) => {
     const m = monthOf(new Date(ms));
     return byEdition.find((c) => c.status !== "DRAFT" && c.startM <= m && m <= c.endM) ?? plan;
@@ -789,7 +824,7 @@ function addTerritory(ctx: Context, seed: string, caisse: CaisseInfo, localIndex
       });
     }
   }
-  if (SHAPE.plannedMeeting(nationalIndex)) {
+  if (planned) {
     const ms = meetingTime(rng, todayMs + int(rng, 10, 120) * DAY);
     const meetingId = ctx.id();
     ctx.rows.Meeting.push({
