@@ -6,6 +6,7 @@
 //   --users N       concurrent virtual users (default 20), each logged in over HTTP as a chargé(e) de coopération
 //                   (requests territories of its caisse) or a copil member (requests its territory)
 //   --duration S    measured seconds per page (default 20)
+//   --rounds N      the measured time of each page is split in N rounds (default: one per 5 s)
 //   --path P        the dashboard path; `[territoire]` is replaced by a territory slug at each request
 //                   (default /territoires/[territoire]/tableau-de-bord); a path naming one territory
 //                   (/territoires/<slug>) is requested as is, by accounts that may read that territory
@@ -16,10 +17,13 @@
 // The datasets are reused when written by the same generator source less than a week ago (the data is relative to
 // the day it was generated: late fiches, planned meetings), and regenerated otherwise.
 //
-// The pages are measured one after the other on the same server (the static page, then the dashboard), each
-// with every user requesting it back to back: the req/s of each is the server's capacity for that page, and
-// their ratio says how much more a dashboard costs than a page that does nothing.
+// Two production servers run side by side, one on the national database, one on the one-territory database. The
+// pages are measured one at a time, every user requesting the page back to back, so that the req/s of a page is
+// the server's capacity for it and the dashboard/static ratio says how much more a dashboard costs than a page
+// that does nothing. Rounds alternate the pages (national static, national dashboard, one-territory dashboard,
+// then again): whatever else runs on the machine weighs on all of them alike rather than on one phase.
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import pg from "pg";
 import { generateNationalData, markerMatches, NATIONAL_PASSWORD, readMarker, type NationalOptions } from "./national/generate";
 import { rngFor, sample } from "./national/random";
@@ -41,8 +45,9 @@ const durationS = Number(option("duration", "20"));
 const dashboardPath = option("path", "/territoires/[territoire]/tableau-de-bord");
 const staticPath = option("static", "/accessibilite");
 const warmup = Number(option("warmup", "3"));
-if (!(users >= 1) || !(durationS > 0) || !(warmup >= 0)) {
-  console.error("Usage: npm run bench:dashboard -- [--users N] [--duration S] [--path P] [--static P] [--warmup N]");
+const rounds = Number(option("rounds", String(Math.max(1, Math.round(durationS / 5)))));
+if (!(users >= 1) || !(durationS > 0) || !(warmup >= 0) || !(rounds >= 1)) {
+  console.error("Usage: npm run bench:dashboard -- [--users N] [--duration S] [--rounds N] [--path P] [--static P] [--warmup N] [--regenerate]");
   process.exit(2);
 }
 
@@ -163,9 +168,8 @@ function pathFor(template: string, user: VirtualUser): string {
   return template.replace(PLACEHOLDER, slug);
 }
 
-async function measure(base: string, label: string, template: string, vus: VirtualUser[], authenticated: boolean, seconds: number, errorLog: ErrorLog): Promise<Result> {
-  const latencies: number[] = [];
-  let errors = 0;
+/** Every user requests the page back to back for `seconds`; adds the outcomes to `result`. */
+async function measure(result: Result, base: string, template: string, vus: VirtualUser[], authenticated: boolean, seconds: number, errorLog: ErrorLog) {
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
@@ -173,16 +177,17 @@ async function measure(base: string, label: string, template: string, vus: Virtu
       while (performance.now() < end) {
         const path = pathFor(template, vu);
         const outcome = await get(base, path, authenticated ? vu.cookies : null);
+        result.requests++;
         if (outcome.error) {
-          errors++;
+          result.errors++;
           logError(errorLog, template, path, outcome.error);
         } else {
-          latencies.push(outcome.ms);
+          result.latencies.push(outcome.ms);
         }
       }
     }),
   );
-  return { label, requests: latencies.length + errors, errors, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
+  result.seconds += (performance.now() - started) / 1000;
 }
 
 async function warm(base: string, template: string, vus: VirtualUser[], authenticated: boolean, errorLog: ErrorLog) {
@@ -227,13 +232,13 @@ async function loginAll(base: string, accounts: Account[]): Promise<VirtualUser[
 // ───────────────────────────── Main ─────────────────────────────
 
 let nationalServer: NationalServer | undefined;
-let app: NextServer | undefined;
+const apps: NextServer[] = [];
 let stopping = false;
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  await app?.stop().catch(() => undefined);
+  await Promise.all(apps.map((server) => server.stop().catch(() => undefined)));
   await nationalServer?.stop().catch(() => undefined);
   process.exit(code);
 }
@@ -258,7 +263,7 @@ async function ensureDataset(url: string, options: NationalOptions, label: strin
           ? `generated on ${marker.today}, more than ${MAX_AGE_DAYS} days ago`
           : null;
   if (!reason) {
-    console.log(`${label}: dataset of ${marker!.today} (generator ${marker!.source}, ${marker!.territories} territories), reused.`);
+    console.log(`${label}: dataset of ${marker!.today} (generator ${marker!.source}, ${marker!.territories} territor${marker!.territories === 1 ? "y" : "ies"}), reused.`);
     return;
   }
   console.log(`${label}: ${reason}; generating…`);
@@ -266,20 +271,14 @@ async function ensureDataset(url: string, options: NationalOptions, label: strin
   console.log(`${label}: generated in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.counts.FicheAction} fiches, ${summary.counts.IndicatorValue} indicator values, ${summary.counts.Meeting} meetings).`);
 }
 
-async function runPhase(databaseUrl: string, env: NodeJS.ProcessEnv, pages: { label: string; template: string; authenticated: boolean }[], fixedSlug: string | null) {
+type Page = { result: Result; server: "national" | "one"; template: string; authenticated: boolean };
+
+/** A production server on one database, its users logged in. */
+async function prepare(databaseUrl: string, env: NodeJS.ProcessEnv, fixedSlug: string | null) {
   const accounts = await accountsFor(databaseUrl, users, fixedSlug);
-  app = await startNextServer({ ...env, DATABASE_URL: databaseUrl });
-  try {
-    const vus = await loginAll(app.url, accounts);
-    const errors: ErrorLog = new Map();
-    for (const page of pages) await warm(app.url, page.template, vus, page.authenticated, errors);
-    const results: Result[] = [];
-    for (const page of pages) results.push(await measure(app.url, page.label, page.template, vus, page.authenticated, durationS, errors));
-    return { results, errors, accounts, serverOutput: errors.size ? app.output().slice(-20) : [] };
-  } finally {
-    await app.stop();
-    app = undefined;
-  }
+  const server = await startNextServer({ ...env, DATABASE_URL: databaseUrl });
+  apps.push(server);
+  return { server, accounts, vus: await loginAll(server.url, accounts) };
 }
 
 async function main() {
@@ -295,30 +294,39 @@ async function main() {
   delete env.DATABASE_URL;
   buildIfNeeded(env);
 
-  console.log(`\nNational dataset — ${users} users, ${durationS} s per page (after ${warmup} warm-up requests per page and user)…`);
-  const national = await runPhase(
-    nationalUrl,
-    env,
-    [
-      { label: staticPath, template: staticPath, authenticated: false },
-      { label: dashboardPath, template: dashboardPath, authenticated: true },
-    ],
-    fixedSlug,
-  );
-  const [staticResult, dashboard] = national.results;
-
   // The one-territory database has one territory: the template (or the named territory) points at it.
   const oneClient = new pg.Client({ connectionString: oneUrl });
   await oneClient.connect();
   const oneSlug = (await oneClient.query<{ slug: string }>(`SELECT slug FROM "Territory" LIMIT 1`).finally(() => oneClient.end())).rows[0].slug;
   const onePath = fixedSlug ? dashboardPath.replace(`/territoires/${fixedSlug}`, `/territoires/${oneSlug}`) : dashboardPath;
-  console.log(`One-territory database — ${users} users, ${durationS} s…`);
-  const one = await runPhase(oneUrl, env, [{ label: `${onePath} (one territory)`, template: onePath, authenticated: true }], fixedSlug ? oneSlug : null);
-  const [oneDashboard] = one.results;
+
+  console.log(`\nStarting two production servers (national and one-territory databases) and logging ${users} users in on each…`);
+  const national = await prepare(nationalUrl, env, fixedSlug);
+  const one = await prepare(oneUrl, env, fixedSlug ? oneSlug : null);
+  const empty = (label: string): Result => ({ label, requests: 0, errors: 0, seconds: 0, latencies: [] });
+  const pages: Page[] = [
+    { result: empty(staticPath), server: "national", template: staticPath, authenticated: false },
+    { result: empty(dashboardPath), server: "national", template: dashboardPath, authenticated: true },
+    { result: empty(`${onePath} (one territory)`), server: "one", template: onePath, authenticated: true },
+  ];
+  const errors: ErrorLog = new Map();
+  const side = (page: Page) => (page.server === "national" ? national : one);
+  for (const page of pages) await warm(side(page).server.url, page.template, side(page).vus, page.authenticated, errors);
+
+  const load = os.loadavg()[0];
+  console.log(`Measuring: ${durationS} s per page in ${rounds} round(s), after ${warmup} warm-up request(s) per page and user…`);
+  for (let round = 0; round < rounds; round++) {
+    for (const page of pages) await measure(page.result, side(page).server.url, page.template, side(page).vus, page.authenticated, durationS / rounds, errors);
+  }
+  for (const page of pages) page.result.latencies.sort((a, b) => a - b);
+  const [staticResult, dashboard, oneDashboard] = pages.map((page) => page.result);
 
   const officers = new Set(national.accounts.filter((a) => a.email.startsWith("cooperation@")).map((a) => a.email)).size;
   const copils = new Set(national.accounts.filter((a) => a.email.startsWith("copil@")).map((a) => a.email)).size;
-  console.log(`\nResults (production build; ${users} concurrent users: ${officers} cooperation officer account(s), ${copils} copil member account(s))`);
+  console.log(
+    `\nResults (production build; ${users} concurrent users: ${officers} cooperation officer account(s), ${copils} copil member account(s); ` +
+      `${os.cpus().length} CPUs, load average ${load.toFixed(1)} before and ${os.loadavg()[0].toFixed(1)} after measuring)`,
+  );
   console.log("National dataset:");
   printTable([dashboard, staticResult]);
   console.log(`  throughput ratio dashboard/static: ${fmt(rps(dashboard) / rps(staticResult), 3)} (${fmt(rps(dashboard), 1)} vs ${fmt(rps(staticResult), 1)} req/s)`);
@@ -329,12 +337,12 @@ async function main() {
   console.log(`Dashboard p95: one territory ${fmt(p95One, 1)} ms vs national ${fmt(p95National, 1)} ms — ratio national/one territory ${fmt(p95National / p95One, 2)}`);
   console.log(`(elapsed ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
-  const errors = [...national.errors.entries(), ...[...one.errors.entries()].map(([key, value]) => [`${key} [one territory]`, value] as const)];
-  if (errors.length) {
-    console.error(`\nErrors (${dashboard.errors + staticResult.errors + oneDashboard.errors} measured requests failed):`);
+  if (errors.size) {
+    console.error(`\nErrors (${pages.reduce((sum, page) => sum + page.result.errors, 0)} measured requests failed):`);
     for (const [key, { count, example }] of errors) console.error(`  ${count} × ${key}${PLACEHOLDER.test(key) ? `  (e.g. ${example})` : ""}`);
-    const serverOutput = [...national.serverOutput, ...one.serverOutput];
-    if (serverOutput.length) console.error(`Last lines of the server output:\n  ${serverOutput.join("\n  ")}`);
+    for (const [name, side] of [["national", national], ["one-territory", one]] as const) {
+      console.error(`Last lines of the ${name} server's output:\n  ${side.server.output().slice(-15).join("\n  ")}`);
+    }
     await shutdown(1);
   }
   await shutdown(0);
