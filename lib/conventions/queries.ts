@@ -1,16 +1,25 @@
 import "server-only";
 import type { TerritoryScope } from "../auth/scope";
 import type { Db } from "../db/client";
+import { countsBy } from "../db/counts";
 import { AppError } from "../errors";
 import { CONVENTION_NOT_FOUND } from "./access";
 
 /** Every query here takes the territory scope and puts its id in the WHERE clause. */
 export async function listConventions(db: Db, scope: TerritoryScope) {
-  return db.convention.findMany({
+  const conventions = await db.convention.findMany({
     where: { territoryId: scope.territory.id },
     orderBy: { edition: "desc" },
-    select: { id: true, title: true, edition: true, status: true, startDate: true, endDate: true, nextEdition: { select: { id: true } }, _count: { select: { signatories: true, articles: true } } },
+    select: { id: true, title: true, edition: true, status: true, startDate: true, endDate: true, nextEdition: { select: { id: true } } },
   });
+  const ids = conventions.map((c) => c.id);
+  const [signatories, articles] = await Promise.all([
+    db.signatory.groupBy({ by: ["conventionId"], where: { conventionId: { in: ids } }, _count: { _all: true } }),
+    db.article.groupBy({ by: ["conventionId"], where: { conventionId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const signatoriesOf = countsBy(signatories, "conventionId");
+  const articlesOf = countsBy(articles, "conventionId");
+  return conventions.map((c) => ({ ...c, _count: { signatories: signatoriesOf(c.id), articles: articlesOf(c.id) } }));
 }
 
 export async function getConvention(db: Db, scope: TerritoryScope, conventionId: string) {

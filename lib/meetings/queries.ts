@@ -1,13 +1,14 @@
 import "server-only";
 import type { TerritoryScope } from "../auth/scope";
 import type { Db } from "../db/client";
+import { countsBy } from "../db/counts";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { MEETING_NOT_FOUND } from "./operations";
 import { CLOSED_DECISION_STATUSES, type DecisionFilters } from "./schemas";
 
 export async function listMeetings(db: Db, scope: TerritoryScope) {
-  return db.meeting.findMany({
+  const meetings = await db.meeting.findMany({
     where: { territoryId: scope.territory.id },
     orderBy: { startsAt: "desc" },
     select: {
@@ -17,9 +18,16 @@ export async function listMeetings(db: Db, scope: TerritoryScope) {
       place: true,
       status: true,
       minutes: true,
-      _count: { select: { attendees: true, decisions: true, ficheReviews: true } },
     },
   });
+  const ids = meetings.map((m) => m.id);
+  const [attendees, decisions, reviews] = await Promise.all([
+    db.meetingAttendee.groupBy({ by: ["meetingId"], where: { meetingId: { in: ids } }, _count: { _all: true } }),
+    db.decision.groupBy({ by: ["meetingId"], where: { meetingId: { in: ids } }, _count: { _all: true } }),
+    db.meetingFicheReview.groupBy({ by: ["meetingId"], where: { meetingId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const [attendeesOf, decisionsOf, reviewsOf] = [countsBy(attendees, "meetingId"), countsBy(decisions, "meetingId"), countsBy(reviews, "meetingId")];
+  return meetings.map((m) => ({ ...m, _count: { attendees: attendeesOf(m.id), decisions: decisionsOf(m.id), ficheReviews: reviewsOf(m.id) } }));
 }
 
 type DecisionWithFollowUps = { meeting: { startsAt: Date }; followUps: { meeting: { startsAt: Date }; statusAfter: string }[] };

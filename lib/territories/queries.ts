@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { visibleTerritoriesWhere, type TerritoryScope } from "../auth/scope";
 import type { Db } from "../db/client";
+import { countsBy } from "../db/counts";
 import type { FicheStatus } from "../db/generated/enums";
 
 /** The territories the caller may see, grouped by caisse, with each convention's status and period. */
@@ -57,7 +58,6 @@ export async function getTerritoryHome(db: Db, scope: TerritoryScope, now = new 
         startDate: true,
         endDate: true,
         annualFunding: true,
-        _count: { select: { signatories: true, fiches: true } },
       },
     }),
     db.ficheAction.groupBy({ by: ["status"], where: { territoryId }, _count: { _all: true } }),
@@ -73,5 +73,18 @@ export async function getTerritoryHome(db: Db, scope: TerritoryScope, now = new 
     }),
   ]);
   const counts = Object.fromEntries(statusCounts.map((row) => [row.status, row._count._all])) as Partial<Record<FicheStatus, number>>;
-  return { territory, conventions, ficheCounts: counts, nextMeeting, lastMeeting };
+  const ids = conventions.map((c) => c.id);
+  const [signatories, fiches] = await Promise.all([
+    db.signatory.groupBy({ by: ["conventionId"], where: { conventionId: { in: ids } }, _count: { _all: true } }),
+    db.ficheAction.groupBy({ by: ["conventionId"], where: { territoryId, conventionId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const signatoriesOf = countsBy(signatories, "conventionId");
+  const fichesOf = countsBy(fiches, "conventionId");
+  return {
+    territory,
+    conventions: conventions.map((c) => ({ ...c, _count: { signatories: signatoriesOf(c.id), fiches: fichesOf(c.id) } })),
+    ficheCounts: counts,
+    nextMeeting,
+    lastMeeting,
+  };
 }

@@ -1,7 +1,8 @@
+// Plain anchors rather than next/link: the dashboard has a hundred links, and each Link is a client component
+// serialised in the page payload (no prefetching is needed for drill-down lists).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { BarChartFigure } from "@/components/charts/bar-chart";
+import { LazyBarChartFigure as BarChartFigure } from "@/components/charts/lazy-bar-chart";
 import { ConventionStatusBadge } from "@/components/convention-status-badge";
 import { FicheStatusBadge } from "@/components/fiche-status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -62,7 +63,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       {c ? (
         <section aria-labelledby="convention" className="mt-6 rounded border border-slate-300 bg-white p-4">
           <h2 id="convention" className="text-lg font-semibold">
-            <Link href={`${base}/conventions/${c.id}`} className={link}>{c.title} n° {c.edition}</Link>
+            <a href={`${base}/conventions/${c.id}`} className={link}>{c.title} n° {c.edition}</a>
           </h2>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
             du {formatDate(c.startDate)} au {formatDate(c.endDate)} <ConventionStatusBadge status={c.status} />
@@ -84,27 +85,27 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">Fiches-action</dt>
-            <dd className="text-2xl font-semibold"><Link href={fiches({})} className={link}>{formatNumber(d.fiches.total)}</Link></dd>
+            <dd className="text-2xl font-semibold"><a href={fiches({})} className={link}>{formatNumber(d.fiches.total)}</a></dd>
           </div>
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">Réalisées</dt>
-            <dd className="text-2xl font-semibold"><Link href={fiches({ statut: "DONE" })} className={link}>{formatNumber(d.fiches.done)} ({formatPercent(d.fiches.shareDone)})</Link></dd>
+            <dd className="text-2xl font-semibold"><a href={fiches({ statut: "DONE" })} className={link}>{formatNumber(d.fiches.done)} ({formatPercent(d.fiches.shareDone)})</a></dd>
           </div>
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">En retard</dt>
-            <dd className="text-2xl font-semibold"><Link href={fiches({ retard: "1" })} className={link}>{formatNumber(d.fiches.late.length)}</Link></dd>
+            <dd className="text-2xl font-semibold"><a href={fiches({ retard: "1" })} className={link}>{formatNumber(d.fiches.late.length)}</a></dd>
           </div>
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">Décisions ouvertes</dt>
-            <dd className="text-2xl font-semibold"><Link href={`${base}/decisions`} className={link}>{formatNumber(d.openDecisions.length)}</Link></dd>
+            <dd className="text-2xl font-semibold"><a href={`${base}/decisions`} className={link}>{formatNumber(d.openDecisions.length)}</a></dd>
           </div>
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">Prochaine réunion</dt>
-            <dd className="mt-1">{d.nextMeeting ? <Link href={`${base}/reunions/${d.nextMeeting.id}`} className={link}>{meetingKindLabels[d.nextMeeting.kind]} — {formatDateTime(d.nextMeeting.startsAt)}</Link> : "Aucune réunion prévue."}</dd>
+            <dd className="mt-1">{d.nextMeeting ? <a href={`${base}/reunions/${d.nextMeeting.id}`} className={link}>{meetingKindLabels[d.nextMeeting.kind]} — {formatDateTime(d.nextMeeting.startsAt)}</a> : "Aucune réunion prévue."}</dd>
           </div>
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">Dernière réunion</dt>
-            <dd className="mt-1">{d.lastMeeting ? <Link href={`${base}/reunions/${d.lastMeeting.id}`} className={link}>{meetingKindLabels[d.lastMeeting.kind]} du {formatDate(d.lastMeeting.startsAt)} — compte rendu</Link> : "Aucune réunion tenue."}</dd>
+            <dd className="mt-1">{d.lastMeeting ? <a href={`${base}/reunions/${d.lastMeeting.id}`} className={link}>{meetingKindLabels[d.lastMeeting.kind]} du {formatDate(d.lastMeeting.startsAt)} — compte rendu</a> : "Aucune réunion tenue."}</dd>
           </div>
         </dl>
       </section>
@@ -131,13 +132,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                   <th scope="row" className="p-2 text-left font-normal">{themeLabels[theme]}</th>
                   {statusesShown.map((s) => {
                     const n = d.fiches.byTheme.get(theme)![s];
-                    return <td key={s} className="p-2 text-right">{n ? <Link href={fiches({ theme, statut: s })} className={link} aria-label={`${n} fiches ${themeLabels[theme]}, ${ficheStatusLabels[s]}`}>{n}</Link> : 0}</td>;
+                    return <td key={s} className="p-2 text-right">{n ? <a href={fiches({ theme, statut: s })} className={link} aria-label={`${n} fiches ${themeLabels[theme]}, ${ficheStatusLabels[s]}`}>{n}</a> : 0}</td>;
                   })}
                 </tr>
               ))}
               <tr className="border-t-2 border-slate-400 font-semibold">
                 <th scope="row" className="p-2 text-left">Toutes thématiques (fiches)</th>
-                {statusesShown.map((s) => <td key={s} className="p-2 text-right">{d.fiches.byStatus[s] ? <Link href={fiches({ statut: s })} className={link}>{d.fiches.byStatus[s]}</Link> : 0}</td>)}
+                {statusesShown.map((s) => <td key={s} className="p-2 text-right">{d.fiches.byStatus[s] ? <a href={fiches({ statut: s })} className={link}>{d.fiches.byStatus[s]}</a> : 0}</td>)}
               </tr>
             </tbody>
           </table>
@@ -162,11 +163,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                 return (
                   <tr key={axis.id} className="border-b border-slate-200">
                     <th scope="row" className="p-2 text-left font-normal">{axis.position}. {axis.title}</th>
-                    <td className="p-2 text-right"><Link href={fiches({ axe: axis.id })} className={link}>{total}</Link></td>
-                    <td className="p-2 text-right"><Link href={fiches({ axe: axis.id, statut: "DONE" })} className={link}>{row?.DONE ?? 0}</Link></td>
+                    <td className="p-2 text-right"><a href={fiches({ axe: axis.id })} className={link}>{total}</a></td>
+                    <td className="p-2 text-right"><a href={fiches({ axe: axis.id, statut: "DONE" })} className={link}>{row?.DONE ?? 0}</a></td>
                     <td className="p-2 text-right">{formatPercent(total ? (row?.DONE ?? 0) / total : null)}</td>
-                    <td className="p-2 text-right"><Link href={fiches({ axe: axis.id, statut: "IN_PROGRESS" })} className={link}>{row?.IN_PROGRESS ?? 0}</Link></td>
-                    <td className="p-2 text-right"><Link href={fiches({ axe: axis.id, statut: "BLOCKED" })} className={link}>{row?.BLOCKED ?? 0}</Link></td>
+                    <td className="p-2 text-right"><a href={fiches({ axe: axis.id, statut: "IN_PROGRESS" })} className={link}>{row?.IN_PROGRESS ?? 0}</a></td>
+                    <td className="p-2 text-right"><a href={fiches({ axe: axis.id, statut: "BLOCKED" })} className={link}>{row?.BLOCKED ?? 0}</a></td>
                   </tr>
                 );
               })}
@@ -196,7 +197,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                   const full = d.ficheList.find((x) => x.id === f.id);
                   return (
                     <tr key={f.id} className="border-b border-slate-200">
-                      <td className="p-2"><Link href={`${base}/fiches-action/${f.id}`} className={link}>{f.number} — {f.title}</Link></td>
+                      <td className="p-2"><a href={`${base}/fiches-action/${f.id}`} className={link}>{f.number} — {f.title}</a></td>
                       <td className="p-2">{monthLabel(f.endMonth)}</td>
                       <td className="p-2"><FicheStatusBadge status={f.status} /></td>
                       <td className="p-2">{full?.pilotOrganisation?.shortName ?? full?.pilotOrganisation?.name ?? "—"}</td>
@@ -205,7 +206,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                 })}
               </tbody>
             </table>
-            <p className="mt-2 text-sm"><Link href={fiches({ retard: "1" })} className={link}>Voir les {d.fiches.late.length} fiches en retard</Link></p>
+            <p className="mt-2 text-sm"><a href={fiches({ retard: "1" })} className={link}>Voir les {d.fiches.late.length} fiches en retard</a></p>
           </>
         )}
       </section>
@@ -240,7 +241,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
               <tbody>
                 {d.indicators.map((i) => (
                   <tr key={i.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 text-left font-normal"><Link href={`${base}/fiches-action/${i.ficheId}`} className={link}>{i.ficheNumber} — {i.name}</Link></th>
+                    <th scope="row" className="p-2 text-left font-normal"><a href={`${base}/fiches-action/${i.ficheId}`} className={link}>{i.ficheNumber} — {i.name}</a></th>
                     <td className="p-2 text-right">{i.baselineValue !== null ? formatNumber(i.baselineValue) : "—"}</td>
                     <td className="p-2 text-right">{i.latest ? `${formatNumber(i.latest.value)}${i.unit ? ` ${i.unit}` : ""} (${i.latest.year})` : "—"}</td>
                     <td className="p-2 text-right">{i.targetValue !== null ? `${formatNumber(i.targetValue)}${i.unit ? ` ${i.unit}` : ""}${i.targetYear ? ` (${i.targetYear})` : ""}` : "—"}</td>
@@ -276,16 +277,16 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                 <tbody>
                   {[...d.budget.byFunderYear].map(([funderId, years]) => (
                     <tr key={funderId} className="border-b border-slate-200">
-                      <th scope="row" className="p-2 text-left font-normal"><Link href={fiches({ financeur: funderId })} className={link}>{d.funders.get(funderId)?.name ?? "—"}</Link></th>
+                      <th scope="row" className="p-2 text-left font-normal"><a href={fiches({ financeur: funderId })} className={link}>{d.funders.get(funderId)?.name ?? "—"}</a></th>
                       {budgetYears.map((y) => {
                         const t = years.get(y);
-                        return <td key={y} className="p-2 text-right">{t ? <Link href={fiches({ financeur: funderId, annee: y })} className={link}>{formatEuros(t.planned)} / {formatEuros(t.actual)}</Link> : "—"}</td>;
+                        return <td key={y} className="p-2 text-right">{t ? <a href={fiches({ financeur: funderId, annee: y })} className={link}>{formatEuros(t.planned)} / {formatEuros(t.actual)}</a> : "—"}</td>;
                       })}
                     </tr>
                   ))}
                   <tr className="border-t-2 border-slate-400 font-semibold">
                     <th scope="row" className="p-2 text-left">Total (prévu / réalisé)</th>
-                    {budgetYears.map((y) => <td key={y} className="p-2 text-right"><Link href={fiches({ annee: y })} className={link}>{formatEuros(d.budget.byYear.get(y)!.planned)} / {formatEuros(d.budget.byYear.get(y)!.actual)}</Link></td>)}
+                    {budgetYears.map((y) => <td key={y} className="p-2 text-right"><a href={fiches({ annee: y })} className={link}>{formatEuros(d.budget.byYear.get(y)!.planned)} / {formatEuros(d.budget.byYear.get(y)!.actual)}</a></td>)}
                   </tr>
                 </tbody>
               </table>
@@ -319,8 +320,8 @@ export default async function DashboardPage({ params, searchParams }: Props) {
               <tr key={f.year} className="border-b border-slate-200">
                 <th scope="row" className="p-2 text-left font-normal">{f.year}</th>
                 <td className="p-2 text-right">{f.engagement === null ? "—" : `${formatEuros(f.engagement)} (CTG n° ${f.edition})`}</td>
-                <td className="p-2 text-right"><Link href={`${base}/equipements`} className={link}>{f.facilityCount}</Link></td>
-                <td className="p-2 text-right"><Link href={`${base}/equipements`} className={link}>{formatEuros(f.facilities)}</Link></td>
+                <td className="p-2 text-right"><a href={`${base}/equipements`} className={link}>{f.facilityCount}</a></td>
+                <td className="p-2 text-right"><a href={`${base}/equipements`} className={link}>{formatEuros(f.facilities)}</a></td>
               </tr>
             ))}
           </tbody>
@@ -350,13 +351,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                   <td className="p-2">{ownerLabel(x)}</td>
                   <td className="p-2">{x.dueDate ? formatDate(x.dueDate) : "—"} {x.dueDate && x.dueDate < d.today ? <Badge tone="danger">Échéance dépassée</Badge> : null}</td>
                   <td className="p-2">{decisionStatusLabels[x.status]}</td>
-                  <td className="p-2"><Link href={`${base}/reunions/${x.meeting.id}`} className={link}>{formatDate(x.meeting.startsAt)}</Link></td>
+                  <td className="p-2"><a href={`${base}/reunions/${x.meeting.id}`} className={link}>{formatDate(x.meeting.startsAt)}</a></td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <p className="mt-2 text-sm"><Link href={`${base}/decisions`} className={link}>Toutes les décisions</Link></p>
+        <p className="mt-2 text-sm"><a href={`${base}/decisions`} className={link}>Toutes les décisions</a></p>
       </section>
     </>
   );
