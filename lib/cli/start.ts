@@ -1,12 +1,13 @@
 // `npm start`: the app on the embedded PostgreSQL (or DATABASE_URL), migrated, seeded on first run, built when
 // the sources changed, served on http://localhost:PORT. Ctrl-C / SIGTERM stop the server and the database cleanly.
 // `npm run dev` does the same with `next dev`.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, projectRoot } from "../db/local";
 import { applyMigrations } from "../db/migrate";
+import { buildIfNeeded } from "./next-server";
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../../prisma/seed";
 
 const dev = process.argv.includes("--dev");
@@ -22,33 +23,6 @@ function authSecret(): string {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
-}
-
-function newestSourceChange(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === "generated" || entry.name.startsWith(".")) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ["app", "components", "lib", "public"]) walk(path.join(projectRoot, dir));
-  for (const file of ["next.config.mjs", "package.json", "postcss.config.mjs"]) {
-    const full = path.join(projectRoot, file);
-    if (existsSync(full)) newest = Math.max(newest, statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfNeeded(env: NodeJS.ProcessEnv) {
-  const buildId = path.join(projectRoot, ".next/BUILD_ID");
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceChange()) return;
-  console.log("Building the application (next build)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: projectRoot, stdio: "inherit", env });
-  if (result.status !== 0) throw new Error("next build failed");
 }
 
 async function main() {

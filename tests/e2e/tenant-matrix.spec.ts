@@ -72,6 +72,8 @@ for (const user of demoUsers) {
     test.use({ storageState: storageStateOf(user.email) });
 
     test("gets 404 on every page of foreign territories, and only its allowed pages on its own", async ({ page }) => {
+      // About forty routes × four territories, with an axe check per page and role: far longer than one user story.
+      test.setTimeout(300_000);
       const { own, foreign } = ownAndForeign(user);
       const targets = Object.fromEntries(await Promise.all(allSlugs.map(async (slug) => [slug, await targetsOf(slug)] as const)));
       for (const entry of scopedPages) {
