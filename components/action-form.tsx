@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import type { HookSafeActionFn } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 import { Alert } from "./ui/alert";
 import { Button } from "./ui/button";
@@ -41,6 +41,16 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState(false);
   const [formKey, setFormKey] = useState(0);
+  // The hidden values (ids, version) the displayed fields were loaded with. A refresh of the page (after any action
+  // on it) brings newer ones: they replace the form only while the user has no draft, so a draft based on an older
+  // version is sent with that version and refused as a conflict instead of overwriting someone else's save.
+  const [base, setBase] = useState(hidden);
+  const hiddenKey = JSON.stringify(hidden);
+  useEffect(() => {
+    if (dirty || JSON.stringify(base) === hiddenKey) return;
+    setBase(JSON.parse(hiddenKey));
+    setFormKey((k) => k + 1); // fields re-read their default values from the fresh page
+  }, [hiddenKey, dirty, base]);
   useUnsavedChangesWarning(dirty);
   const { execute, result, isPending } = useAction(action, {
     onSuccess: () => {
@@ -57,7 +67,7 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const input: Record<string, unknown> = { ...hidden };
+    const input: Record<string, unknown> = { ...base };
     for (const field of fields) {
       input[field.name] = field.type === "checkbox" ? data.get(field.name) === "on" : field.type === "checkboxes" ? data.getAll(field.name) : (data.get(field.name) ?? "");
     }

@@ -16,11 +16,11 @@ export function bilanPdfData(dashboard: TerritoryDashboard, context: { caisseNam
     conventionLabel: convention ? `${convention.title} n° ${convention.edition} (${formatPeriod(convention.startDate, convention.endDate)})` : null,
     periodLabel: convention ? `Période de la convention écoulée : ${formatPercent(convention.period.ratio)} au ${formatDate(dashboard.today)}` : null,
     summary: [
-      `${formatNumber(fiches.total)} fiches-action, dont ${formatNumber(fiches.done)} réalisées (${formatPercent(fiches.shareDone)})`,
-      `${formatNumber(fiches.late.length)} fiches-action en retard`,
+      `${formatNumber(fiches.total)} fiches-action, dont ${formatNumber(fiches.done)} réalisées (${formatPercent(fiches.shareDone)}) au ${formatDate(dashboard.today)}`,
+      `${formatNumber(fiches.late.length)} fiches-action en retard au ${formatDate(dashboard.today)}`,
       `Budget ${context.year} : ${formatEuros(dashboard.budget.total.planned)} prévus, ${formatEuros(dashboard.budget.total.actual)} réalisés`,
       `${formatNumber(dashboard.meetingsOfYear.filter((m) => m.status === "HELD").length)} réunions tenues, ${formatNumber(dashboard.decisionsOfYear.length)} décisions prises`,
-      `${formatNumber(dashboard.openDecisions.length)} décisions encore ouvertes`,
+      `${formatNumber(dashboard.openDecisionCount)} décisions encore ouvertes`,
     ],
     byStatus: STATUS_ORDER.filter((s) => fiches.byStatus[s] > 0).map((s) => [ficheStatusLabels[s], formatNumber(fiches.byStatus[s])]),
     byAxis: dashboard.axes.map((axis) => {

@@ -106,11 +106,14 @@ export function budgetFigures(lines: DashboardBudgetLine[]) {
   };
 }
 
-/** The caisse's yearly engagement in each year, from the convention (edition) covering that year. */
+/** Conventions whose engagement holds: signed, or signed once (expired, terminated). */
+const ENGAGED_STATUSES = ["SIGNED", "EXPIRED", "TERMINATED"];
+
+/** The caisse's yearly engagement in each year, from the signed convention (edition) covering that year. */
 export function engagementByYear(conventions: { edition: number; startDate: Date; endDate: Date; annualFunding: number | null; status: string }[], years: number[]) {
   return years.map((year) => {
     const covering = conventions
-      .filter((c) => c.status !== "DRAFT" && c.annualFunding !== null && c.startDate.getUTCFullYear() <= year && c.endDate.getUTCFullYear() >= year)
+      .filter((c) => ENGAGED_STATUSES.includes(c.status) && c.annualFunding !== null && c.startDate.getUTCFullYear() <= year && c.endDate.getUTCFullYear() >= year)
       .sort((a, b) => b.edition - a.edition)[0];
     return { year, amount: covering?.annualFunding ?? null, edition: covering?.edition ?? null };
   });

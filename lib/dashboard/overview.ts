@@ -4,6 +4,7 @@ import { requireCaisse } from "../auth/scope";
 import type { Db } from "../db/client";
 import type { ConventionStatus } from "../db/generated/enums";
 import { lateWhere } from "../fiches-action/late";
+import { pickPlanConvention } from "../fiches-action/plan";
 import { z } from "../zod-fr";
 
 export const overviewFiltersSchema = z.object({
@@ -46,7 +47,7 @@ export async function getCaisseOverview(db: Db, actor: Actor, caisseId: string, 
 
   let rows = territories.map((t) => {
     const list = (conventionsOf.get(t.id) ?? []).sort((a, b) => b.edition - a.edition);
-    const current = list.find((c) => c.status === "SIGNED") ?? list[0] ?? null;
+    const current = pickPlanConvention(list); // the same convention as the territory's dashboard
     const renewal = current ? list.find((c) => c.edition > current.edition && RENEWAL_STATUSES.includes(c.status)) ?? null : null;
     const counts = ficheCounts.filter((f) => f.conventionId === current?.id);
     const total = counts.reduce((sum, f) => sum + f._count._all, 0);

@@ -26,7 +26,7 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
   const yearStart = year ? new Date(Date.UTC(year, 0, 1)) : undefined;
   const yearEnd = year ? new Date(Date.UTC(year + 1, 0, 1)) : undefined;
 
-  const [fiches, axes, indicators, budgetLines, openDecisions, nextMeeting, lastMeeting, meetingsOfYear, decisionsOfYear] = await Promise.all([
+  const [fiches, axes, indicators, budgetLines, openDecisions, openDecisionCount, nextMeeting, lastMeeting, meetingsOfYear, decisionsOfYear] = await Promise.all([
     db.ficheAction.findMany({ where: { conventionId, territoryId }, select: { id: true, number: true, title: true, status: true, themes: true, axisId: true, endMonth: true, pilotOrganisation: { select: { name: true, shortName: true } } } }),
     db.axis.findMany({ where: { conventionId }, orderBy: { position: "asc" }, select: { id: true, position: true, title: true } }),
     db.indicator.findMany({
@@ -44,6 +44,7 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
       take: 50,
       select: { id: true, text: true, status: true, dueDate: true, ownerName: true, ownerOrganisation: { select: { id: true, name: true } }, meeting: { select: { id: true, kind: true, startsAt: true } } },
     }),
+    db.decision.count({ where: { territoryId, status: { notIn: [...CLOSED_DECISION_STATUSES] } } }),
     db.meeting.findFirst({ where: { territoryId, startsAt: { gte: today }, status: "PLANNED" }, orderBy: { startsAt: "asc" }, select: { id: true, kind: true, startsAt: true, place: true } }),
     db.meeting.findFirst({ where: { territoryId, status: "HELD" }, orderBy: { startsAt: "desc" }, select: { id: true, kind: true, startsAt: true, place: true, minutes: true } }),
     year ? db.meeting.findMany({ where: { territoryId, startsAt: { gte: yearStart, lt: yearEnd } }, orderBy: { startsAt: "asc" }, select: { id: true, kind: true, startsAt: true, place: true, status: true } }) : Promise.resolve([]),
@@ -53,7 +54,8 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
   ]);
 
   const ficheNumber = new Map(fiches.map((f) => [f.id, f.number]));
-  const figures = ficheFigures(fiches, year ? new Date(Math.min(today.getTime(), Date.UTC(year, 11, 31))) : today);
+  // Statuses are today's (the history of statuses is not replayed), so lateness is today's too, also in a bilan.
+  const figures = ficheFigures(fiches, today);
   const indicatorRows = indicators
     .map((i) => {
       const plain = {
@@ -101,6 +103,7 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
     funders: new Map(budgetLines.map((l) => [l.funderOrganisation.id, l.funderOrganisation])),
     fundingByYear,
     openDecisions,
+    openDecisionCount,
     nextMeeting,
     lastMeeting,
     meetingsOfYear,

@@ -53,9 +53,37 @@ export function meetingHasBegun(meeting: { startsAt: Date }, now = new Date()): 
   return day(meeting.startsAt) <= day(now);
 }
 
+/** A decision still open whose due date is before today (Paris): due dates are days, stored at UTC midnight. */
+export function isOverdue(decision: { dueDate: Date | null; status: string }, now = new Date()): boolean {
+  if (!decision.dueDate || decision.status === "DONE" || decision.status === "CANCELLED") return false;
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
+  return decision.dueDate.toISOString().slice(0, 10) < today;
+}
+
 function assertRecordable(meeting: Meeting, now: Date, what: string) {
   if (meeting.status === "CANCELLED") throw new AppError("INVALID_STATE", `Réunion annulée : impossible d'enregistrer ${what}.`);
   if (!meetingHasBegun(meeting, now)) throw new AppError("INVALID_STATE", `La réunion n'a pas encore eu lieu : ${what} s'enregistre à partir du jour de la réunion.`);
+}
+
+/** Locks the meeting's row for the rest of the transaction and returns its current state (checks run on it). */
+async function lockMeeting(tx: Tx, meeting: { id: string; territoryId: string }): Promise<Meeting> {
+  const rows = await tx.$queryRaw<Meeting[]>`
+    SELECT id, "territoryId", "startsAt", status::text AS status, version FROM "Meeting"
+    WHERE id = ${meeting.id} AND "territoryId" = ${meeting.territoryId} FOR UPDATE`;
+  if (!rows[0]) throw new AppError("NOT_FOUND", MEETING_NOT_FOUND);
+  return { ...rows[0], startsAt: new Date(rows[0].startsAt) };
+}
+
+/** What was recorded at a meeting: once anything is, its date is fixed and it can no longer be cancelled. */
+async function recordedAt(tx: Tx, meetingId: string): Promise<number> {
+  const [decisions, followUps, reviews, attendance, minutes] = [
+    await tx.decision.count({ where: { meetingId } }),
+    await tx.decisionFollowUp.count({ where: { meetingId } }),
+    await tx.meetingFicheReview.count({ where: { meetingId } }),
+    await tx.meetingAttendee.count({ where: { meetingId, attendance: { not: "INVITED" } } }),
+    await tx.meeting.count({ where: { id: meetingId, minutes: { not: null } } }),
+  ];
+  return decisions + followUps + reviews + attendance + minutes;
 }
 
 async function bumpVersion(tx: Tx, meeting: { id: string }, version: number, data: Record<string, unknown> = {}) {
@@ -89,7 +117,11 @@ export async function createMeeting(db: Db, actor: Actor, input: CreateMeetingDa
 export async function updateMeeting(db: Db, actor: Actor, input: UpdateMeetingData) {
   const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
   return db.$transaction(async (tx) => {
+    await lockMeeting(tx, meeting);
     const before = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { agendaItems: { orderBy: { position: "asc" } } } });
+    if (before.startsAt.getTime() !== input.startsAt.getTime() && (await recordedAt(tx, meeting.id)) > 0) {
+      throw new AppError("INVALID_STATE", "Des présences, un compte rendu, des examens de fiches ou des décisions sont enregistrés à cette réunion : sa date ne peut plus changer.");
+    }
     if (before.status === "HELD" && !meetingHasBegun({ startsAt: input.startsAt })) throw new AppError("INVALID_STATE", "Une réunion tenue ne peut pas être déplacée dans le futur.");
     await bumpVersion(tx, meeting, input.version, { kind: input.kind, startsAt: input.startsAt, place: input.place });
     const agendaBefore = before.agendaItems.map((a) => a.title);
@@ -104,13 +136,16 @@ export async function updateMeeting(db: Db, actor: Actor, input: UpdateMeetingDa
 }
 
 export async function changeMeetingStatus(db: Db, actor: Actor, input: ChangeMeetingStatusData, now = new Date()) {
-  const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
-  if (meeting.status === input.status) throw new AppError("INVALID_STATE", "La réunion a déjà ce statut.");
-  if (input.status === "HELD" && !meetingHasBegun(meeting, now)) throw new AppError("INVALID_STATE", "Une réunion ne peut être déclarée tenue qu'à partir de son jour.");
+  const { scope, meeting: found } = await requireMeetingForEdit(db, actor, input.meetingId);
   return db.$transaction(async (tx) => {
-    if (input.status !== "HELD") {
-      const recorded = (await tx.decision.count({ where: { meetingId: meeting.id } })) + (await tx.decisionFollowUp.count({ where: { meetingId: meeting.id } }));
-      if (recorded > 0) throw new AppError("INVALID_STATE", "Des décisions ont été enregistrées à cette réunion : elle ne peut plus être annulée ni replanifiée.");
+    const meeting = await lockMeeting(tx, found);
+    if (meeting.status === input.status) throw new AppError("INVALID_STATE", "La réunion a déjà ce statut.");
+    if (input.status === "HELD" && !meetingHasBegun(meeting, now)) throw new AppError("INVALID_STATE", "Une réunion ne peut être déclarée tenue qu'à partir de son jour.");
+    if (input.status === "CANCELLED" && (await recordedAt(tx, meeting.id)) > 0) {
+      throw new AppError("INVALID_STATE", "Des présences, un compte rendu, des examens de fiches ou des décisions sont enregistrés à cette réunion : elle ne peut plus être annulée.");
+    }
+    if (input.status === "PLANNED" && meeting.status === "HELD" && (await tx.decision.count({ where: { meetingId: meeting.id } })) + (await tx.decisionFollowUp.count({ where: { meetingId: meeting.id } })) > 0) {
+      throw new AppError("INVALID_STATE", "Des décisions ont été enregistrées à cette réunion : elle ne peut plus redevenir « prévue ».");
     }
     await bumpVersion(tx, meeting, input.version, { status: input.status });
     await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.status", { status: { old: meeting.status, new: input.status } });
@@ -121,6 +156,7 @@ export async function changeMeetingStatus(db: Db, actor: Actor, input: ChangeMee
 export async function addAttendee(db: Db, actor: Actor, input: AddAttendeeData) {
   const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
   return db.$transaction(async (tx) => {
+    if ((await lockMeeting(tx, meeting)).status === "CANCELLED") throw new AppError("INVALID_STATE", "Réunion annulée : impossible d'ajouter un membre.");
     if (input.organisationId && !(await tx.organisation.findFirst({ where: { id: input.organisationId, caisseId: scope.territory.caisseId } }))) throw new AppError("NOT_FOUND", "Organisation introuvable.");
     const attendee = await tx.meetingAttendee.create({ data: { meetingId: meeting.id, organisationId: input.organisationId, name: input.name, title: input.title, isAdviser: input.isAdviser } });
     await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.invite", { name: input.name, isAdviser: input.isAdviser });
@@ -131,8 +167,10 @@ export async function addAttendee(db: Db, actor: Actor, input: AddAttendeeData) 
 export async function removeAttendee(db: Db, actor: Actor, input: { meetingId: string; attendeeId: string }) {
   const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
   return db.$transaction(async (tx) => {
+    await lockMeeting(tx, meeting);
     const attendee = await tx.meetingAttendee.findFirst({ where: { id: input.attendeeId, meetingId: meeting.id } });
     if (!attendee) throw new AppError("NOT_FOUND", "Membre introuvable.");
+    if (attendee.attendance !== "INVITED") throw new AppError("INVALID_STATE", `La présence de ${attendee.name} est enregistrée : remettez-la à « Invité » avant de le retirer.`);
     await tx.meetingAttendee.delete({ where: { id: attendee.id } });
     await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.uninvite", { name: attendee.name });
     return { meetingId: meeting.id };
@@ -140,9 +178,10 @@ export async function removeAttendee(db: Db, actor: Actor, input: { meetingId: s
 }
 
 export async function recordAttendance(db: Db, actor: Actor, input: RecordAttendanceData, now = new Date()) {
-  const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
-  if (input.entries.some((e) => e.attendance !== "INVITED")) assertRecordable(meeting, now, "la présence");
+  const { scope, meeting: found } = await requireMeetingForEdit(db, actor, input.meetingId);
   return db.$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, found);
+    if (meeting.status === "CANCELLED" || input.entries.some((e) => e.attendance !== "INVITED")) assertRecordable(meeting, now, "la présence");
     const attendees = await tx.meetingAttendee.findMany({ where: { meetingId: meeting.id } });
     const byId = new Map(attendees.map((a) => [a.id, a]));
     if (input.entries.some((e) => !byId.has(e.attendeeId))) throw new AppError("NOT_FOUND", "Membre introuvable.");
@@ -160,10 +199,11 @@ export async function recordAttendance(db: Db, actor: Actor, input: RecordAttend
 }
 
 export async function saveMinutes(db: Db, actor: Actor, input: SaveMinutesData, now = new Date()) {
-  const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
-  assertRecordable(meeting, now, "le compte rendu");
+  const { scope, meeting: found } = await requireMeetingForEdit(db, actor, input.meetingId);
   const minutes = sanitizeRichText(input.minutes) || null;
   return db.$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, found);
+    assertRecordable(meeting, now, "le compte rendu");
     await bumpVersion(tx, meeting, input.version, { minutes });
     await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.minutes");
     return { meetingId: meeting.id };
@@ -171,9 +211,10 @@ export async function saveMinutes(db: Db, actor: Actor, input: SaveMinutesData, 
 }
 
 export async function reviewFiche(db: Db, actor: Actor, input: ReviewFicheData, now = new Date()) {
-  const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
-  assertRecordable(meeting, now, "l'examen d'une fiche");
+  const { scope, meeting: found } = await requireMeetingForEdit(db, actor, input.meetingId);
   return db.$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, found);
+    assertRecordable(meeting, now, "l'examen d'une fiche");
     const fiche = await tx.ficheAction.findFirst({ where: { id: input.ficheId, territoryId: scope.territory.id }, select: { id: true, number: true, status: true } });
     if (!fiche) throw new AppError("NOT_FOUND", "Fiche-action introuvable.");
     if (await tx.meetingFicheReview.findUnique({ where: { meetingId_ficheId: { meetingId: meeting.id, ficheId: fiche.id } } })) throw new AppError("CONFLICT", `La fiche ${fiche.number} a déjà été examinée à cette réunion.`);
@@ -186,6 +227,7 @@ export async function reviewFiche(db: Db, actor: Actor, input: ReviewFicheData, 
 export async function removeFicheReview(db: Db, actor: Actor, input: { meetingId: string; reviewId: string }) {
   const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
   return db.$transaction(async (tx) => {
+    await lockMeeting(tx, meeting);
     const review = await tx.meetingFicheReview.findFirst({ where: { id: input.reviewId, meetingId: meeting.id }, include: { fiche: { select: { number: true } } } });
     if (!review) throw new AppError("NOT_FOUND", "Examen introuvable.");
     await tx.meetingFicheReview.delete({ where: { id: review.id } });
@@ -199,9 +241,10 @@ async function checkOwner(tx: Tx, scope: TerritoryScope, ownerOrganisationId: st
 }
 
 export async function addDecision(db: Db, actor: Actor, input: AddDecisionData, now = new Date()) {
-  const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
-  assertRecordable(meeting, now, "une décision");
+  const { scope, meeting: found } = await requireMeetingForEdit(db, actor, input.meetingId);
   return db.$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, found);
+    assertRecordable(meeting, now, "une décision");
     await checkOwner(tx, scope, input.ownerOrganisationId);
     const decision = await tx.decision.create({
       data: { territoryId: scope.territory.id, meetingId: meeting.id, text: input.text, ownerName: input.ownerName, ownerOrganisationId: input.ownerOrganisationId, dueDate: input.dueDate },
@@ -235,12 +278,15 @@ export async function updateDecision(db: Db, actor: Actor, input: UpdateDecision
 /** The follow-up of an open decision at a later meeting; a closing status closes it. */
 export async function followUpDecision(db: Db, actor: Actor, input: FollowUpDecisionData, now = new Date()) {
   const { scope, decision } = await requireDecisionForEdit(db, actor, input.decisionId);
-  const meeting = await db.meeting.findFirst({ where: { id: input.meetingId, territoryId: scope.territory.id }, select: { id: true, territoryId: true, startsAt: true, status: true, version: true } });
-  if (!meeting) throw new AppError("NOT_FOUND", MEETING_NOT_FOUND);
-  assertRecordable(meeting, now, "le suivi d'une décision");
-  if (meeting.startsAt <= decision.meeting.startsAt) throw new AppError("INVALID_STATE", "Une décision se suit lors d'une réunion postérieure à celle qui l'a prise.");
   return db.$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, { id: input.meetingId, territoryId: scope.territory.id });
+    assertRecordable(meeting, now, "le suivi d'une décision");
+    if (meeting.startsAt <= decision.meeting.startsAt) throw new AppError("INVALID_STATE", "Une décision se suit lors d'une réunion postérieure à celle qui l'a prise.");
     if (await tx.decisionFollowUp.findFirst({ where: { decisionId: decision.id, meetingId: meeting.id } })) throw new AppError("CONFLICT", "Le suivi de cette décision a déjà été enregistré à cette réunion.");
+    // Follow-ups are recorded in the order of the meetings: the decision's status is always the latest meeting's.
+    if (await tx.decisionFollowUp.findFirst({ where: { decisionId: decision.id, meeting: { startsAt: { gt: meeting.startsAt } } } })) {
+      throw new AppError("INVALID_STATE", "Cette décision a déjà été suivie lors d'une réunion postérieure : son suivi ne peut plus être enregistré à celle-ci.");
+    }
     const closing = (CLOSED_DECISION_STATUSES as readonly string[]).includes(input.statusAfter);
     const updated = await tx.decision.updateMany({
       where: { id: decision.id, version: input.version, status: { notIn: [...CLOSED_DECISION_STATUSES] } },

@@ -126,6 +126,27 @@ describe("meetings", () => {
     expect((await db.decision.findUniqueOrThrow({ where: { id: decisionId } })).text).toBe("Présenter le budget de l'Espace Jeunes");
   });
 
+  it("fixes a meeting's date and keeps it once something is recorded, and records follow-ups in meeting order", async () => {
+    const { meeting, officer } = await setup();
+    const m1 = await meeting("2025-06-12");
+    const m2 = await meeting("2025-11-18");
+    const m3 = await meeting("2026-03-17");
+    const [member] = await db.meetingAttendee.findMany({ where: { meetingId: m1 } });
+    await ops.recordAttendance(db, officer, s.recordAttendanceSchema.parse({ meetingId: m1, version: 1, entries: [{ attendeeId: member.id, attendance: "PRESENT" }] }));
+    const move = { meetingId: m1, version: 2, kind: "COPIL", date: "2025-07-01", time: "14:00", place: "Mairie de La Canourgue", agenda: "Bilan 2024" };
+    expect(await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, move)).toMatchObject({ code: "INVALID_STATE" });
+    expect(await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, { ...move, date: "2025-06-12", place: "Salle du conseil" })).toMatchObject({ data: { meetingId: m1 } });
+    expect(await invoke(s.changeMeetingStatusSchema, ops.changeMeetingStatus, db, officer, { meetingId: m1, version: 3, status: "CANCELLED" })).toMatchObject({ code: "INVALID_STATE" });
+    expect(await invoke(s.removeAttendeeSchema, ops.removeAttendee, db, officer, { meetingId: m1, attendeeId: member.id })).toMatchObject({ code: "INVALID_STATE" });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: m1 } })).startsAt.toISOString()).toBe("2025-06-12T12:00:00.000Z");
+
+    const { decisionId } = await ops.addDecision(db, officer, s.addDecisionSchema.parse({ meetingId: m1, text: "Décision à suivre", ownerName: "Coordinatrice" }));
+    await ops.followUpDecision(db, officer, s.followUpDecisionSchema.parse({ decisionId, version: 1, meetingId: m3, statusAfter: "IN_PROGRESS" }));
+    // A follow-up at an earlier meeting than one already recorded would make the status go back in time.
+    expect(await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, { decisionId, version: 2, meetingId: m2, statusAfter: "DONE" })).toMatchObject({ code: "INVALID_STATE" });
+    expect((await db.decision.findUniqueOrThrow({ where: { id: decisionId } })).status).toBe("IN_PROGRESS");
+  });
+
   it("refuses meeting writes to copil members and hides other territories' meetings", async () => {
     const { meeting, actors, territoryA2, officer } = await setup();
     const id = await meeting("2025-06-12");

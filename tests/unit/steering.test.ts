@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { budgetFigures, engagementByYear, indicatorProgress, periodElapsed } from "../../lib/dashboard/compute";
 import { endsWithinTwelveMonths } from "../../lib/dashboard/overview";
-import { meetingHasBegun } from "../../lib/meetings/operations";
+import { isOverdue, meetingHasBegun } from "../../lib/meetings/operations";
 import { decisionsToFollowAt } from "../../lib/meetings/queries";
 import { parisParts, parisTime, recordAttendanceSchema } from "../../lib/meetings/schemas";
 
@@ -18,6 +18,13 @@ describe("steering rules", () => {
     const meeting = { startsAt: new Date("2026-11-23T08:00:00Z") };
     expect(meetingHasBegun(meeting, new Date("2026-11-22T22:59:00Z"))).toBe(false); // 23:59 in Paris on the 22nd
     expect(meetingHasBegun(meeting, new Date("2026-11-22T23:00:00Z"))).toBe(true); // midnight in Paris on the 23rd
+  });
+
+  it("marks an open decision overdue from the day after its due date, in Paris", () => {
+    const decision = { dueDate: d("2026-05-31"), status: "OPEN" };
+    expect(isOverdue(decision, new Date("2026-05-31T21:59:00Z"))).toBe(false); // 23:59 on the due day in Paris
+    expect(isOverdue(decision, new Date("2026-05-31T22:00:00Z"))).toBe(true); // midnight, 1 June in Paris
+    expect(isOverdue({ ...decision, status: "DONE" }, new Date("2027-01-01T00:00:00Z"))).toBe(false);
   });
 
   it("measures the convention's period inclusively and clamps it", () => {
@@ -40,11 +47,11 @@ describe("steering rules", () => {
     expect(budgetFigures(lines).total).toEqual({ planned: 1, actual: 2 });
   });
 
-  it("takes each year's engagement from the newest non-draft convention covering it", () => {
+  it("takes each year's engagement from the newest signed convention covering it", () => {
     const conventions = [
       { edition: 2, startDate: d("2020-01-01"), endDate: d("2025-12-31"), annualFunding: 1_000_000, status: "EXPIRED" },
       { edition: 3, startDate: d("2026-01-01"), endDate: d("2030-12-31"), annualFunding: 1_250_000, status: "SIGNED" },
-      { edition: 4, startDate: d("2030-01-01"), endDate: d("2034-12-31"), annualFunding: 2_000_000, status: "DRAFT" },
+      { edition: 4, startDate: d("2030-01-01"), endDate: d("2034-12-31"), annualFunding: 2_000_000, status: "VALIDATED" },
     ];
     expect(engagementByYear(conventions, [2025, 2026, 2030, 2031]).map((e) => e.amount)).toEqual([1_000_000, 1_250_000, 1_250_000, null]);
   });

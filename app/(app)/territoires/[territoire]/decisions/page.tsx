@@ -7,6 +7,7 @@ import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { decisionStatusLabels, meetingKindLabels } from "@/lib/labels";
+import { isOverdue } from "@/lib/meetings/operations";
 import { ownerLabel } from "@/lib/meetings/pdf-data";
 import { listDecisions } from "@/lib/meetings/queries";
 import { decisionFiltersSchema } from "@/lib/meetings/schemas";
@@ -66,7 +67,7 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
           <tbody>
             {decisions.map((d) => {
               const last = d.followUps.at(-1);
-              const overdue = d.dueDate && d.dueDate < today && (d.status === "OPEN" || d.status === "IN_PROGRESS");
+              const overdue = isOverdue(d, today);
               return (
                 <tr key={d.id} className="border-b border-slate-200">
                   <td className="p-2">{d.text}</td>

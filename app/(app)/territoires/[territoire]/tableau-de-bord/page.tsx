@@ -13,6 +13,7 @@ import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatDateTime, formatEuros, formatNumber, formatPercent } from "@/lib/format";
 import { decisionStatusLabels, ficheStatusLabels, meetingKindLabels, themeLabels } from "@/lib/labels";
+import { isOverdue } from "@/lib/meetings/operations";
 import { ownerLabel } from "@/lib/meetings/pdf-data";
 import { z } from "@/lib/zod-fr";
 
@@ -60,6 +61,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <a href={`${base}/tableau-de-bord/bilan?annee=${bilanYear}`} className={`${link} text-sm`}>Bilan annuel {bilanYear} (PDF)</a>
       </form>
 
+      {year ? <p className="mt-2 text-sm text-slate-700">Budget, indicateurs, réunions et décisions de {year} ; les statuts des fiches et les retards sont ceux d&apos;aujourd&apos;hui.</p> : null}
       {c ? (
         <section aria-labelledby="convention" className="mt-6 rounded border border-slate-300 bg-white p-4">
           <h2 id="convention" className="text-lg font-semibold">
@@ -97,7 +99,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           </div>
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">Décisions ouvertes</dt>
-            <dd className="text-2xl font-semibold"><a href={`${base}/decisions`} className={link}>{formatNumber(d.openDecisions.length)}</a></dd>
+            <dd className="text-2xl font-semibold"><a href={`${base}/decisions`} className={link}>{formatNumber(d.openDecisionCount)}</a></dd>
           </div>
           <div className="rounded border border-slate-300 bg-white p-4">
             <dt className="text-sm text-slate-700">Prochaine réunion</dt>
@@ -329,7 +331,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="decisions-ouvertes" className="mt-8">
-        <h2 id="decisions-ouvertes" className="text-xl font-semibold">Décisions ouvertes ({d.openDecisions.length})</h2>
+        <h2 id="decisions-ouvertes" className="text-xl font-semibold">Décisions ouvertes ({d.openDecisionCount})</h2>
         {d.openDecisions.length === 0 ? (
           <p className="mt-2 text-slate-700">Aucune décision ouverte.</p>
         ) : (
@@ -349,7 +351,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                 <tr key={x.id} className="border-b border-slate-200">
                   <td className="p-2">{x.text}</td>
                   <td className="p-2">{ownerLabel(x)}</td>
-                  <td className="p-2">{x.dueDate ? formatDate(x.dueDate) : "—"} {x.dueDate && x.dueDate < d.today ? <Badge tone="danger">Échéance dépassée</Badge> : null}</td>
+                  <td className="p-2">{x.dueDate ? formatDate(x.dueDate) : "—"} {isOverdue(x, d.today) ? <Badge tone="danger">Échéance dépassée</Badge> : null}</td>
                   <td className="p-2">{decisionStatusLabels[x.status]}</td>
                   <td className="p-2"><a href={`${base}/reunions/${x.meeting.id}`} className={link}>{formatDate(x.meeting.startsAt)}</a></td>
                 </tr>

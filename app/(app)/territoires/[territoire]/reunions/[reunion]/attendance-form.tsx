@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useUnsavedChangesWarning } from "@/components/use-unsaved-changes-warning";
@@ -17,6 +17,14 @@ export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId
   const [entries, setEntries] = useState(() => rows.map((r) => ({ attendeeId: r.id, attendance: r.attendance, representedBy: r.representedBy ?? "" })));
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState(false);
+  // The version the sheet was loaded with; a newer one replaces the sheet only while there is no draft.
+  const [base, setBase] = useState(version);
+  const rowsKey = JSON.stringify(rows);
+  useEffect(() => {
+    if (dirty || version === base) return;
+    setBase(version);
+    setEntries((JSON.parse(rowsKey) as Row[]).map((r) => ({ attendeeId: r.id, attendance: r.attendance, representedBy: r.representedBy ?? "" })));
+  }, [version, rowsKey, dirty, base]);
   useUnsavedChangesWarning(dirty);
   const { execute, result, isPending } = useAction(recordAttendanceAction, {
     onSuccess: () => {
@@ -39,7 +47,7 @@ export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        execute({ meetingId, version, entries: entries as { attendeeId: string; attendance: (typeof ATTENDANCES)[number]; representedBy: string }[] });
+        execute({ meetingId, version: base, entries: entries as { attendeeId: string; attendance: (typeof ATTENDANCES)[number]; representedBy: string }[] });
       }}
       className="mt-3 flex flex-col gap-3"
     >

@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { RichTextEditor } from "@/components/rich-text-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,6 +15,15 @@ export function MinutesEditor({ meetingId, version, initial }: { meetingId: stri
   const [html, setHtml] = useState(initial);
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState(false);
+  // The version the text was loaded with; a newer one replaces the text only while there is no draft.
+  const [base, setBase] = useState(version);
+  const [editorKey, setEditorKey] = useState(0);
+  useEffect(() => {
+    if (dirty || version === base) return;
+    setBase(version);
+    setHtml(initial);
+    setEditorKey((k) => k + 1);
+  }, [version, initial, dirty, base]);
   useUnsavedChangesWarning(dirty);
   const { execute, result, isPending } = useAction(saveMinutesAction, {
     onSuccess: () => {
@@ -30,7 +39,7 @@ export function MinutesEditor({ meetingId, version, initial }: { meetingId: stri
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        execute({ meetingId, version, minutes: html });
+        execute({ meetingId, version: base, minutes: html });
       }}
       className="mt-3 flex flex-col gap-3"
     >
@@ -38,6 +47,7 @@ export function MinutesEditor({ meetingId, version, initial }: { meetingId: stri
       {validation?.fieldErrors?.minutes ? <Alert>{validation.fieldErrors.minutes.join(" ")}</Alert> : null}
       {saved && !result.serverError ? <Alert tone="success">Compte rendu enregistré.</Alert> : null}
       <RichTextEditor
+        key={editorKey}
         id="compte-rendu"
         label="Relevé des échanges"
         value={html}
