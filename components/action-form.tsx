@@ -53,7 +53,10 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
   }, [hiddenKey, dirty, base]);
   useUnsavedChangesWarning(dirty);
   const { execute, result, isPending } = useAction(action, {
-    onSuccess: () => {
+    onSuccess: ({ data }) => {
+      // Our own save's new version, at once: a draft typed before the page refresh lands is based on it.
+      const version = (data as { version?: unknown } | undefined)?.version;
+      if (typeof version === "number" && "version" in base) setBase({ ...base, version });
       setDirty(false);
       setSaved(true);
       if (resetOnSuccess) setFormKey((k) => k + 1);

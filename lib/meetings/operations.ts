@@ -131,7 +131,7 @@ export async function updateMeeting(db: Db, actor: Actor, input: UpdateMeetingDa
     }
     const changes = { ...diffFields({ kind: before.kind, startsAt: before.startsAt, place: before.place }, { kind: input.kind, startsAt: input.startsAt, place: input.place }), ...(JSON.stringify(agendaBefore) !== JSON.stringify(input.agenda) ? { agenda: { old: agendaBefore, new: input.agenda } } : {}) };
     await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.update", changes);
-    return { meetingId: meeting.id };
+    return { meetingId: meeting.id, version: input.version + 1 };
   });
 }
 
@@ -149,7 +149,7 @@ export async function changeMeetingStatus(db: Db, actor: Actor, input: ChangeMee
     }
     await bumpVersion(tx, meeting, input.version, { status: input.status });
     await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.status", { status: { old: meeting.status, new: input.status } });
-    return { meetingId: meeting.id };
+    return { meetingId: meeting.id, version: input.version + 1 };
   });
 }
 
@@ -194,7 +194,7 @@ export async function recordAttendance(db: Db, actor: Actor, input: RecordAttend
       changes[before.name] = { old: before.attendance, new: entry.attendance };
     }
     await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.attendance", changes);
-    return { meetingId: meeting.id };
+    return { meetingId: meeting.id, version: input.version + 1 };
   });
 }
 
@@ -206,7 +206,7 @@ export async function saveMinutes(db: Db, actor: Actor, input: SaveMinutesData, 
     assertRecordable(meeting, now, "le compte rendu");
     await bumpVersion(tx, meeting, input.version, { minutes });
     await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.minutes");
-    return { meetingId: meeting.id };
+    return { meetingId: meeting.id, version: input.version + 1 };
   });
 }
 
@@ -271,7 +271,7 @@ export async function updateDecision(db: Db, actor: Actor, input: UpdateDecision
     const updated = await tx.decision.updateMany({ where: { id: decision.id, version: input.version, status: { notIn: [...CLOSED_DECISION_STATUSES] } }, data: { ...data, version: { increment: 1 } } });
     if (updated.count === 0) throw new AppError("CONFLICT", "Cette décision a été modifiée par quelqu'un d'autre entre-temps : rechargez la page.");
     await auditOf(actor, scope)(tx, "Decision", decision.id, "decision.update", diffFields(decision, data));
-    return { decisionId: decision.id };
+    return { decisionId: decision.id, version: input.version + 1 };
   });
 }
 
@@ -295,6 +295,6 @@ export async function followUpDecision(db: Db, actor: Actor, input: FollowUpDeci
     if (updated.count === 0) throw new AppError("CONFLICT", "Cette décision a été modifiée par quelqu'un d'autre entre-temps : rechargez la page.");
     await tx.decisionFollowUp.create({ data: { decisionId: decision.id, meetingId: meeting.id, statusAfter: input.statusAfter, comment: input.comment } });
     await auditOf(actor, scope)(tx, "Decision", decision.id, "decision.followUp", { status: { old: decision.status, new: input.statusAfter } });
-    return { decisionId: decision.id };
+    return { decisionId: decision.id, version: input.version + 1 };
   });
 }

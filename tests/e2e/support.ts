@@ -13,6 +13,9 @@ export const storageStateOf = (email: string) => path.join(authDir, `${email}.js
 
 /** WCAG 2.1 A and AA rules: zero violations expected. */
 export async function expectNoAxeViolations(page: Page) {
+  // Next streams a dynamic page's metadata: after a client-side navigation the new <title> can land a moment after
+  // the content. Every page has one (checked here), and axe then checks the settled document.
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5_000 });
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);

@@ -27,7 +27,8 @@ export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId
   }, [version, rowsKey, dirty, base]);
   useUnsavedChangesWarning(dirty);
   const { execute, result, isPending } = useAction(recordAttendanceAction, {
-    onSuccess: () => {
+    onSuccess: ({ data }) => {
+      if (data) setBase(data.version);
       setDirty(false);
       setSaved(true);
       router.refresh();

@@ -26,7 +26,8 @@ export function MinutesEditor({ meetingId, version, initial }: { meetingId: stri
   }, [version, initial, dirty, base]);
   useUnsavedChangesWarning(dirty);
   const { execute, result, isPending } = useAction(saveMinutesAction, {
-    onSuccess: () => {
+    onSuccess: ({ data }) => {
+      if (data) setBase(data.version);
       setDirty(false);
       setSaved(true);
       router.refresh();
