@@ -1,4 +1,4 @@
-import { z } from "../zod-fr";
+import { optionalText, text, z } from "../zod-fr";
 import { idSchema, versionSchema } from "../territories/schemas";
 
 const isoDate = (message: string) =>
@@ -11,21 +11,6 @@ const isoDate = (message: string) =>
 
 const optionalIsoDate = (message: string) =>
   z.union([z.literal("").transform(() => null), z.null(), isoDate(message)]).optional().transform((value) => value ?? null);
-
-const text = (label: string, max: number, min = 1) =>
-  z
-    .string({ error: `${label} : texte attendu.` })
-    .trim()
-    .min(min, min === 1 ? `${label} : champ obligatoire.` : `${label} : au moins ${min} caractères.`)
-    .max(max, `${label} : ${max.toLocaleString("fr-FR")} caractères au plus.`);
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} : texte attendu.` })
-    .trim()
-    .max(max, `${label} : ${max.toLocaleString("fr-FR")} caractères au plus.`)
-    .optional()
-    .transform((value) => value || null);
 
 const richText = (label: string) =>
   z.string({ error: `${label} : texte attendu.` }).max(200_000, `${label} : texte trop long (200 000 caractères au plus).`);

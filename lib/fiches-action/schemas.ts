@@ -1,12 +1,9 @@
-import { z } from "../zod-fr";
+import { optionalText, z } from "../zod-fr";
 import { idSchema, versionSchema } from "../territories/schemas";
 
 export const THEMES = ["EARLY_CHILDHOOD", "CHILDHOOD", "YOUTH", "PARENTING", "ACCESS_TO_RIGHTS", "DIGITAL_INCLUSION", "SOCIAL_LIFE", "HOUSING", "DISABILITY", "SOCIAL_SUPPORT", "HEALTH", "MOBILITY"] as const;
 export const FICHE_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "POSTPONED", "ABANDONED", "BLOCKED"] as const;
 export const PRIORITIES = ["LOW", "MEDIUM", "HIGH"] as const;
-
-const optionalText = (label: string, max: number) =>
-  z.string({ error: `${label} : texte attendu.` }).trim().max(max, `${label} : ${max.toLocaleString("fr-FR")} caractères au plus.`).optional().transform((v) => v || null);
 
 /** "2025-03" (month precision), stored as the first day of the month. */
 const month = (label: string) =>

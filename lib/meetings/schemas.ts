@@ -1,4 +1,4 @@
-import { z } from "../zod-fr";
+import { optionalText, text, z } from "../zod-fr";
 import { idSchema, versionSchema } from "../territories/schemas";
 
 export const MEETING_KINDS = ["COPIL", "COTECH"] as const;
@@ -6,10 +6,6 @@ export const ATTENDANCES = ["INVITED", "PRESENT", "EXCUSED", "REPRESENTED", "ABS
 export const DECISION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
 export const CLOSED_DECISION_STATUSES = ["DONE", "CANCELLED"] as const;
 
-const text = (label: string, min: number, max: number) =>
-  z.string({ error: `${label} : texte attendu.` }).trim().min(min, min === 1 ? `${label} : champ obligatoire.` : `${label} : au moins ${min} caractères.`).max(max, `${label} : ${max.toLocaleString("fr-FR")} caractères au plus.`);
-const optionalText = (label: string, max: number) =>
-  z.string({ error: `${label} : texte attendu.` }).trim().max(max, `${label} : ${max.toLocaleString("fr-FR")} caractères au plus.`).optional().transform((v) => v || null);
 const optionalId = z.string().trim().max(64).optional().nullable().transform((v) => v || null);
 
 const dateText = (label: string) => z.string({ error: `${label} : date attendue.` }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : date attendue (JJ/MM/AAAA).`);
@@ -57,7 +53,7 @@ const meetingFields = z
     kind: z.enum(MEETING_KINDS, { error: "Type de comité inconnu." }),
     date: dateText("Date"),
     time: z.string({ error: "Heure : heure attendue." }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Heure : heure attendue (HH:MM)."),
-    place: text("Lieu", 2, 300),
+    place: text("Lieu", 300, 2),
     agenda,
   })
   .refine((v) => !Number.isNaN(new Date(`${v.date}T00:00:00Z`).getTime()) && new Date(`${v.date}T00:00:00Z`).toISOString().slice(0, 10) === v.date, { path: ["date"], message: "Date : date invalide." })
@@ -88,7 +84,7 @@ export const addAttendeeSchema = z
   .object({
     meetingId: idSchema,
     organisationId: optionalId,
-    name: text("Nom", 2, 200),
+    name: text("Nom", 200, 2),
     title: optionalText("Qualité", 200),
     isAdviser: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
   });
@@ -135,7 +131,7 @@ export type ReviewFicheData = z.output<typeof reviewFicheSchema>;
 export const removeFicheReviewSchema = z.object({ meetingId: idSchema, reviewId: idSchema });
 
 const decisionFields = {
-  text: text("Décision", 3, 2000),
+  text: text("Décision", 2000, 3),
   ownerName: optionalText("Responsable", 200),
   ownerOrganisationId: optionalId,
   dueDate: optionalDate("Échéance"),
