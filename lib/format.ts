@@ -9,6 +9,8 @@ const dateTimeFormatter = new Intl.DateTimeFormat("fr-FR", {
   minute: "2-digit",
   timeZone: "Europe/Paris",
 });
+// Months of fiches are stored as their first day at UTC midnight: read in UTC.
+const monthFormatter = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 const numberFormatter = new Intl.NumberFormat("fr-FR");
 const euroFormatter = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 const percentFormatter = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
@@ -29,6 +31,12 @@ export function formatShortDate(value: DateInput): string {
 export function formatDateTime(value: DateInput): string {
   const date = toDate(value);
   return date ? dateTimeFormatter.format(date) : "—";
+}
+
+/** "mars 2025" */
+export function formatMonth(value: DateInput): string {
+  const date = toDate(value);
+  return date ? monthFormatter.format(date) : "—";
 }
 
 export function formatNumber(value: number | null | undefined): string {

@@ -1,12 +1,11 @@
 // The annual bilan of a territory (the dashboard for one year) as plain PDF data.
-import { formatDate, formatEuros, formatNumber, formatPercent, formatPeriod } from "../format";
+import { formatDate, formatEuros, formatMonth, formatNumber, formatPercent, formatPeriod } from "../format";
 import { decisionStatusLabels, ficheStatusLabels, meetingKindLabels, meetingStatusLabels } from "../labels";
 import { ownerLabel } from "../meetings/pdf-data";
 import type { BilanPdfData } from "../pdf/steering-documents";
 import { STATUS_ORDER } from "./compute";
 import type { TerritoryDashboard } from "./queries";
 
-const monthLabel = (d: Date | null) => (d ? new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(d) : "—");
 
 export function bilanPdfData(dashboard: TerritoryDashboard, context: { caisseName: string; territoryName: string; year: number }): BilanPdfData {
   const { fiches, convention } = dashboard;
@@ -28,7 +27,7 @@ export function bilanPdfData(dashboard: TerritoryDashboard, context: { caisseNam
       const total = row ? Object.values(row).reduce((a, b) => a + b, 0) : 0;
       return [`${axis.position}. ${axis.title}`, formatNumber(total), formatNumber(row?.DONE ?? 0), formatPercent(total ? (row?.DONE ?? 0) / total : null)];
     }),
-    late: fiches.late.map((f) => [f.number, f.title, monthLabel(f.endMonth), ficheStatusLabels[f.status]]),
+    late: fiches.late.map((f) => [f.number, f.title, formatMonth(f.endMonth), ficheStatusLabels[f.status]]),
     indicators: dashboard.indicators.map((i) => [
       i.ficheNumber,
       i.name,

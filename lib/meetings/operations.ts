@@ -17,6 +17,7 @@ import { AppError } from "../errors";
 import { currentPlanConvention } from "../fiches-action/plan";
 import {
   CLOSED_DECISION_STATUSES,
+  parisParts,
   type AddAttendeeData,
   type AddDecisionData,
   type ChangeMeetingStatusData,
@@ -49,15 +50,13 @@ export async function requireMeetingForEdit(db: Db | Tx, actor: Actor, meetingId
 
 /** The day of the meeting (Paris) has come: what happened at it can be recorded. */
 export function meetingHasBegun(meeting: { startsAt: Date }, now = new Date()): boolean {
-  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(d);
-  return day(meeting.startsAt) <= day(now);
+  return parisParts(meeting.startsAt).date <= parisParts(now).date;
 }
 
 /** A decision still open whose due date is before today (Paris): due dates are days, stored at UTC midnight. */
 export function isOverdue(decision: { dueDate: Date | null; status: string }, now = new Date()): boolean {
   if (!decision.dueDate || decision.status === "DONE" || decision.status === "CANCELLED") return false;
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
-  return decision.dueDate.toISOString().slice(0, 10) < today;
+  return decision.dueDate.toISOString().slice(0, 10) < parisParts(now).date;
 }
 
 function assertRecordable(meeting: Meeting, now: Date, what: string) {

@@ -23,20 +23,22 @@ const optionalDate = (label: string) =>
       return date;
     });
 
-/** The instant of a wall-clock date and time in Paris (meetings are held in France: CET/CEST). */
-export function parisTime(date: string, time: string): Date {
-  const naive = new Date(`${date}T${time}:00Z`);
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(naive);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asParis = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return new Date(naive.getTime() - (asParis - naive.getTime()));
-}
+// Wall-clock parts of an instant in Paris (meetings are held in France: CET/CEST). One formatter for the module.
+const parisFormatter = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 
-/** "2025-06-12" and "14:00" of an instant, in Paris time (to fill the forms). */
+/** "2025-06-12" and "14:00" of an instant, in Paris time (to fill the forms, and to compare days). */
 export function parisParts(instant: Date): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(instant);
+  const parts = parisFormatter.formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+}
+
+/** The instant of a wall-clock date and time in Paris. */
+export function parisTime(date: string, time: string): Date {
+  const naive = new Date(`${date}T${time}:00Z`);
+  const paris = parisParts(naive);
+  const asParis = new Date(`${paris.date}T${paris.time}:00Z`).getTime();
+  return new Date(naive.getTime() - (asParis - naive.getTime()));
 }
 
 /** Agenda from a textarea: one item per line, blank lines ignored. */

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { createFicheAction } from "@/lib/fiches-action/actions";
 import { currentPlanConvention, listFiches, listFilterOptions } from "@/lib/fiches-action/queries";
 import { ficheFiltersSchema, FICHE_STATUSES, PRIORITIES, THEMES } from "@/lib/fiches-action/schemas";
+import { formatMonth } from "@/lib/format";
 import { ficheStatusLabels, priorityLabels, themeLabels } from "@/lib/labels";
 import { FichesTable } from "./fiches-table";
 
@@ -96,7 +97,7 @@ export default async function FichesPage({ params, searchParams }: Props) {
           themes: f.themes.map((t) => themeLabels[t]).join(", "),
           axis: f.axis ? `${f.axis.position}. ${f.axis.title}` : "—",
           pilot: f.pilotOrganisation?.shortName ?? f.pilotOrganisation?.name ?? "—",
-          end: f.endMonth ? new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(f.endMonth) : "—",
+          end: formatMonth(f.endMonth),
         }))}
       />
       {scope.can("fiche.edit") && convention ? (

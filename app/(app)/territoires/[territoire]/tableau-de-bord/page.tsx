@@ -11,7 +11,7 @@ import { requireTerritoryForPage } from "@/lib/auth/session";
 import { STATUS_ORDER } from "@/lib/dashboard/compute";
 import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 import { getDb } from "@/lib/db/client";
-import { formatDate, formatDateTime, formatEuros, formatNumber, formatPercent } from "@/lib/format";
+import { formatDate, formatDateTime, formatEuros, formatMonth, formatNumber, formatPercent } from "@/lib/format";
 import { decisionStatusLabels, ficheStatusLabels, meetingKindLabels, themeLabels } from "@/lib/labels";
 import { isOverdue } from "@/lib/meetings/operations";
 import { ownerLabel } from "@/lib/meetings/pdf-data";
@@ -20,7 +20,6 @@ import { z } from "@/lib/zod-fr";
 export const metadata: Metadata = { title: "Tableau de bord" };
 
 const querySchema = z.object({ annee: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });
-const monthLabel = (d: Date | null) => (d ? new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(d) : "—");
 const link = "text-brand-700 underline";
 
 type Props = { params: Promise<{ territoire: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -200,7 +199,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                   return (
                     <tr key={f.id} className="border-b border-slate-200">
                       <td className="p-2"><a href={`${base}/fiches-action/${f.id}`} className={link}>{f.number} — {f.title}</a></td>
-                      <td className="p-2">{monthLabel(f.endMonth)}</td>
+                      <td className="p-2">{formatMonth(f.endMonth)}</td>
                       <td className="p-2"><FicheStatusBadge status={f.status} /></td>
                       <td className="p-2">{full?.pilotOrganisation?.shortName ?? full?.pilotOrganisation?.name ?? "—"}</td>
                     </tr>

@@ -12,12 +12,11 @@ import { mayEditFiche } from "@/lib/fiches-action/access";
 import { isLate } from "@/lib/fiches-action/late";
 import { getFiche, listOrganisationsOfCaisse } from "@/lib/fiches-action/queries";
 import { FICHE_STATUSES } from "@/lib/fiches-action/schemas";
-import { formatDate, formatDateTime, formatEuros, formatNumber } from "@/lib/format";
+import { formatDate, formatDateTime, formatEuros, formatMonth, formatNumber } from "@/lib/format";
 import { budgetNatureLabels, ficheStatusLabels, frequencyLabels, priorityLabels, themeLabels } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Fiche-action" };
 
-const monthYear = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 
 export default async function FichePage({ params }: { params: Promise<{ territoire: string; fiche: string }> }) {
   const { territoire, fiche: ficheId } = await params;
@@ -52,7 +51,7 @@ export default async function FichePage({ params }: { params: Promise<{ territoi
           {dl("Co-pilote", fiche.copilotOrganisation?.name)}
           {dl("Partenaires", fiche.partners.map((p) => p.organisation.name).join(", "))}
           {dl("Communes concernées", fiche.communes.map((c) => c.commune.name).join(", "))}
-          {dl("Période", `${fiche.startMonth ? monthYear.format(fiche.startMonth) : "…"} – ${fiche.endMonth ? monthYear.format(fiche.endMonth) : "…"}`)}
+          {dl("Période", `${fiche.startMonth ? formatMonth(fiche.startMonth) : "…"} – ${fiche.endMonth ? formatMonth(fiche.endMonth) : "…"}`)}
           {dl("Moyens humains", fiche.fte != null ? `${formatNumber(Number(fiche.fte))} ETP` : null)}
           {dl("Constats du diagnostic", fiche.findings)}
           {dl("Objectif général", fiche.generalObjective)}
