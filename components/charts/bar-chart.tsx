@@ -1,6 +1,5 @@
 "use client";
 
-import { chartHeight } from "./chart-height";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, XAxis, YAxis } from "recharts";
 
 export type ChartFormat = "number" | "euros" | "percent";
@@ -41,7 +40,7 @@ export function BarChartFigure({
 }) {
   const f = formatters[format];
   const tick = (value: number) => (format === "euros" ? formatters.euros.format(value) : f.format(value));
-  const h = height ?? chartHeight(data.length, series.length, horizontal);
+  const h = height ?? (horizontal ? Math.max(120, data.length * 36 * series.length + 60) : 280);
   return (
     <figure className="mt-3 max-w-full overflow-x-auto">
       <div role="img" aria-label={summary}>

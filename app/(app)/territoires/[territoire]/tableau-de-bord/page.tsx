@@ -1,8 +1,8 @@
-// Plain anchors rather than next/link: the dashboard has a hundred links, and each Link is a client component
-// serialised in the page payload (no prefetching is needed for drill-down lists).
+// Plain anchors rather than next/link: the dashboard has a hundred drill-down links, and next/link would prefetch
+// every list in view on each visit.
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { LazyBarChartFigure as BarChartFigure } from "@/components/charts/lazy-bar-chart";
+import { BarChartFigure } from "@/components/charts/bar-chart";
 import { ConventionStatusBadge } from "@/components/convention-status-badge";
 import { FicheStatusBadge } from "@/components/fiche-status-badge";
 import { Badge } from "@/components/ui/badge";
