@@ -25,8 +25,16 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
   const conventionId = convention?.id ?? "-";
   const yearStart = year ? new Date(Date.UTC(year, 0, 1)) : undefined;
   const yearEnd = year ? new Date(Date.UTC(year + 1, 0, 1)) : undefined;
+  // Facilities: the years of the convention (or the year of the bilan), with the caisse's engagement beside them.
+  const thisYear = today.getUTCFullYear();
+  const firstYear = convention ? convention.startDate.getUTCFullYear() : thisYear;
+  const lastYear = convention ? convention.endDate.getUTCFullYear() : thisYear;
+  const previous = conventions.filter((c) => convention && c.edition < convention.edition).at(0);
+  const fromYear = previous ? Math.max(previous.startDate.getUTCFullYear(), firstYear - 2) : firstYear;
+  const years = year ? [year] : Array.from({ length: Math.min(10, lastYear - fromYear + 1) }, (_, i) => fromYear + i);
 
-  const [fiches, axes, indicators, budgetLines, openDecisions, openDecisionCount, nextMeeting, lastMeeting, meetingsOfYear, decisionsOfYear] = await Promise.all([
+  const [facilities, fiches, axes, indicators, budgetLines, openDecisions, openDecisionCount, nextMeeting, lastMeeting, meetingsOfYear, decisionsOfYear] = await Promise.all([
+    getFacilitiesFunding(db, scope, years),
     db.ficheAction.findMany({ where: { conventionId, territoryId }, select: { id: true, number: true, title: true, status: true, themes: true, axisId: true, endMonth: true, pilotOrganisation: { select: { name: true, shortName: true } } } }),
     db.axis.findMany({ where: { conventionId }, orderBy: { position: "asc" }, select: { id: true, position: true, title: true } }),
     db.indicator.findMany({
@@ -74,14 +82,6 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
     .sort((a, b) => a.ficheNumber.localeCompare(b.ficheNumber, "fr", { numeric: true }));
   const budget = budgetFigures(budgetLines.map((l) => ({ ficheId: l.ficheId, year: l.year, funderId: l.funderOrganisationId, planned: Number(l.planned), actual: l.actual === null ? null : Number(l.actual) })));
 
-  // Facilities: the years of the convention (or the year of the bilan), with the caisse's engagement beside them.
-  const thisYear = today.getUTCFullYear();
-  const firstYear = convention ? convention.startDate.getUTCFullYear() : thisYear;
-  const lastYear = convention ? convention.endDate.getUTCFullYear() : thisYear;
-  const previous = conventions.filter((c) => convention && c.edition < convention.edition).at(0);
-  const fromYear = previous ? Math.max(previous.startDate.getUTCFullYear(), firstYear - 2) : firstYear;
-  const years = year ? [year] : Array.from({ length: Math.min(10, lastYear - fromYear + 1) }, (_, i) => fromYear + i);
-  const facilities = await getFacilitiesFunding(db, scope, years);
   const engagement = engagementByYear(conventions.map((c) => ({ ...c, annualFunding: c.annualFunding === null ? null : Number(c.annualFunding) })), years);
   const fundingByYear = years.map((y, index) => ({
     year: y,
