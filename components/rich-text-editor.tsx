@@ -62,6 +62,9 @@ export function RichTextEditor({ id, label, value, onChange, describedBy }: { id
             key={button.label}
             type="button"
             aria-pressed={button.active}
+            // A mouse click must not take the focus out of the text: keys typed right after it would land on the
+            // button while the editor refocuses. Keyboard users activate the button and the command refocuses.
+            onMouseDown={(event) => event.preventDefault()}
             onClick={button.run}
             className={`rounded px-2 py-1 text-sm ${button.active ? "bg-brand-700 text-white" : "bg-white text-slate-900 hover:bg-slate-200"}`}
           >

@@ -1,18 +1,6 @@
 // Text of each page of a PDF (pdfjs-dist, pure JavaScript). Used to find where articles start for the
 // sommaire, and by the tests to read rendered PDFs back.
 
-// pdfjs 6 uses Promise.withResolvers (Node 22+); these machines run Node 20.
-const promiseStatic = Promise as unknown as { withResolvers?: () => unknown };
-promiseStatic.withResolvers ??= function withResolvers<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason?: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-};
-
 export async function extractPageTexts(pdf: Uint8Array): Promise<string[]> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const loadingTask = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 });

@@ -49,7 +49,11 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     await editor.click();
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.press("Enter");
-    await page.getByRole("button", { name: "Gras", exact: true }).click();
+    const bold = page.getByRole("button", { name: "Gras", exact: true });
+    await bold.click();
+    // Type only once the editor holds the bold mark and the focus (not after a delay).
+    await expect(bold).toHaveAttribute("aria-pressed", "true");
+    await expect(editor).toBeFocused();
     await page.keyboard.type("Priorité à la petite enfance.");
     await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
     await expect(page.getByText("Article enregistré.")).toBeVisible();
