@@ -3,7 +3,8 @@
 import { useAction } from "next-safe-action/hooks";
 import type { HookSafeActionFn } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useAdoptWhenClean } from "./use-adopt-when-clean";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 import { Alert } from "./ui/alert";
 import { Button } from "./ui/button";
@@ -46,11 +47,10 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
   // version is sent with that version and refused as a conflict instead of overwriting someone else's save.
   const [base, setBase] = useState(hidden);
   const hiddenKey = JSON.stringify(hidden);
-  useEffect(() => {
-    if (dirty || JSON.stringify(base) === hiddenKey) return;
-    setBase(JSON.parse(hiddenKey));
+  useAdoptWhenClean(hiddenKey, dirty, () => {
+    setBase(hidden);
     setFormKey((k) => k + 1); // fields re-read their default values from the fresh page
-  }, [hiddenKey, dirty, base]);
+  });
   useUnsavedChangesWarning(dirty);
   const { execute, result, isPending } = useAction(action, {
     onSuccess: ({ data }) => {

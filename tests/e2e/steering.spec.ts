@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { extractPageTexts } from "../../lib/pdf/extract-text";
 import { expectNoAxeViolations, storageStateOf, withE2eDb } from "./support";
 
-const AUBRAC = "/territoires/aubrac-lot-causses-tarn";
 
 /** Late fiches of Aubrac's plan, counted in SQL (not by the application's code): end month before this month, not closed. */
 async function lateFichesInDatabase(): Promise<string[]> {

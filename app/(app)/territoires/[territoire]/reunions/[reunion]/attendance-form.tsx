@@ -2,9 +2,10 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAdoptWhenClean } from "@/components/use-adopt-when-clean";
 import { useUnsavedChangesWarning } from "@/components/use-unsaved-changes-warning";
 import { recordAttendanceAction } from "@/lib/meetings/actions";
 import type { ATTENDANCES } from "@/lib/meetings/schemas";
@@ -19,12 +20,10 @@ export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId
   const [saved, setSaved] = useState(false);
   // The version the sheet was loaded with; a newer one replaces the sheet only while there is no draft.
   const [base, setBase] = useState(version);
-  const rowsKey = JSON.stringify(rows);
-  useEffect(() => {
-    if (dirty || version === base) return;
+  useAdoptWhenClean(JSON.stringify(rows) + version, dirty, () => {
     setBase(version);
-    setEntries((JSON.parse(rowsKey) as Row[]).map((r) => ({ attendeeId: r.id, attendance: r.attendance, representedBy: r.representedBy ?? "" })));
-  }, [version, rowsKey, dirty, base]);
+    setEntries(rows.map((r) => ({ attendeeId: r.id, attendance: r.attendance, representedBy: r.representedBy ?? "" })));
+  });
   useUnsavedChangesWarning(dirty);
   const { execute, result, isPending } = useAction(recordAttendanceAction, {
     onSuccess: ({ data }) => {

@@ -2,10 +2,11 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { RichTextEditor } from "@/components/rich-text-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAdoptWhenClean } from "@/components/use-adopt-when-clean";
 import { useUnsavedChangesWarning } from "@/components/use-unsaved-changes-warning";
 import { saveMinutesAction } from "@/lib/meetings/actions";
 
@@ -18,12 +19,11 @@ export function MinutesEditor({ meetingId, version, initial }: { meetingId: stri
   // The version the text was loaded with; a newer one replaces the text only while there is no draft.
   const [base, setBase] = useState(version);
   const [editorKey, setEditorKey] = useState(0);
-  useEffect(() => {
-    if (dirty || version === base) return;
+  useAdoptWhenClean(version, dirty, () => {
     setBase(version);
     setHtml(initial);
     setEditorKey((k) => k + 1);
-  }, [version, initial, dirty, base]);
+  });
   useUnsavedChangesWarning(dirty);
   const { execute, result, isPending } = useAction(saveMinutesAction, {
     onSuccess: ({ data }) => {
