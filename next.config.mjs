@@ -1,7 +1,14 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Loaded by Node at run time rather than bundled: native-ish or large server packages.
-  serverExternalPackages: ["@react-pdf/renderer", "pdfjs-dist", "@prisma/client", "@prisma/adapter-pg", "pg", "bcryptjs"],
+  serverExternalPackages: [
+    "@react-pdf/renderer",
+    "pdfjs-dist",
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "pg",
+    "bcryptjs",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 
 // Run by lib/cli/test.ts, which starts PostgreSQL, seeds E2E_DATABASE_URL and builds the app first.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromium =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: "tests/e2e",

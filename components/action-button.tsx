@@ -28,7 +28,14 @@ export function ActionButton<I>({ action, input, label, confirm, variant = "seco
     return (
       <span role="group" aria-label="Confirmation" className="inline-flex flex-wrap items-center gap-2">
         <span className="text-sm">{confirm}</span>
-        <Button type="button" variant="danger" onClick={() => { setConfirming(false); execute(input); }}>
+        <Button
+          type="button"
+          variant="danger"
+          onClick={() => {
+            setConfirming(false);
+            execute(input);
+          }}
+        >
           Confirmer
         </Button>
         <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
@@ -39,7 +46,13 @@ export function ActionButton<I>({ action, input, label, confirm, variant = "seco
   }
   return (
     <span className="inline-flex flex-col gap-1">
-      <Button type="button" variant={variant} aria-label={ariaLabel} disabled={isPending} onClick={() => (confirm ? setConfirming(true) : execute(input))}>
+      <Button
+        type="button"
+        variant={variant}
+        aria-label={ariaLabel}
+        disabled={isPending}
+        onClick={() => (confirm ? setConfirming(true) : execute(input))}
+      >
         {isPending ? "…" : label}
       </Button>
       {error ? (

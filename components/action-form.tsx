@@ -37,7 +37,15 @@ type Props = {
  * A form for one server action: French field errors from the action's zod schema beside each field, the
  * action's error (conflict, forbidden, sealed convention…) above, a warning before leaving with unsaved changes.
  */
-export function ActionForm({ action, hidden, fields, submitLabel, title, successMessage = "Enregistré.", resetOnSuccess }: Props) {
+export function ActionForm({
+  action,
+  hidden,
+  fields,
+  submitLabel,
+  title,
+  successMessage = "Enregistré.",
+  resetOnSuccess,
+}: Props) {
   const router = useRouter();
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -63,7 +71,11 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
       router.refresh();
     },
   });
-  const fieldErrors = (result.validationErrors as { fieldErrors?: Record<string, string[] | undefined>; formErrors?: string[] } | undefined)?.fieldErrors ?? {};
+  const fieldErrors =
+    (
+      result.validationErrors as
+        { fieldErrors?: Record<string, string[] | undefined>; formErrors?: string[] } | undefined
+    )?.fieldErrors ?? {};
   const formErrors = (result.validationErrors as { formErrors?: string[] } | undefined)?.formErrors ?? [];
   const idBase = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
@@ -72,14 +84,29 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
     const data = new FormData(event.currentTarget);
     const input: Record<string, unknown> = { ...base };
     for (const field of fields) {
-      input[field.name] = field.type === "checkbox" ? data.get(field.name) === "on" : field.type === "checkboxes" ? data.getAll(field.name) : (data.get(field.name) ?? "");
+      input[field.name] =
+        field.type === "checkbox"
+          ? data.get(field.name) === "on"
+          : field.type === "checkboxes"
+            ? data.getAll(field.name)
+            : (data.get(field.name) ?? "");
     }
     setSaved(false);
     execute(input);
   }
 
   return (
-    <form key={formKey} onSubmit={onSubmit} onChange={() => { setDirty(true); setSaved(false); }} noValidate aria-label={title} className="flex flex-col gap-4">
+    <form
+      key={formKey}
+      onSubmit={onSubmit}
+      onChange={() => {
+        setDirty(true);
+        setSaved(false);
+      }}
+      noValidate
+      aria-label={title}
+      className="flex flex-col gap-4"
+    >
       {result.serverError ? <Alert>{result.serverError}</Alert> : null}
       {formErrors.length ? <Alert>{formErrors.join(" ")}</Alert> : null}
       {saved && !result.serverError ? <Alert tone="success">{successMessage}</Alert> : null}
@@ -87,18 +114,36 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
         {fields.map((field) => {
           const id = `${idBase}-${field.name}`;
           const error = fieldErrors[field.name]?.[0];
-          const describedBy = [field.hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
-          const common = { id, name: field.name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, required: field.required };
+          const describedBy =
+            [field.hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
+          const common = {
+            id,
+            name: field.name,
+            "aria-invalid": error ? true : undefined,
+            "aria-describedby": describedBy,
+            required: field.required,
+          };
           const inputClass = `rounded border px-3 py-2 ${error ? "border-red-700" : "border-slate-500"}`;
           return (
-            <div key={field.name} className={`flex flex-col gap-1 ${field.type === "textarea" || field.type === "checkboxes" ? "md:col-span-2" : ""}`}>
+            <div
+              key={field.name}
+              className={`flex flex-col gap-1 ${field.type === "textarea" || field.type === "checkboxes" ? "md:col-span-2" : ""}`}
+            >
               {field.type === "checkboxes" ? (
                 <fieldset aria-describedby={describedBy} className="rounded border border-slate-300 p-2">
                   <legend className="px-1 text-sm font-medium">{field.label}</legend>
                   <div className="grid gap-1 sm:grid-cols-2 md:grid-cols-3">
                     {field.options?.map((option) => (
                       <label key={option.value} className="flex items-center gap-2 text-sm">
-                        <input type="checkbox" name={field.name} value={option.value} defaultChecked={Array.isArray(field.defaultValue) && field.defaultValue.includes(option.value)} className="h-4 w-4" />
+                        <input
+                          type="checkbox"
+                          name={field.name}
+                          value={option.value}
+                          defaultChecked={
+                            Array.isArray(field.defaultValue) && field.defaultValue.includes(option.value)
+                          }
+                          className="h-4 w-4"
+                        />
                         {option.label}
                       </label>
                     ))}
@@ -107,32 +152,64 @@ export function ActionForm({ action, hidden, fields, submitLabel, title, success
               ) : field.type === "checkbox" ? (
                 <div className="flex items-center gap-2">
                   <input type="checkbox" {...common} defaultChecked={Boolean(field.defaultValue)} className="h-4 w-4" />
-                  <label htmlFor={id} className="text-sm font-medium">{field.label}</label>
+                  <label htmlFor={id} className="text-sm font-medium">
+                    {field.label}
+                  </label>
                 </div>
               ) : (
                 <>
-                  <label htmlFor={id} className="text-sm font-medium">{field.label}</label>
-                  {field.hint ? <p id={`${id}-aide`} className="text-sm text-slate-700">{field.hint}</p> : null}
+                  <label htmlFor={id} className="text-sm font-medium">
+                    {field.label}
+                  </label>
+                  {field.hint ? (
+                    <p id={`${id}-aide`} className="text-sm text-slate-700">
+                      {field.hint}
+                    </p>
+                  ) : null}
                   {field.type === "textarea" ? (
-                    <textarea {...common} rows={4} defaultValue={(field.defaultValue as string) ?? ""} maxLength={field.maxLength} className={inputClass} />
+                    <textarea
+                      {...common}
+                      rows={4}
+                      defaultValue={(field.defaultValue as string) ?? ""}
+                      maxLength={field.maxLength}
+                      className={inputClass}
+                    />
                   ) : field.type === "select" ? (
-                    <select {...common} defaultValue={(field.defaultValue as string) ?? ""} className={`${inputClass} bg-white`}>
+                    <select
+                      {...common}
+                      defaultValue={(field.defaultValue as string) ?? ""}
+                      className={`${inputClass} bg-white`}
+                    >
                       {field.options?.map((option) => (
-                        <option key={option.value} value={option.value}>{option.label}</option>
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
                       ))}
                     </select>
                   ) : (
-                    <input {...common} type={field.type ?? "text"} defaultValue={field.defaultValue == null ? "" : String(field.defaultValue)} maxLength={field.maxLength} className={inputClass} />
+                    <input
+                      {...common}
+                      type={field.type ?? "text"}
+                      defaultValue={field.defaultValue == null ? "" : String(field.defaultValue)}
+                      maxLength={field.maxLength}
+                      className={inputClass}
+                    />
                   )}
                 </>
               )}
-              {error ? <p id={`${id}-erreur`} className="text-sm text-red-800">{error}</p> : null}
+              {error ? (
+                <p id={`${id}-erreur`} className="text-sm text-red-800">
+                  {error}
+                </p>
+              ) : null}
             </div>
           );
         })}
       </div>
       <div>
-        <Button type="submit" disabled={isPending}>{isPending ? "Enregistrement…" : submitLabel}</Button>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "Enregistrement…" : submitLabel}
+        </Button>
       </div>
     </form>
   );

@@ -33,10 +33,18 @@ export function AuditTable({ events, caption }: { events: AuditRow[]; caption: s
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="p-2">Date</th>
-          <th scope="col" className="p-2">Auteur</th>
-          <th scope="col" className="p-2">Opération</th>
-          <th scope="col" className="p-2">Changements</th>
+          <th scope="col" className="p-2">
+            Date
+          </th>
+          <th scope="col" className="p-2">
+            Auteur
+          </th>
+          <th scope="col" className="p-2">
+            Opération
+          </th>
+          <th scope="col" className="p-2">
+            Changements
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -2,7 +2,14 @@ import type { FicheStatus } from "@/lib/db/generated/enums";
 import { ficheStatusLabels } from "@/lib/labels";
 import { Badge, type BadgeTone } from "./ui/badge";
 
-const tones: Record<FicheStatus, BadgeTone> = { NOT_STARTED: "neutral", IN_PROGRESS: "info", DONE: "success", POSTPONED: "warning", ABANDONED: "neutral", BLOCKED: "danger" };
+const tones: Record<FicheStatus, BadgeTone> = {
+  NOT_STARTED: "neutral",
+  IN_PROGRESS: "info",
+  DONE: "success",
+  POSTPONED: "warning",
+  ABANDONED: "neutral",
+  BLOCKED: "danger",
+};
 
 export function FicheStatusBadge({ status, late }: { status: FicheStatus; late?: boolean }) {
   return (

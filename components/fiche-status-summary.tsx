@@ -10,8 +10,12 @@ export function FicheStatusSummary({ counts }: { counts: Partial<Record<FicheSta
       <caption className="sr-only">Nombre de fiches-action par statut</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="p-2">Statut</th>
-          <th scope="col" className="p-2 text-right">Fiches</th>
+          <th scope="col" className="p-2">
+            Statut
+          </th>
+          <th scope="col" className="p-2 text-right">
+            Fiches
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -26,7 +30,9 @@ export function FicheStatusSummary({ counts }: { counts: Partial<Record<FicheSta
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" className="p-2 text-left">Total</th>
+          <th scope="row" className="p-2 text-left">
+            Total
+          </th>
           <td className="p-2 text-right font-semibold">{total}</td>
         </tr>
       </tfoot>

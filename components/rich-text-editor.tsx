@@ -7,7 +7,19 @@ import StarterKit from "@tiptap/starter-kit";
  * A word-processor-like editor limited to what a convention needs: paragraphs, sub-headings, bullet and numbered
  * lists, bold and italic. Keyboard: Ctrl+B, Ctrl+I, and the toolbar buttons (reachable with Tab).
  */
-export function RichTextEditor({ id, label, value, onChange, describedBy }: { id: string; label: string; value: string; onChange: (html: string) => void; describedBy?: string }) {
+export function RichTextEditor({
+  id,
+  label,
+  value,
+  onChange,
+  describedBy,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (html: string) => void;
+  describedBy?: string;
+}) {
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
@@ -30,7 +42,8 @@ export function RichTextEditor({ id, label, value, onChange, describedBy }: { id
         "aria-multiline": "true",
         "aria-label": label,
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
-        class: "prose-convention min-h-64 rounded-b border border-slate-500 bg-white p-3 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700",
+        class:
+          "prose-convention min-h-64 rounded-b border border-slate-500 bg-white p-3 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700",
       },
     },
     onUpdate: ({ editor: e }) => onChange(e.getHTML()),
@@ -49,14 +62,26 @@ export function RichTextEditor({ id, label, value, onChange, describedBy }: { id
     ? [
         { label: "Gras", active: !!state?.bold, run: () => editor.chain().focus().toggleBold().run() },
         { label: "Italique", active: !!state?.italic, run: () => editor.chain().focus().toggleItalic().run() },
-        { label: "Sous-titre", active: !!state?.heading, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
+        {
+          label: "Sous-titre",
+          active: !!state?.heading,
+          run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(),
+        },
         { label: "Liste à puces", active: !!state?.bullet, run: () => editor.chain().focus().toggleBulletList().run() },
-        { label: "Liste numérotée", active: !!state?.ordered, run: () => editor.chain().focus().toggleOrderedList().run() },
+        {
+          label: "Liste numérotée",
+          active: !!state?.ordered,
+          run: () => editor.chain().focus().toggleOrderedList().run(),
+        },
       ]
     : [];
   return (
     <div>
-      <div role="toolbar" aria-label={`Mise en forme : ${label}`} className="flex flex-wrap gap-1 rounded-t border border-b-0 border-slate-500 bg-slate-100 p-1">
+      <div
+        role="toolbar"
+        aria-label={`Mise en forme : ${label}`}
+        className="flex flex-wrap gap-1 rounded-t border border-b-0 border-slate-500 bg-slate-100 p-1"
+      >
         {buttons.map((button) => (
           <button
             key={button.label}

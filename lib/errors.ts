@@ -1,6 +1,7 @@
 // The error contract: only an AppError's message ever reaches a user; anything else is logged and replaced
 // by a generic French message (lib/actions/client.ts).
-export type AppErrorCode = "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT";
+export type AppErrorCode =
+  "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT";
 
 const defaultMessages: Record<AppErrorCode, string> = {
   UNAUTHENTICATED: "Votre session a expiré : reconnectez-vous.",

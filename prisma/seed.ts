@@ -16,18 +16,82 @@ import {
 
 export const DEMO_PASSWORD = "ctg-demo-2026";
 
-export const demoUsers: { email: string; name: string; role: Role; caisse: string; territory?: string; organisation?: string }[] = [
+export const demoUsers: {
+  email: string;
+  name: string;
+  role: Role;
+  caisse: string;
+  territory?: string;
+  organisation?: string;
+}[] = [
   { email: "admin@ccss-lozere.demo.fr", name: "Claire Admin (CCSS Lozère)", role: "CAISSE_ADMIN", caisse: "CCSS48" },
-  { email: "cooperation@ccss-lozere.demo.fr", name: "Sophie Coopération (CCSS Lozère)", role: "COOPERATION_OFFICER", caisse: "CCSS48" },
-  { email: "epci@aubrac-lot-causses-tarn.demo.fr", name: "Julien Agent (CC Aubrac Lot Causses Tarn)", role: "EPCI_STAFF", caisse: "CCSS48", territory: "aubrac-lot-causses-tarn", organisation: "Communauté de communes Aubrac Lot Causses Tarn" },
-  { email: "pilote@chanac.demo.fr", name: "Marion Pilote (Commune de Chanac)", role: "PILOT_CONTRIBUTOR", caisse: "CCSS48", territory: "aubrac-lot-causses-tarn", organisation: "Commune de Chanac" },
-  { email: "copil@lozere-departement.demo.fr", name: "Paul Copil (Département de la Lozère)", role: "COPIL_MEMBER", caisse: "CCSS48", territory: "aubrac-lot-causses-tarn", organisation: "Département de la Lozère" },
-  { email: "epci@coeur-de-lozere.demo.fr", name: "Nadia Agent (CC Cœur de Lozère)", role: "EPCI_STAFF", caisse: "CCSS48", territory: "coeur-de-lozere", organisation: "Communauté de communes Cœur de Lozère" },
-  { email: "cooperation@caf-hautes-pyrenees.demo.fr", name: "Lucie Coopération (CAF 65)", role: "COOPERATION_OFFICER", caisse: "CAF65" },
-  { email: "epci@tarbes-lourdes.demo.fr", name: "Hugo Agent (Tarbes Lourdes Pyrénées)", role: "EPCI_STAFF", caisse: "CAF65", territory: "tarbes-lourdes-pyrenees-sud", organisation: "Communauté d'agglomération Tarbes-Lourdes-Pyrénées" },
+  {
+    email: "cooperation@ccss-lozere.demo.fr",
+    name: "Sophie Coopération (CCSS Lozère)",
+    role: "COOPERATION_OFFICER",
+    caisse: "CCSS48",
+  },
+  {
+    email: "epci@aubrac-lot-causses-tarn.demo.fr",
+    name: "Julien Agent (CC Aubrac Lot Causses Tarn)",
+    role: "EPCI_STAFF",
+    caisse: "CCSS48",
+    territory: "aubrac-lot-causses-tarn",
+    organisation: "Communauté de communes Aubrac Lot Causses Tarn",
+  },
+  {
+    email: "pilote@chanac.demo.fr",
+    name: "Marion Pilote (Commune de Chanac)",
+    role: "PILOT_CONTRIBUTOR",
+    caisse: "CCSS48",
+    territory: "aubrac-lot-causses-tarn",
+    organisation: "Commune de Chanac",
+  },
+  {
+    email: "copil@lozere-departement.demo.fr",
+    name: "Paul Copil (Département de la Lozère)",
+    role: "COPIL_MEMBER",
+    caisse: "CCSS48",
+    territory: "aubrac-lot-causses-tarn",
+    organisation: "Département de la Lozère",
+  },
+  {
+    email: "epci@coeur-de-lozere.demo.fr",
+    name: "Nadia Agent (CC Cœur de Lozère)",
+    role: "EPCI_STAFF",
+    caisse: "CCSS48",
+    territory: "coeur-de-lozere",
+    organisation: "Communauté de communes Cœur de Lozère",
+  },
+  {
+    email: "cooperation@caf-hautes-pyrenees.demo.fr",
+    name: "Lucie Coopération (CAF 65)",
+    role: "COOPERATION_OFFICER",
+    caisse: "CAF65",
+  },
+  {
+    email: "epci@tarbes-lourdes.demo.fr",
+    name: "Hugo Agent (Tarbes Lourdes Pyrénées)",
+    role: "EPCI_STAFF",
+    caisse: "CAF65",
+    territory: "tarbes-lourdes-pyrenees-sud",
+    organisation: "Communauté d'agglomération Tarbes-Lourdes-Pyrénées",
+  },
   { email: "admin@caf-vosges.demo.fr", name: "Anne Admin (CAF des Vosges)", role: "CAISSE_ADMIN", caisse: "CAF88" },
-  { email: "cooperation@caf-vosges.demo.fr", name: "Thomas Coopération (CAF des Vosges)", role: "COOPERATION_OFFICER", caisse: "CAF88" },
-  { email: "copil@ccpvm.demo.fr", name: "Élise Copil (CCPVM)", role: "COPIL_MEMBER", caisse: "CAF88", territory: "porte-des-vosges-meridionales", organisation: "Communauté de communes de la Porte des Vosges Méridionales" },
+  {
+    email: "cooperation@caf-vosges.demo.fr",
+    name: "Thomas Coopération (CAF des Vosges)",
+    role: "COOPERATION_OFFICER",
+    caisse: "CAF88",
+  },
+  {
+    email: "copil@ccpvm.demo.fr",
+    name: "Élise Copil (CCPVM)",
+    role: "COPIL_MEMBER",
+    caisse: "CAF88",
+    territory: "porte-des-vosges-meridionales",
+    organisation: "Communauté de communes de la Porte des Vosges Méridionales",
+  },
 ];
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -63,14 +127,27 @@ type FicheSpec = {
   description?: string;
   targetPublic?: string;
   fte?: number;
-  indicators?: { name: string; unit: string; baseline: [number, number]; target: [number, number]; source: string; values: [number, number, string?][] }[];
+  indicators?: {
+    name: string;
+    unit: string;
+    baseline: [number, number];
+    target: [number, number];
+    source: string;
+    values: [number, number, string?][];
+  }[];
   budget?: { year: number; funder: string; planned: number; actual?: number }[];
   history?: { from: FicheStatus | null; to: FicheStatus; at: string; comment: string }[];
 };
 
 async function createPlan(
   db: Db,
-  opts: { territoryId: string; conventionId: string; axes: string[]; fiches: FicheSpec[]; org: (name: string) => string },
+  opts: {
+    territoryId: string;
+    conventionId: string;
+    axes: string[];
+    fiches: FicheSpec[];
+    org: (name: string) => string;
+  },
 ) {
   const axisIds: string[] = [];
   for (const [index, title] of opts.axes.entries()) {
@@ -98,7 +175,9 @@ async function createPlan(
         copilotOrganisationId: spec.copilot ? opts.org(spec.copilot) : undefined,
         partners: { create: (spec.partners ?? []).map((name) => ({ organisationId: opts.org(name) })) },
         statusChanges: {
-          create: (spec.history ?? [{ from: null, to: spec.status, at: `${spec.start}-01`, comment: "Création de la fiche" }]).map((h) => ({
+          create: (
+            spec.history ?? [{ from: null, to: spec.status, at: `${spec.start}-01`, comment: "Création de la fiche" }]
+          ).map((h) => ({
             fromStatus: h.from,
             toStatus: h.to,
             comment: h.comment,
@@ -141,9 +220,7 @@ export async function seedDemoData(databaseUrl: string, options: { force?: boole
         if (!options.quiet) console.log("Demo data already present: seed skipped.");
         return;
       }
-      await db.$executeRawUnsafe(
-        `TRUNCATE "Caisse", "User", "LoginThrottle" RESTART IDENTITY CASCADE`,
-      );
+      await db.$executeRawUnsafe(`TRUNCATE "Caisse", "User", "LoginThrottle" RESTART IDENTITY CASCADE`);
     }
     await seed(db);
     if (!options.quiet) console.log("Demo data seeded.");
@@ -155,7 +232,12 @@ export async function seedDemoData(databaseUrl: string, options: { force?: boole
 async function seed(db: Db) {
   // ───────────── CCSS de la Lozère ─────────────
   const ccss = await db.caisse.create({
-    data: { kind: "CCSS", name: "Caisse Commune de Sécurité Sociale de la Lozère", shortName: "CCSS de la Lozère", departement: "48" },
+    data: {
+      kind: "CCSS",
+      name: "Caisse Commune de Sécurité Sociale de la Lozère",
+      shortName: "CCSS de la Lozère",
+      departement: "48",
+    },
   });
   const lozereOrgSpecs: OrgSpec[] = [];
   for (const s of aubracSignatories) {
@@ -172,7 +254,11 @@ async function seed(db: Db) {
     { name: "Communauté de communes Cœur de Lozère", shortName: "CC Cœur de Lozère", kind: "EPCI" },
     { name: "Commune de Mende", shortName: "Mende", kind: "COMMUNE" },
     { name: "Centre intercommunal d'action sociale Cœur de Lozère", shortName: "CIAS Cœur de Lozère", kind: "CIAS" },
-    { name: "Union départementale des associations familiales de la Lozère", shortName: "Udaf de la Lozère", kind: "UDAF" },
+    {
+      name: "Union départementale des associations familiales de la Lozère",
+      shortName: "Udaf de la Lozère",
+      kind: "UDAF",
+    },
     { name: "Association du Centre Nature OSCA", shortName: "Centre Nature OSCA", kind: "ASSOCIATION" },
     { name: "Association Objectif Formation Animation", shortName: "OAF", kind: "ASSOCIATION" },
     { name: "Association Familles actives", shortName: "Familles actives", kind: "ASSOCIATION" },
@@ -182,7 +268,9 @@ async function seed(db: Db) {
   const epciName = aubracSignatories.find((s) => s.organisationKind === "EPCI")!.organisationName;
   const departementName = aubracSignatories.find((s) => s.organisationKind === "DEPARTEMENT")!.organisationName;
   const msaName = aubracSignatories.find((s) => s.organisationKind === "MSA")!.organisationName;
-  const communeName = (needle: string) => aubracSignatories.find((s) => s.organisationKind === "COMMUNE" && s.organisationName.includes(needle))!.organisationName;
+  const communeName = (needle: string) =>
+    aubracSignatories.find((s) => s.organisationKind === "COMMUNE" && s.organisationName.includes(needle))!
+      .organisationName;
 
   const aubrac = await db.territory.create({
     data: {
@@ -222,17 +310,29 @@ async function seed(db: Db) {
         create: [
           ...aubracVisas.map((body, index) => ({ kind: "VISA" as const, position: index + 1, title: "", body })),
           { kind: "PREAMBLE" as const, position: 1, title: "Préambule", body: aubracPreamble },
-          ...aubracArticles.map((article, index) => ({ kind: "ARTICLE" as const, position: index + 1, title: article.title, body: article.body })),
+          ...aubracArticles.map((article, index) => ({
+            kind: "ARTICLE" as const,
+            position: index + 1,
+            title: article.title,
+            body: article.body,
+          })),
         ],
       },
       annexes: {
-        create: aubracAnnexes.map((annex, index) => ({ code: annex.code, title: annex.title, position: index + 1, content: annex.content })),
+        create: aubracAnnexes.map((annex, index) => ({
+          code: annex.code,
+          title: annex.title,
+          position: index + 1,
+          content: annex.content,
+        })),
       },
     },
   });
   // Version 1 of every article opens its history (no author: taken over from the Word document).
   const aubracArticleRows = await db.article.findMany({ where: { conventionId: aubracCtg.id } });
-  await db.articleRevision.createMany({ data: aubracArticleRows.map((a) => ({ articleId: a.id, version: 1, title: a.title, body: a.body })) });
+  await db.articleRevision.createMany({
+    data: aubracArticleRows.map((a) => ({ articleId: a.id, version: 1, title: a.title, body: a.body })),
+  });
   const aubracSignatoryIds: string[] = [];
   for (const [index, s] of aubracSignatories.entries()) {
     const signatory = await db.signatory.create({
@@ -262,10 +362,15 @@ async function seed(db: Db) {
   };
   for (const [code, isOwner] of Object.entries(annexOwners)) {
     const index = aubracSignatories.findIndex(isOwner);
-    if (index >= 0) await db.annex.updateMany({ where: { conventionId: aubracCtg.id, code }, data: { signatoryId: aubracSignatoryIds[index] } });
+    if (index >= 0)
+      await db.annex.updateMany({
+        where: { conventionId: aubracCtg.id, code },
+        data: { signatoryId: aubracSignatoryIds[index] },
+      });
   }
   const epciSignatoryIndex = aubracSignatories.findIndex((s) => s.organisationKind === "EPCI");
-  const { sessionDate, certifiedAt, sentToPrefectureAt, receivedByPrefectureAt, publishedAt, ...deliberation } = aubracDeliberation;
+  const { sessionDate, certifiedAt, sentToPrefectureAt, receivedByPrefectureAt, publishedAt, ...deliberation } =
+    aubracDeliberation;
   await db.deliberation.create({
     data: {
       signatoryId: aubracSignatoryIds[epciSignatoryIndex],
@@ -301,7 +406,8 @@ async function seed(db: Db) {
         end: "2028-12",
         priority: "HIGH",
         fte: 0.2,
-        generalObjective: "Maintenir une offre d'accueil collectif adaptée aux besoins des familles des 10 communes du service commun.",
+        generalObjective:
+          "Maintenir une offre d'accueil collectif adaptée aux besoins des familles des 10 communes du service commun.",
         targetPublic: "Familles avec enfants de moins de 3 ans",
         indicators: [
           {
@@ -310,7 +416,10 @@ async function seed(db: Db) {
             baseline: [48, 2022],
             target: [55, 2028],
             source: "Données ouvertes de la caisse (EPCI)",
-            values: [[2024, 50, "Ouverture de 2 places supplémentaires"], [2025, 52]],
+            values: [
+              [2024, 50, "Ouverture de 2 places supplémentaires"],
+              [2025, 52],
+            ],
           },
         ],
         budget: [
@@ -321,7 +430,12 @@ async function seed(db: Db) {
         ],
         history: [
           { from: null, to: "NOT_STARTED", at: "2024-01-01", comment: "Création de la fiche" },
-          { from: "NOT_STARTED", to: "IN_PROGRESS", at: "2024-02-15", comment: "Convention de gestion renouvelée avec OAF" },
+          {
+            from: "NOT_STARTED",
+            to: "IN_PROGRESS",
+            at: "2024-02-15",
+            comment: "Convention de gestion renouvelée avec OAF",
+          },
         ],
       },
       {
@@ -336,7 +450,14 @@ async function seed(db: Db) {
         end: "2024-12",
         generalObjective: "Étendre l'amplitude d'ouverture de l'accueil de loisirs pendant les vacances scolaires.",
         indicators: [
-          { name: "Jours d'ouverture par an", unit: "jours", baseline: [45, 2023], target: [55, 2025], source: "Bilans d'activité OSCA", values: [[2024, 56]] },
+          {
+            name: "Jours d'ouverture par an",
+            unit: "jours",
+            baseline: [45, 2023],
+            target: [55, 2025],
+            source: "Bilans d'activité OSCA",
+            values: [[2024, 56]],
+          },
         ],
         budget: [{ year: 2024, funder: ccssName, planned: 15000, actual: 14200 }],
         history: [
@@ -357,10 +478,18 @@ async function seed(db: Db) {
         start: "2024-06",
         end: "2025-06",
         priority: "HIGH",
-        generalObjective: "Permettre l'ouverture aux autres en privilégiant une participation active et la mixité sociale, sans barrière financière.",
+        generalObjective:
+          "Permettre l'ouverture aux autres en privilégiant une participation active et la mixité sociale, sans barrière financière.",
         targetPublic: "Jeunes de 11 à 17 ans",
         indicators: [
-          { name: "Jeunes inscrits à l'Espace Jeunes", unit: "jeunes", baseline: [0, 2024], target: [60, 2026], source: "Centre Nature OSCA", values: [[2025, 22, "Ouverture partielle"]] },
+          {
+            name: "Jeunes inscrits à l'Espace Jeunes",
+            unit: "jeunes",
+            baseline: [0, 2024],
+            target: [60, 2026],
+            source: "Centre Nature OSCA",
+            values: [[2025, 22, "Ouverture partielle"]],
+          },
         ],
         budget: [
           { year: 2025, funder: ccssName, planned: 30000, actual: 18000 },
@@ -404,20 +533,72 @@ async function seed(db: Db) {
         end: "2028-12",
         generalObjective: "Accompagner les habitants dans leurs démarches administratives et numériques.",
         indicators: [
-          { name: "Demandes traitées par an", unit: "demandes", baseline: [2100, 2023], target: [3000, 2028], source: "Bilan France Services", values: [[2024, 2450], [2025, 2610]] },
+          {
+            name: "Demandes traitées par an",
+            unit: "demandes",
+            baseline: [2100, 2023],
+            target: [3000, 2028],
+            source: "Bilan France Services",
+            values: [
+              [2024, 2450],
+              [2025, 2610],
+            ],
+          },
         ],
       },
     ],
   });
 
   // Annexe 5: structures supported in 2022 (524 518 EUR in all, deliberation D23.080).
-  const commune = async (name: string) => (await db.commune.findFirst({ where: { territoryId: aubrac.id, name: { contains: name } } }))?.id;
-  const aubracFacilities: { name: string; type: "EAJE" | "ALSH" | "RPE" | "FRANCE_SERVICES" | "OTHER"; commune: string; manager: string; capacity?: number; amount2022: number }[] = [
-    { name: "Crèche du service commun de La Canourgue", type: "EAJE", commune: "Canourgue", manager: "Objectif Formation Animation (OAF)", capacity: 24, amount2022: 198_400 },
-    { name: "ALSH de Banassac-La Canourgue", type: "ALSH", commune: "Banassac", manager: "Centre Nature OSCA", capacity: 60, amount2022: 121_300 },
-    { name: "Crèche de Chanac", type: "EAJE", commune: "Chanac", manager: "CCAS de Chanac", capacity: 18, amount2022: 142_118 },
-    { name: "ALSH de Chanac", type: "ALSH", commune: "Chanac", manager: "Chanac Accueil Loisirs et Nature (CHALEN)", capacity: 40, amount2022: 48_500 },
-    { name: "Relais petite enfance Aubrac Lot Causses Tarn", type: "RPE", commune: "Canourgue", manager: "Communauté de communes", amount2022: 14_200 },
+  const commune = async (name: string) =>
+    (await db.commune.findFirst({ where: { territoryId: aubrac.id, name: { contains: name } } }))?.id;
+  const aubracFacilities: {
+    name: string;
+    type: "EAJE" | "ALSH" | "RPE" | "FRANCE_SERVICES" | "OTHER";
+    commune: string;
+    manager: string;
+    capacity?: number;
+    amount2022: number;
+  }[] = [
+    {
+      name: "Crèche du service commun de La Canourgue",
+      type: "EAJE",
+      commune: "Canourgue",
+      manager: "Objectif Formation Animation (OAF)",
+      capacity: 24,
+      amount2022: 198_400,
+    },
+    {
+      name: "ALSH de Banassac-La Canourgue",
+      type: "ALSH",
+      commune: "Banassac",
+      manager: "Centre Nature OSCA",
+      capacity: 60,
+      amount2022: 121_300,
+    },
+    {
+      name: "Crèche de Chanac",
+      type: "EAJE",
+      commune: "Chanac",
+      manager: "CCAS de Chanac",
+      capacity: 18,
+      amount2022: 142_118,
+    },
+    {
+      name: "ALSH de Chanac",
+      type: "ALSH",
+      commune: "Chanac",
+      manager: "Chanac Accueil Loisirs et Nature (CHALEN)",
+      capacity: 40,
+      amount2022: 48_500,
+    },
+    {
+      name: "Relais petite enfance Aubrac Lot Causses Tarn",
+      type: "RPE",
+      commune: "Canourgue",
+      manager: "Communauté de communes",
+      amount2022: 14_200,
+    },
   ];
   for (const f of aubracFacilities) {
     await db.facility.create({
@@ -450,13 +631,39 @@ async function seed(db: Db) {
       place: "Mairie de La Canourgue",
       status: "HELD",
       minutes: "<p>Bilan de la première année de la convention : 6 fiches suivies, dont une réalisée.</p>",
-      agendaItems: { create: [{ position: 1, title: "Bilan 2024 du plan d'actions" }, { position: 2, title: "Projet d'Espace Jeunes" }] },
+      agendaItems: {
+        create: [
+          { position: 1, title: "Bilan 2024 du plan d'actions" },
+          { position: 2, title: "Projet d'Espace Jeunes" },
+        ],
+      },
       attendees: {
         create: [
-          { organisationId: lozOrg(ccssName), name: "Philippe ROCHOUX", title: "Président de la CCSS", attendance: "PRESENT" },
-          { organisationId: lozOrg(epciName), name: "Jean-Claude SALEIL", title: "Président de la communauté de communes", attendance: "PRESENT" },
-          { organisationId: lozOrg(departementName), name: "Sophie PANTEL", title: "Présidente du Département", attendance: "REPRESENTED", representedBy: "Un conseiller départemental" },
-          { organisationId: lozOrg(msaName), name: "Marie-Agnès GARCIA", title: "Directrice générale de la MSA", attendance: "EXCUSED" },
+          {
+            organisationId: lozOrg(ccssName),
+            name: "Philippe ROCHOUX",
+            title: "Président de la CCSS",
+            attendance: "PRESENT",
+          },
+          {
+            organisationId: lozOrg(epciName),
+            name: "Jean-Claude SALEIL",
+            title: "Président de la communauté de communes",
+            attendance: "PRESENT",
+          },
+          {
+            organisationId: lozOrg(departementName),
+            name: "Sophie PANTEL",
+            title: "Présidente du Département",
+            attendance: "REPRESENTED",
+            representedBy: "Un conseiller départemental",
+          },
+          {
+            organisationId: lozOrg(msaName),
+            name: "Marie-Agnès GARCIA",
+            title: "Directrice générale de la MSA",
+            attendance: "EXCUSED",
+          },
         ],
       },
     },
@@ -473,15 +680,34 @@ async function seed(db: Db) {
     },
   });
   // The fiches reviewed at that copil, with their status then (1.2 has been marked done since).
-  const aubracFiche = async (number: string) => (await db.ficheAction.findFirstOrThrow({ where: { conventionId: aubracCtg.id, number }, select: { id: true } })).id;
+  const aubracFiche = async (number: string) =>
+    (await db.ficheAction.findFirstOrThrow({ where: { conventionId: aubracCtg.id, number }, select: { id: true } })).id;
   await db.meetingFicheReview.createMany({
     data: [
-      { meetingId: aubracCopil.id, ficheId: await aubracFiche("1.1"), statusSnapshot: "IN_PROGRESS", comment: "Le service commun fonctionne ; pérennisation du financement à confirmer." },
-      { meetingId: aubracCopil.id, ficheId: await aubracFiche("1.2"), statusSnapshot: "IN_PROGRESS", comment: "Ouverture prévue à la rentrée." },
-      { meetingId: aubracCopil.id, ficheId: await aubracFiche("2.3"), statusSnapshot: "BLOCKED", comment: "Recherche d'un local en cours." },
+      {
+        meetingId: aubracCopil.id,
+        ficheId: await aubracFiche("1.1"),
+        statusSnapshot: "IN_PROGRESS",
+        comment: "Le service commun fonctionne ; pérennisation du financement à confirmer.",
+      },
+      {
+        meetingId: aubracCopil.id,
+        ficheId: await aubracFiche("1.2"),
+        statusSnapshot: "IN_PROGRESS",
+        comment: "Ouverture prévue à la rentrée.",
+      },
+      {
+        meetingId: aubracCopil.id,
+        ficheId: await aubracFiche("2.3"),
+        statusSnapshot: "BLOCKED",
+        comment: "Recherche d'un local en cours.",
+      },
     ],
   });
-  const espaceJeunesDecision = await db.decision.findFirstOrThrow({ where: { meetingId: aubracCopil.id }, select: { id: true } });
+  const espaceJeunesDecision = await db.decision.findFirstOrThrow({
+    where: { meetingId: aubracCopil.id },
+    select: { id: true },
+  });
   // A technical committee that followed the decision up (still in progress) and took a new one.
   const aubracCotech = await db.meeting.create({
     data: {
@@ -492,20 +718,57 @@ async function seed(db: Db) {
       place: "Siège de la communauté de communes, La Canourgue",
       status: "HELD",
       minutes: "<p>Point technique sur l'Espace Jeunes et sur la coordination petite enfance.</p>",
-      agendaItems: { create: [{ position: 1, title: "Suivi des décisions du comité de pilotage" }, { position: 2, title: "Préparation du bilan 2025" }] },
+      agendaItems: {
+        create: [
+          { position: 1, title: "Suivi des décisions du comité de pilotage" },
+          { position: 2, title: "Préparation du bilan 2025" },
+        ],
+      },
       attendees: {
         create: [
-          { organisationId: lozOrg(ccssName), name: "Chargée de coopération territoriale", title: "CCSS de la Lozère", attendance: "PRESENT" },
-          { organisationId: lozOrg(epciName), name: "Coordinatrice enfance-jeunesse", title: "Communauté de communes", attendance: "PRESENT" },
-          { organisationId: lozOrg("Association du Centre Nature OSCA"), name: "Directeur du Centre Nature OSCA", isAdviser: true, attendance: "EXCUSED" },
+          {
+            organisationId: lozOrg(ccssName),
+            name: "Chargée de coopération territoriale",
+            title: "CCSS de la Lozère",
+            attendance: "PRESENT",
+          },
+          {
+            organisationId: lozOrg(epciName),
+            name: "Coordinatrice enfance-jeunesse",
+            title: "Communauté de communes",
+            attendance: "PRESENT",
+          },
+          {
+            organisationId: lozOrg("Association du Centre Nature OSCA"),
+            name: "Directeur du Centre Nature OSCA",
+            isAdviser: true,
+            attendance: "EXCUSED",
+          },
         ],
       },
     },
   });
-  await db.decisionFollowUp.create({ data: { decisionId: espaceJeunesDecision.id, meetingId: aubracCotech.id, statusAfter: "IN_PROGRESS", comment: "Budget prévisionnel en cours de finalisation." } });
-  await db.decision.update({ where: { id: espaceJeunesDecision.id }, data: { status: "IN_PROGRESS", version: { increment: 1 } } });
+  await db.decisionFollowUp.create({
+    data: {
+      decisionId: espaceJeunesDecision.id,
+      meetingId: aubracCotech.id,
+      statusAfter: "IN_PROGRESS",
+      comment: "Budget prévisionnel en cours de finalisation.",
+    },
+  });
+  await db.decision.update({
+    where: { id: espaceJeunesDecision.id },
+    data: { status: "IN_PROGRESS", version: { increment: 1 } },
+  });
   await db.decision.create({
-    data: { territoryId: aubrac.id, meetingId: aubracCotech.id, text: "Transmettre aux partenaires le bilan 2025 des indicateurs", ownerName: "Coordinatrice enfance-jeunesse", ownerOrganisationId: lozOrg(epciName), dueDate: d("2026-05-31") },
+    data: {
+      territoryId: aubrac.id,
+      meetingId: aubracCotech.id,
+      text: "Transmettre aux partenaires le bilan 2025 des indicateurs",
+      ownerName: "Coordinatrice enfance-jeunesse",
+      ownerOrganisationId: lozOrg(epciName),
+      dueDate: d("2026-05-31"),
+    },
   });
   await db.meeting.create({
     data: {
@@ -526,11 +789,32 @@ async function seed(db: Db) {
       slug: "coeur-de-lozere",
       name: "Cœur de Lozère",
       epciOrganisationId: lozOrg("Communauté de communes Cœur de Lozère"),
-      communes: { create: ["Mende", "Badaroux", "Balsièges", "Barjac", "Brenoux", "Chastel-Nouvel", "Lanuéjols", "Pelouse", "Saint-Bauzile", "Saint-Étienne-du-Valdonnez"].map((name) => ({ name })) },
+      communes: {
+        create: [
+          "Mende",
+          "Badaroux",
+          "Balsièges",
+          "Barjac",
+          "Brenoux",
+          "Chastel-Nouvel",
+          "Lanuéjols",
+          "Pelouse",
+          "Saint-Bauzile",
+          "Saint-Étienne-du-Valdonnez",
+        ].map((name) => ({ name })),
+      },
     },
   });
   const coeur2 = await db.convention.create({
-    data: { territoryId: coeur.id, title: "Convention territoriale globale", edition: 2, startDate: d("2020-01-01"), endDate: d("2025-12-31"), status: "EXPIRED", annualFunding: 1_000_000 },
+    data: {
+      territoryId: coeur.id,
+      title: "Convention territoriale globale",
+      edition: 2,
+      startDate: d("2020-01-01"),
+      endDate: d("2025-12-31"),
+      status: "EXPIRED",
+      annualFunding: 1_000_000,
+    },
   });
   const coeurCtg = await db.convention.create({
     data: {
@@ -548,9 +832,37 @@ async function seed(db: Db) {
       previousEditionId: coeur2.id,
       signatories: {
         create: [
-          { organisationId: lozOrg(ccssName), position: 1, bodyLabel: "La CCSS de la Lozère", representativeName: "Philippe ROCHOUX", representativeTitle: "Le Président", designation: "la CCSS", mustDeliberate: false, signedAt: d("2026-02-09"), signerName: "Philippe ROCHOUX" },
-          { organisationId: lozOrg("Communauté de communes Cœur de Lozère"), position: 2, bodyLabel: "La Communauté de communes Cœur de Lozère", representativeName: "Laurent SUAU", representativeTitle: "Le Président", designation: "la communauté de communes", signedAt: d("2026-02-09"), signerName: "Laurent SUAU" },
-          { organisationId: lozOrg("Commune de Mende"), position: 3, bodyLabel: "La Commune de Mende", representativeName: "Régine BOURGADE", representativeTitle: "La Maire", designation: "la Ville de Mende", signedAt: d("2026-02-09"), signerName: "Régine BOURGADE" },
+          {
+            organisationId: lozOrg(ccssName),
+            position: 1,
+            bodyLabel: "La CCSS de la Lozère",
+            representativeName: "Philippe ROCHOUX",
+            representativeTitle: "Le Président",
+            designation: "la CCSS",
+            mustDeliberate: false,
+            signedAt: d("2026-02-09"),
+            signerName: "Philippe ROCHOUX",
+          },
+          {
+            organisationId: lozOrg("Communauté de communes Cœur de Lozère"),
+            position: 2,
+            bodyLabel: "La Communauté de communes Cœur de Lozère",
+            representativeName: "Laurent SUAU",
+            representativeTitle: "Le Président",
+            designation: "la communauté de communes",
+            signedAt: d("2026-02-09"),
+            signerName: "Laurent SUAU",
+          },
+          {
+            organisationId: lozOrg("Commune de Mende"),
+            position: 3,
+            bodyLabel: "La Commune de Mende",
+            representativeName: "Régine BOURGADE",
+            representativeTitle: "La Maire",
+            designation: "la Ville de Mende",
+            signedAt: d("2026-02-09"),
+            signerName: "Régine BOURGADE",
+          },
         ],
       },
     },
@@ -561,21 +873,55 @@ async function seed(db: Db) {
     org: lozOrg,
     axes: ["Accompagner les familles de la naissance à la fin de vie", "Coordonner les acteurs du territoire"],
     fiches: [
-      { number: "1", title: "Développer l'offre d'accueil petite enfance à Mende", axis: 1, themes: ["EARLY_CHILDHOOD"], status: "IN_PROGRESS", pilot: "Centre intercommunal d'action sociale Cœur de Lozère", start: "2026-01", end: "2028-12", generalObjective: "Créer de nouvelles places d'accueil du jeune enfant.", budget: [{ year: 2026, funder: ccssName, planned: 1_250_000 }] },
-      { number: "2", title: "Animer un réseau parentalité avec l'Udaf", axis: 2, themes: ["PARENTING"], status: "NOT_STARTED", pilot: "Union départementale des associations familiales de la Lozère", start: "2026-03", end: "2026-09", generalObjective: "Mettre en réseau les actions de soutien à la parentalité." },
+      {
+        number: "1",
+        title: "Développer l'offre d'accueil petite enfance à Mende",
+        axis: 1,
+        themes: ["EARLY_CHILDHOOD"],
+        status: "IN_PROGRESS",
+        pilot: "Centre intercommunal d'action sociale Cœur de Lozère",
+        start: "2026-01",
+        end: "2028-12",
+        generalObjective: "Créer de nouvelles places d'accueil du jeune enfant.",
+        budget: [{ year: 2026, funder: ccssName, planned: 1_250_000 }],
+      },
+      {
+        number: "2",
+        title: "Animer un réseau parentalité avec l'Udaf",
+        axis: 2,
+        themes: ["PARENTING"],
+        status: "NOT_STARTED",
+        pilot: "Union départementale des associations familiales de la Lozère",
+        start: "2026-03",
+        end: "2026-09",
+        generalObjective: "Mettre en réseau les actions de soutien à la parentalité.",
+      },
     ],
   });
 
   // ───────────── CAF des Hautes-Pyrénées ─────────────
   const caf65 = await db.caisse.create({
-    data: { kind: "CAF", name: "Caisse d'allocations familiales des Hautes-Pyrénées", shortName: "CAF des Hautes-Pyrénées", departement: "65" },
+    data: {
+      kind: "CAF",
+      name: "Caisse d'allocations familiales des Hautes-Pyrénées",
+      shortName: "CAF des Hautes-Pyrénées",
+      departement: "65",
+    },
   });
   const org65 = await createOrganisations(db, caf65.id, [
-    { name: "Caisse d'allocations familiales des Hautes-Pyrénées", shortName: "CAF des Hautes-Pyrénées", kind: "CAISSE" },
+    {
+      name: "Caisse d'allocations familiales des Hautes-Pyrénées",
+      shortName: "CAF des Hautes-Pyrénées",
+      kind: "CAISSE",
+    },
     { name: "Communauté d'agglomération Tarbes-Lourdes-Pyrénées", shortName: "CA TLP", kind: "EPCI" },
     { name: "Département des Hautes-Pyrénées", shortName: "Département", kind: "DEPARTEMENT" },
     { name: "Ville de Lourdes", shortName: "Lourdes", kind: "COMMUNE" },
-    { name: "Syndicat intercommunal pour la petite enfance et la jeunesse (SIMAJE)", shortName: "SIMAJE", kind: "SYNDICAT" },
+    {
+      name: "Syndicat intercommunal pour la petite enfance et la jeunesse (SIMAJE)",
+      shortName: "SIMAJE",
+      kind: "SYNDICAT",
+    },
     { name: "CCAS de Lourdes", shortName: "CCAS de Lourdes", kind: "CCAS" },
     { name: "Commune de Jarret", shortName: "Jarret", kind: "COMMUNE" },
     { name: "CPAM des Hautes-Pyrénées", shortName: "CPAM", kind: "CPAM" },
@@ -602,15 +948,100 @@ async function seed(db: Db) {
       signedAt: new Date("2023-05-30T18:30:00+02:00"),
       signatories: {
         create: [
-          { organisationId: org65("Caisse d'allocations familiales des Hautes-Pyrénées"), position: 1, bodyLabel: "La CAF des Hautes-Pyrénées", representativeName: "Christian GÉLIS", representativeTitle: "Le Président du conseil d'administration", designation: "la CAF", mustDeliberate: false, signedAt: d("2023-05-30"), signerName: "Christian GÉLIS" },
-          { organisationId: org65("Caisse d'allocations familiales des Hautes-Pyrénées"), position: 2, bodyLabel: "La CAF des Hautes-Pyrénées", representativeName: "Bertrand PERRIOT-BOCQUEL", representativeTitle: "Le Directeur", designation: "la CAF", mustDeliberate: false, signedAt: d("2023-05-30"), signerName: "Bertrand PERRIOT-BOCQUEL" },
-          { organisationId: org65("Département des Hautes-Pyrénées"), position: 3, bodyLabel: "Le Département des Hautes-Pyrénées", representativeName: "Michel PÉLIEU", representativeTitle: "Le Président du Conseil départemental", designation: "le Département", signedAt: d("2023-05-30"), signerName: "Marc BEGORRE, conseiller départemental, pour le Président" },
-          { organisationId: org65("Ville de Lourdes"), position: 4, bodyLabel: "La Ville de Lourdes", representativeName: "Thierry LAVIT", representativeTitle: "Le Maire", designation: "la ville de Lourdes", signedAt: d("2023-05-30"), signerName: "Thierry LAVIT" },
-          { organisationId: org65("Syndicat intercommunal pour la petite enfance et la jeunesse (SIMAJE)"), position: 5, bodyLabel: "Le SIMAJE", representativeName: "Thierry LAVIT", representativeTitle: "Le Président", designation: "le SIMAJE", signedAt: d("2023-05-30"), signerName: "Thierry LAVIT" },
-          { organisationId: org65("CCAS de Lourdes"), position: 6, bodyLabel: "Le CCAS de Lourdes", representativeName: "Thierry LAVIT", representativeTitle: "Le Président", designation: "le CCAS", signedAt: d("2023-05-30"), signerName: "Thierry LAVIT" },
-          { organisationId: org65("Commune de Jarret"), position: 7, bodyLabel: "La Commune de Jarret", representativeName: "Ange MUR", representativeTitle: "Le Maire", designation: "la commune de Jarret", signedAt: d("2023-05-30"), signerName: "Ange MUR" },
-          { organisationId: org65("CPAM des Hautes-Pyrénées"), position: 8, bodyLabel: "La CPAM des Hautes-Pyrénées", representativeName: "Pierre-Jean DALLEAU", representativeTitle: "Le Directeur", designation: "la CPAM", mustDeliberate: false, signedAt: d("2023-05-30"), signerName: "Jacques BABY, directeur adjoint, pour le Directeur" },
-          { organisationId: org65("MSA Midi-Pyrénées Sud"), position: 9, bodyLabel: "La MSA Midi-Pyrénées Sud", representativeName: "Laurence D'ALDÉGUIER", representativeTitle: "La Présidente", designation: "la MSA", mustDeliberate: false, signedAt: d("2023-05-30"), signerName: "Gaby LAQUET, administrateur, pour la Présidente" },
+          {
+            organisationId: org65("Caisse d'allocations familiales des Hautes-Pyrénées"),
+            position: 1,
+            bodyLabel: "La CAF des Hautes-Pyrénées",
+            representativeName: "Christian GÉLIS",
+            representativeTitle: "Le Président du conseil d'administration",
+            designation: "la CAF",
+            mustDeliberate: false,
+            signedAt: d("2023-05-30"),
+            signerName: "Christian GÉLIS",
+          },
+          {
+            organisationId: org65("Caisse d'allocations familiales des Hautes-Pyrénées"),
+            position: 2,
+            bodyLabel: "La CAF des Hautes-Pyrénées",
+            representativeName: "Bertrand PERRIOT-BOCQUEL",
+            representativeTitle: "Le Directeur",
+            designation: "la CAF",
+            mustDeliberate: false,
+            signedAt: d("2023-05-30"),
+            signerName: "Bertrand PERRIOT-BOCQUEL",
+          },
+          {
+            organisationId: org65("Département des Hautes-Pyrénées"),
+            position: 3,
+            bodyLabel: "Le Département des Hautes-Pyrénées",
+            representativeName: "Michel PÉLIEU",
+            representativeTitle: "Le Président du Conseil départemental",
+            designation: "le Département",
+            signedAt: d("2023-05-30"),
+            signerName: "Marc BEGORRE, conseiller départemental, pour le Président",
+          },
+          {
+            organisationId: org65("Ville de Lourdes"),
+            position: 4,
+            bodyLabel: "La Ville de Lourdes",
+            representativeName: "Thierry LAVIT",
+            representativeTitle: "Le Maire",
+            designation: "la ville de Lourdes",
+            signedAt: d("2023-05-30"),
+            signerName: "Thierry LAVIT",
+          },
+          {
+            organisationId: org65("Syndicat intercommunal pour la petite enfance et la jeunesse (SIMAJE)"),
+            position: 5,
+            bodyLabel: "Le SIMAJE",
+            representativeName: "Thierry LAVIT",
+            representativeTitle: "Le Président",
+            designation: "le SIMAJE",
+            signedAt: d("2023-05-30"),
+            signerName: "Thierry LAVIT",
+          },
+          {
+            organisationId: org65("CCAS de Lourdes"),
+            position: 6,
+            bodyLabel: "Le CCAS de Lourdes",
+            representativeName: "Thierry LAVIT",
+            representativeTitle: "Le Président",
+            designation: "le CCAS",
+            signedAt: d("2023-05-30"),
+            signerName: "Thierry LAVIT",
+          },
+          {
+            organisationId: org65("Commune de Jarret"),
+            position: 7,
+            bodyLabel: "La Commune de Jarret",
+            representativeName: "Ange MUR",
+            representativeTitle: "Le Maire",
+            designation: "la commune de Jarret",
+            signedAt: d("2023-05-30"),
+            signerName: "Ange MUR",
+          },
+          {
+            organisationId: org65("CPAM des Hautes-Pyrénées"),
+            position: 8,
+            bodyLabel: "La CPAM des Hautes-Pyrénées",
+            representativeName: "Pierre-Jean DALLEAU",
+            representativeTitle: "Le Directeur",
+            designation: "la CPAM",
+            mustDeliberate: false,
+            signedAt: d("2023-05-30"),
+            signerName: "Jacques BABY, directeur adjoint, pour le Directeur",
+          },
+          {
+            organisationId: org65("MSA Midi-Pyrénées Sud"),
+            position: 9,
+            bodyLabel: "La MSA Midi-Pyrénées Sud",
+            representativeName: "Laurence D'ALDÉGUIER",
+            representativeTitle: "La Présidente",
+            designation: "la MSA",
+            mustDeliberate: false,
+            signedAt: d("2023-05-30"),
+            signerName: "Gaby LAQUET, administrateur, pour la Présidente",
+          },
         ],
       },
     },
@@ -621,8 +1052,28 @@ async function seed(db: Db) {
     org: org65,
     axes: ["Petite enfance, enfance et jeunesse", "Accès aux droits et inclusion numérique"],
     fiches: [
-      { number: "1.1", title: "Coordonner l'offre petite enfance du SIMAJE", axis: 1, themes: ["EARLY_CHILDHOOD"], status: "IN_PROGRESS", pilot: "Syndicat intercommunal pour la petite enfance et la jeunesse (SIMAJE)", start: "2023-06", end: "2026-06", generalObjective: "Harmoniser l'accueil du jeune enfant entre Lourdes et Jarret." },
-      { number: "2.1", title: "Accompagner les démarches en ligne au CCAS de Lourdes", axis: 2, themes: ["ACCESS_TO_RIGHTS", "DIGITAL_INCLUSION"], status: "POSTPONED", pilot: "CCAS de Lourdes", start: "2024-01", end: "2025-06", generalObjective: "Réduire le non-recours aux droits." },
+      {
+        number: "1.1",
+        title: "Coordonner l'offre petite enfance du SIMAJE",
+        axis: 1,
+        themes: ["EARLY_CHILDHOOD"],
+        status: "IN_PROGRESS",
+        pilot: "Syndicat intercommunal pour la petite enfance et la jeunesse (SIMAJE)",
+        start: "2023-06",
+        end: "2026-06",
+        generalObjective: "Harmoniser l'accueil du jeune enfant entre Lourdes et Jarret.",
+      },
+      {
+        number: "2.1",
+        title: "Accompagner les démarches en ligne au CCAS de Lourdes",
+        axis: 2,
+        themes: ["ACCESS_TO_RIGHTS", "DIGITAL_INCLUSION"],
+        status: "POSTPONED",
+        pilot: "CCAS de Lourdes",
+        start: "2024-01",
+        end: "2025-06",
+        generalObjective: "Réduire le non-recours aux droits.",
+      },
     ],
   });
   await db.meeting.create({
@@ -633,13 +1084,26 @@ async function seed(db: Db) {
       startsAt: new Date("2025-11-18T09:30:00+01:00"),
       place: "Maison départementale de solidarité de Lourdes",
       status: "HELD",
-      attendees: { create: [{ organisationId: org65("Caisse d'allocations familiales des Hautes-Pyrénées"), name: "Chargée de coopération", attendance: "PRESENT" }] },
+      attendees: {
+        create: [
+          {
+            organisationId: org65("Caisse d'allocations familiales des Hautes-Pyrénées"),
+            name: "Chargée de coopération",
+            attendance: "PRESENT",
+          },
+        ],
+      },
     },
   });
 
   // ───────────── CAF des Vosges ─────────────
   const caf88 = await db.caisse.create({
-    data: { kind: "CAF", name: "Caisse d'allocations familiales des Vosges", shortName: "CAF des Vosges", departement: "88" },
+    data: {
+      kind: "CAF",
+      name: "Caisse d'allocations familiales des Vosges",
+      shortName: "CAF des Vosges",
+      departement: "88",
+    },
   });
   const org88 = await createOrganisations(db, caf88.id, [
     { name: "Caisse d'allocations familiales des Vosges", shortName: "CAF des Vosges", kind: "CAISSE" },
@@ -657,7 +1121,14 @@ async function seed(db: Db) {
     },
   });
   const pvm1 = await db.convention.create({
-    data: { territoryId: pvm.id, title: "Convention territoriale globale", edition: 1, startDate: d("2019-01-01"), endDate: d("2022-12-31"), status: "EXPIRED" },
+    data: {
+      territoryId: pvm.id,
+      title: "Convention territoriale globale",
+      edition: 1,
+      startDate: d("2019-01-01"),
+      endDate: d("2022-12-31"),
+      status: "EXPIRED",
+    },
   });
   const pvmCtg = await db.convention.create({
     data: {
@@ -683,10 +1154,51 @@ async function seed(db: Db) {
       "Impulser une dynamique de mobilisation et d'expression des habitants",
     ],
     fiches: [
-      { number: "1.1", title: "Créer un guide des services aux familles de la CCPVM", axis: 1, themes: ["ACCESS_TO_RIGHTS"], status: "DONE", pilot: "Communauté de communes de la Porte des Vosges Méridionales", start: "2023-09", end: "2024-06", generalObjective: "Rendre lisible l'offre existante pour les familles." },
-      { number: "2.1", title: "Étudier l'implantation d'un accueil de loisirs intercommunal", axis: 2, themes: ["CHILDHOOD"], status: "IN_PROGRESS", pilot: "Communauté de communes de la Porte des Vosges Méridionales", copilot: "Caisse d'allocations familiales des Vosges", start: "2024-01", end: "2025-12", generalObjective: "Équilibrer l'offre d'accueil entre les dix communes." },
-      { number: "3.1", title: "Former les assistantes maternelles du territoire", axis: 3, themes: ["EARLY_CHILDHOOD"], status: "IN_PROGRESS", pilot: "Conseil départemental des Vosges", start: "2024-01", end: "2027-12", generalObjective: "Développer une offre d'accueil de qualité." },
-      { number: "4.1", title: "Organiser des cafés des parents", axis: 4, themes: ["PARENTING", "SOCIAL_LIFE"], status: "NOT_STARTED", pilot: "Mutualité sociale agricole de Lorraine", start: "2025-01", end: "2025-06", generalObjective: "Favoriser l'expression des habitants sur leurs besoins." },
+      {
+        number: "1.1",
+        title: "Créer un guide des services aux familles de la CCPVM",
+        axis: 1,
+        themes: ["ACCESS_TO_RIGHTS"],
+        status: "DONE",
+        pilot: "Communauté de communes de la Porte des Vosges Méridionales",
+        start: "2023-09",
+        end: "2024-06",
+        generalObjective: "Rendre lisible l'offre existante pour les familles.",
+      },
+      {
+        number: "2.1",
+        title: "Étudier l'implantation d'un accueil de loisirs intercommunal",
+        axis: 2,
+        themes: ["CHILDHOOD"],
+        status: "IN_PROGRESS",
+        pilot: "Communauté de communes de la Porte des Vosges Méridionales",
+        copilot: "Caisse d'allocations familiales des Vosges",
+        start: "2024-01",
+        end: "2025-12",
+        generalObjective: "Équilibrer l'offre d'accueil entre les dix communes.",
+      },
+      {
+        number: "3.1",
+        title: "Former les assistantes maternelles du territoire",
+        axis: 3,
+        themes: ["EARLY_CHILDHOOD"],
+        status: "IN_PROGRESS",
+        pilot: "Conseil départemental des Vosges",
+        start: "2024-01",
+        end: "2027-12",
+        generalObjective: "Développer une offre d'accueil de qualité.",
+      },
+      {
+        number: "4.1",
+        title: "Organiser des cafés des parents",
+        axis: 4,
+        themes: ["PARENTING", "SOCIAL_LIFE"],
+        status: "NOT_STARTED",
+        pilot: "Mutualité sociale agricole de Lorraine",
+        start: "2025-01",
+        end: "2025-06",
+        generalObjective: "Favoriser l'expression des habitants sur leurs besoins.",
+      },
     ],
   });
   const pvmCopil = await db.meeting.create({
@@ -701,13 +1213,24 @@ async function seed(db: Db) {
     },
   });
   await db.decision.create({
-    data: { territoryId: pvm.id, meetingId: pvmCopil.id, text: "Lancer les cafés des parents au printemps", ownerOrganisationId: org88("Mutualité sociale agricole de Lorraine"), dueDate: d("2026-04-30") },
+    data: {
+      territoryId: pvm.id,
+      meetingId: pvmCopil.id,
+      text: "Lancer les cafés des parents au printemps",
+      ownerOrganisationId: org88("Mutualité sociale agricole de Lorraine"),
+      dueDate: d("2026-04-30"),
+    },
   });
 
   // ───────────── Users, one per role ─────────────
   const caisses: Record<string, string> = { CCSS48: ccss.id, CAF65: caf65.id, CAF88: caf88.id };
   const orgLookups: Record<string, (name: string) => string> = { CCSS48: lozOrg, CAF65: org65, CAF88: org88 };
-  const territories: Record<string, string> = { [aubrac.slug]: aubrac.id, [coeur.slug]: coeur.id, [tlp.slug]: tlp.id, [pvm.slug]: pvm.id };
+  const territories: Record<string, string> = {
+    [aubrac.slug]: aubrac.id,
+    [coeur.slug]: coeur.id,
+    [tlp.slug]: tlp.id,
+    [pvm.slug]: pvm.id,
+  };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of demoUsers) {
     await db.user.create({

@@ -17,14 +17,19 @@ export default async function TerritoriesPage() {
     <>
       <h1 className="text-2xl font-semibold">Mes territoires</h1>
       {groups.length === 0 ? (
-        <p className="mt-6 text-slate-700">Aucun territoire ne vous est encore attribué. Contactez l&apos;administrateur de votre caisse.</p>
+        <p className="mt-6 text-slate-700">
+          Aucun territoire ne vous est encore attribué. Contactez l&apos;administrateur de votre caisse.
+        </p>
       ) : null}
       {groups.map((group) => (
         <section key={group.caisse.id} aria-labelledby={`caisse-${group.caisse.id}`} className="mt-8">
           <h2 id={`caisse-${group.caisse.id}`} className="text-xl font-semibold">
-            {group.caisse.shortName} <span className="text-base font-normal text-slate-700">({caisseKindLabels[group.caisse.kind]})</span>
+            {group.caisse.shortName}{" "}
+            <span className="text-base font-normal text-slate-700">({caisseKindLabels[group.caisse.kind]})</span>
           </h2>
-          {actor.memberships.some((m) => m.territoryId === null && m.caisseId === group.caisse.id && can([m.role], "caisse.overview")) ? (
+          {actor.memberships.some(
+            (m) => m.territoryId === null && m.caisseId === group.caisse.id && can([m.role], "caisse.overview"),
+          ) ? (
             <p className="mt-2 text-sm">
               <Link href={`/caisses/${group.caisse.id}`} className="text-brand-700 underline">
                 Vue d&apos;ensemble des territoires de la caisse

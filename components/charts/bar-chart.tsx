@@ -7,13 +7,22 @@ export type ChartSeries = { key: string; name: string; fill: "solid" | "hatched"
 
 const formatters: Record<ChartFormat, Intl.NumberFormat> = {
   number: new Intl.NumberFormat("fr-FR"),
-  euros: new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0, notation: "compact" }),
+  euros: new Intl.NumberFormat("fr-FR", {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+    notation: "compact",
+  }),
   percent: new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 }),
 };
 
 // Series are told apart by their fill pattern (plain, hatched, dotted) and their legend, not by colour alone;
 // each bar carries its value as a label. The numbers are also given in a table beside every chart.
-const FILLS: Record<ChartSeries["fill"], string> = { solid: "#1e3a8a", hatched: "url(#motif-hachures)", dotted: "url(#motif-points)" };
+const FILLS: Record<ChartSeries["fill"], string> = {
+  solid: "#1e3a8a",
+  hatched: "url(#motif-hachures)",
+  dotted: "url(#motif-points)",
+};
 
 /**
  * A bar chart (recharts) with a text alternative: `summary` is read by screen readers in place of the drawing.
@@ -44,9 +53,22 @@ export function BarChartFigure({
   return (
     <figure className="mt-3 max-w-full overflow-x-auto">
       <div role="img" aria-label={summary}>
-        <BarChart width={width} height={h} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 20, right: 48, bottom: 8, left: horizontal ? 8 : 16 }} accessibilityLayer={false}>
+        <BarChart
+          width={width}
+          height={h}
+          data={data}
+          layout={horizontal ? "vertical" : "horizontal"}
+          margin={{ top: 20, right: 48, bottom: 8, left: horizontal ? 8 : 16 }}
+          accessibilityLayer={false}
+        >
           <defs>
-            <pattern id="motif-hachures" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern
+              id="motif-hachures"
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
               <rect width="6" height="6" fill="#ffffff" />
               <line x1="0" y1="0" x2="0" y2="6" stroke="#1e3a8a" strokeWidth="3" />
             </pattern>
@@ -67,11 +89,40 @@ export function BarChartFigure({
               <YAxis tickFormatter={tick} stroke="#334155" width={72} />
             </>
           )}
-          {reference ? (horizontal ? <ReferenceLine x={reference.value} stroke="#0f172a" strokeDasharray="6 3" label={{ value: reference.label, position: "top", fill: "#0f172a", fontSize: 12 }} /> : <ReferenceLine y={reference.value} stroke="#0f172a" strokeDasharray="6 3" label={{ value: reference.label, position: "right", fill: "#0f172a", fontSize: 12 }} />) : null}
+          {reference ? (
+            horizontal ? (
+              <ReferenceLine
+                x={reference.value}
+                stroke="#0f172a"
+                strokeDasharray="6 3"
+                label={{ value: reference.label, position: "top", fill: "#0f172a", fontSize: 12 }}
+              />
+            ) : (
+              <ReferenceLine
+                y={reference.value}
+                stroke="#0f172a"
+                strokeDasharray="6 3"
+                label={{ value: reference.label, position: "right", fill: "#0f172a", fontSize: 12 }}
+              />
+            )
+          ) : null}
           {series.length > 1 ? <Legend wrapperStyle={{ color: "#0f172a" }} /> : null}
           {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} fill={FILLS[s.fill]} stroke="#1e3a8a" isAnimationActive={false}>
-              <LabelList dataKey={s.key} position={horizontal ? "right" : "top"} formatter={(v: unknown) => (typeof v === "number" ? f.format(v) : "")} fill="#0f172a" fontSize={11} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              fill={FILLS[s.fill]}
+              stroke="#1e3a8a"
+              isAnimationActive={false}
+            >
+              <LabelList
+                dataKey={s.key}
+                position={horizontal ? "right" : "top"}
+                formatter={(v: unknown) => (typeof v === "number" ? f.format(v) : "")}
+                fill="#0f172a"
+                fontSize={11}
+              />
             </Bar>
           ))}
         </BarChart>

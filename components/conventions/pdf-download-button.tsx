@@ -5,14 +5,24 @@ import { Button } from "../ui/button";
 
 /** Downloads a PDF with visible progress: generation can take a few seconds. */
 export function PdfDownloadButton({ href, label, fileName }: { href: string; label: string; fileName: string }) {
-  const [state, setState] = useState<{ phase: "idle" | "waiting" | "receiving" | "done" | "error"; received: number; total: number | null; message?: string }>({ phase: "idle", received: 0, total: null });
+  const [state, setState] = useState<{
+    phase: "idle" | "waiting" | "receiving" | "done" | "error";
+    received: number;
+    total: number | null;
+    message?: string;
+  }>({ phase: "idle", received: 0, total: null });
 
   async function download() {
     setState({ phase: "waiting", received: 0, total: null });
     try {
       const response = await fetch(href);
       if (!response.ok || !response.body) {
-        setState({ phase: "error", received: 0, total: null, message: response.status === 404 ? "Document introuvable." : "La génération du PDF a échoué. Réessayez." });
+        setState({
+          phase: "error",
+          received: 0,
+          total: null,
+          message: response.status === 404 ? "Document introuvable." : "La génération du PDF a échoué. Réessayez.",
+        });
         return;
       }
       const total = Number(response.headers.get("Content-Length")) || null;
@@ -52,12 +62,21 @@ export function PdfDownloadButton({ href, label, fileName }: { href: string; lab
         {state.phase === "receiving" ? (
           <span className="flex items-center gap-2">
             Téléchargement
-            <progress max={100} value={percent ?? undefined} aria-label="Progression du téléchargement" className="h-2 w-32" />
+            <progress
+              max={100}
+              value={percent ?? undefined}
+              aria-label="Progression du téléchargement"
+              className="h-2 w-32"
+            />
             {percent != null ? `${percent} %` : `${Math.round(state.received / 1024)} Ko`}
           </span>
         ) : null}
         {state.phase === "done" ? "PDF téléchargé." : null}
-        {state.phase === "error" ? <span role="alert" className="text-red-800">{state.message}</span> : null}
+        {state.phase === "error" ? (
+          <span role="alert" className="text-red-800">
+            {state.message}
+          </span>
+        ) : null}
       </div>
     </div>
   );

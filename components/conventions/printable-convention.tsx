@@ -22,16 +22,24 @@ export function PrintableConvention({ data }: { data: ConventionPdfData }) {
         <h2 className="mt-8 text-lg font-bold">Entre :</h2>
         {data.parties.map((party, index) => (
           <p key={index} className="mt-2">
-            {fr(`– ${party.name}${party.representation ? `, ${party.representation}` : ""} ; ci-après dénommée « ${party.designation} » ;`)}
+            {fr(
+              `– ${party.name}${party.representation ? `, ${party.representation}` : ""} ; ci-après dénommée « ${party.designation} » ;`,
+            )}
           </p>
         ))}
       </section>
       <section aria-label="Annexes" className="mt-8">
         <h2 className="text-lg font-bold">Liste des annexes</h2>
-        <ul>{data.annexes.map((annex) => <li key={annex.code}>{fr(`Annexe ${annex.code} : ${annex.title}`)}</li>)}</ul>
+        <ul>
+          {data.annexes.map((annex) => (
+            <li key={annex.code}>{fr(`Annexe ${annex.code} : ${annex.title}`)}</li>
+          ))}
+        </ul>
       </section>
       <section aria-label="Visas" className="mt-8 prose-convention">
-        {data.visas.map((visa, index) => <div key={index} dangerouslySetInnerHTML={html(visa)} />)}
+        {data.visas.map((visa, index) => (
+          <div key={index} dangerouslySetInnerHTML={html(visa)} />
+        ))}
       </section>
       {data.preamble ? (
         <section className="mt-8">
@@ -45,7 +53,9 @@ export function PrintableConvention({ data }: { data: ConventionPdfData }) {
           <div className="prose-convention" dangerouslySetInnerHTML={html(article.body)} />
         </section>
       ))}
-      <p className="mt-8">{fr(`Fait à ${data.place ?? "…"}, ${data.dateLabel ?? "le …"} en ${data.copies ?? "…"} exemplaires.`)}</p>
+      <p className="mt-8">
+        {fr(`Fait à ${data.place ?? "…"}, ${data.dateLabel ?? "le …"} en ${data.copies ?? "…"} exemplaires.`)}
+      </p>
       <div className="mt-6 grid grid-cols-2 gap-8">
         {data.signatureBlocks.map((block, index) => (
           <div key={index} className="min-h-28">
@@ -56,11 +66,18 @@ export function PrintableConvention({ data }: { data: ConventionPdfData }) {
         ))}
       </div>
       {data.annexes
-        .filter((annex) => annex.content.kind === "fiches" || annex.content.kind === "facilities" || annex.content.kind === "text")
+        .filter(
+          (annex) =>
+            annex.content.kind === "fiches" || annex.content.kind === "facilities" || annex.content.kind === "text",
+        )
         .map((annex) => (
           <section key={annex.code} className="mt-10" style={{ breakBefore: "page" }}>
             <h2 className="text-lg font-bold">{fr(`Annexe ${annex.code} : ${annex.title}`)}</h2>
-            {annex.content.kind === "text" ? <div className="prose-convention" dangerouslySetInnerHTML={html(annex.content.body)} /> : <GeneratedAnnex annex={annex} />}
+            {annex.content.kind === "text" ? (
+              <div className="prose-convention" dangerouslySetInnerHTML={html(annex.content.body)} />
+            ) : (
+              <GeneratedAnnex annex={annex} />
+            )}
           </section>
         ))}
     </article>

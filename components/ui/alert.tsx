@@ -1,4 +1,10 @@
-export function Alert({ tone = "error", children }: { tone?: "error" | "success" | "info"; children: React.ReactNode }) {
+export function Alert({
+  tone = "error",
+  children,
+}: {
+  tone?: "error" | "success" | "info";
+  children: React.ReactNode;
+}) {
   const styles = {
     error: "border-red-700 bg-red-50 text-red-900",
     success: "border-green-700 bg-green-50 text-green-900",

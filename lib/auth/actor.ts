@@ -2,7 +2,12 @@
 import type { Db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 
-export type ActorMembership = { role: Role; caisseId: string; territoryId: string | null; organisationId: string | null };
+export type ActorMembership = {
+  role: Role;
+  caisseId: string;
+  territoryId: string | null;
+  organisationId: string | null;
+};
 export type Actor = { id: string; email: string; name: string; memberships: ActorMembership[] };
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {

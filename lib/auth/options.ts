@@ -9,7 +9,11 @@ import { authenticate } from "./authenticate";
 function clientAddressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const value = Array.isArray(forwarded) ? forwarded.join(",") : forwarded;
-  const last = value?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = value
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return last || "unknown";
 }
 
@@ -25,7 +29,10 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Adresse électronique",
-        credentials: { email: { label: "Adresse électronique", type: "email" }, password: { label: "Mot de passe", type: "password" } },
+        credentials: {
+          email: { label: "Adresse électronique", type: "email" },
+          password: { label: "Mot de passe", type: "password" },
+        },
         async authorize(credentials, req) {
           const result = await authenticate(
             getDb(),

@@ -32,7 +32,9 @@ export function organisationsOn(actor: Actor, territory: TerritoryRef): string[]
 
 /** WHERE clause of the territories the caller may see at all. */
 export function visibleTerritoriesWhere(actor: Actor): Prisma.TerritoryWhereInput {
-  const caisseIds = actor.memberships.filter((m) => m.territoryId === null && CAISSE_ROLES.includes(m.role)).map((m) => m.caisseId);
+  const caisseIds = actor.memberships
+    .filter((m) => m.territoryId === null && CAISSE_ROLES.includes(m.role))
+    .map((m) => m.caisseId);
   const territoryIds = actor.memberships.filter((m) => m.territoryId !== null).map((m) => m.territoryId!);
   return { OR: [{ caisseId: { in: caisseIds } }, { id: { in: territoryIds } }] };
 }
@@ -69,7 +71,13 @@ export async function requireTerritory(
  * For a record found by id (a convention, a fiche…): its territory's scope, where "territory not found" becomes
  * the record's own not-found message, so that a foreign record reads exactly like a missing one.
  */
-export async function requireTerritoryOfRecord(db: Db, actor: Actor, territoryId: string, operation: Operation, notFoundMessage: string): Promise<TerritoryScope> {
+export async function requireTerritoryOfRecord(
+  db: Db,
+  actor: Actor,
+  territoryId: string,
+  operation: Operation,
+  notFoundMessage: string,
+): Promise<TerritoryScope> {
   try {
     return await requireTerritory(db, actor, { id: territoryId }, operation);
   } catch (error) {

@@ -37,7 +37,10 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
 }
 
 /** For pages: the territory scope, or the 404 page. */
-export async function requireTerritoryForPage(slug: string, operation: Operation = "territory.read"): Promise<{ actor: Actor; scope: TerritoryScope }> {
+export async function requireTerritoryForPage(
+  slug: string,
+  operation: Operation = "territory.read",
+): Promise<{ actor: Actor; scope: TerritoryScope }> {
   const actor = await requireActorForPage();
   return { actor, scope: await orNotFound(requireTerritory(getDb(), actor, { slug }, operation)) };
 }

@@ -25,7 +25,13 @@
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
-import { generateNationalData, markerMatches, NATIONAL_PASSWORD, readMarker, type NationalOptions } from "./national/generate";
+import {
+  generateNationalData,
+  markerMatches,
+  NATIONAL_PASSWORD,
+  readMarker,
+  type NationalOptions,
+} from "./national/generate";
 import { rngFor, sample } from "./national/random";
 import { NATIONAL_DATABASE, ONE_TERRITORY_DATABASE, openNationalServer, type NationalServer } from "./national/server";
 import { buildIfNeeded, startNextServer, type NextServer } from "./next-server";
@@ -47,7 +53,9 @@ const staticPath = option("static", "/accessibilite");
 const warmup = Number(option("warmup", "3"));
 const rounds = Number(option("rounds", String(Math.max(1, Math.round(durationS / 5)))));
 if (!(users >= 1) || !(durationS > 0) || !(warmup >= 0) || !(rounds >= 1)) {
-  console.error("Usage: npm run bench:dashboard -- [--users N] [--duration S] [--rounds N] [--path P] [--static P] [--warmup N] [--regenerate]");
+  console.error(
+    "Usage: npm run bench:dashboard -- [--users N] [--duration S] [--rounds N] [--path P] [--static P] [--warmup N] [--regenerate]",
+  );
   process.exit(2);
 }
 
@@ -60,30 +68,40 @@ async function accountsFor(databaseUrl: string, count: number, fixedSlug: string
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const territories = (await client.query<{ slug: string; code: string }>(
-      `SELECT t.slug, lower(c.departement) AS code FROM "Territory" t JOIN "Caisse" c ON c.id = t."caisseId" ORDER BY t.slug`,
-    )).rows;
-    const copils = (await client.query<{ email: string; slug: string }>(
-      `SELECT u.email, t.slug FROM "User" u JOIN "Membership" m ON m."userId" = u.id JOIN "Territory" t ON t.id = m."territoryId"
+    const territories = (
+      await client.query<{ slug: string; code: string }>(
+        `SELECT t.slug, lower(c.departement) AS code FROM "Territory" t JOIN "Caisse" c ON c.id = t."caisseId" ORDER BY t.slug`,
+      )
+    ).rows;
+    const copils = (
+      await client.query<{ email: string; slug: string }>(
+        `SELECT u.email, t.slug FROM "User" u JOIN "Membership" m ON m."userId" = u.id JOIN "Territory" t ON t.id = m."territoryId"
         WHERE m.role = 'COPIL_MEMBER' AND u.email LIKE '%.national.fr' ORDER BY u.email`,
-    )).rows;
+      )
+    ).rows;
     if (!territories.length) throw new Error("The database has no territory.");
     const byCode = new Map<string, string[]>();
     for (const t of territories) byCode.set(t.code, [...(byCode.get(t.code) ?? []), t.slug]);
-    const officer = (code: string): Account => ({ email: `cooperation@caf-${code}.national.fr`, slugs: byCode.get(code)! });
+    const officer = (code: string): Account => ({
+      email: `cooperation@caf-${code}.national.fr`,
+      slugs: byCode.get(code)!,
+    });
 
     if (fixedSlug) {
       const territory = territories.find((t) => t.slug === fixedSlug);
       if (!territory) throw new Error(`No territory "${fixedSlug}" in this database.`);
       const copil = copils.find((c) => c.slug === fixedSlug);
-      return Array.from({ length: count }, (_, i) => (i % 2 === 1 && copil ? { email: copil.email, slugs: [fixedSlug] } : officer(territory.code)));
+      return Array.from({ length: count }, (_, i) =>
+        i % 2 === 1 && copil ? { email: copil.email, slugs: [fixedSlug] } : officer(territory.code),
+      );
     }
     const rng = rngFor(`bench-dashboard/${count}`);
     const codes = [...byCode.keys()];
     const officers = sample(rng, codes, Math.ceil(count / 2));
     const members = sample(rng, copils, Math.floor(count / 2));
     return Array.from({ length: count }, (_, i) => {
-      if (i % 2 === 1 && members.length) return { email: members[(i >> 1) % members.length].email, slugs: [members[(i >> 1) % members.length].slug] };
+      if (i % 2 === 1 && members.length)
+        return { email: members[(i >> 1) % members.length].email, slugs: [members[(i >> 1) % members.length].slug] };
       return officer(officers[(i >> 1) % officers.length]);
     });
   } finally {
@@ -129,22 +147,36 @@ type Outcome = { ms: number; error?: string };
 async function get(base: string, path: string, cookies: Cookies | null): Promise<Outcome> {
   const started = performance.now();
   try {
-    const response = await fetch(base + path, { redirect: "manual", headers: cookies ? { Cookie: cookieHeader(cookies) } : {} });
+    const response = await fetch(base + path, {
+      redirect: "manual",
+      headers: cookies ? { Cookie: cookieHeader(cookies) } : {},
+    });
     const body = await response.text();
     const ms = performance.now() - started;
     if (response.status >= 300 && response.status < 400) {
       const location = response.headers.get("location") ?? "";
-      return { ms, error: location.includes("/connexion") ? `${path}: redirected to /connexion (not authenticated)` : `${path}: HTTP ${response.status} redirect to ${location}` };
+      return {
+        ms,
+        error: location.includes("/connexion")
+          ? `${path}: redirected to /connexion (not authenticated)`
+          : `${path}: HTTP ${response.status} redirect to ${location}`,
+      };
     }
     if (response.status !== 200) return { ms, error: `${path}: HTTP ${response.status}` };
     // A redirect or a not-found raised after the response started streaming still answers 200.
     if (body.includes("__next-page-redirect") || body.includes("NEXT_REDIRECT")) {
-      return { ms, error: `${path}: streamed redirect${body.includes("/connexion") ? " to /connexion (not authenticated)" : ""}` };
+      return {
+        ms,
+        error: `${path}: streamed redirect${body.includes("/connexion") ? " to /connexion (not authenticated)" : ""}`,
+      };
     }
     if (body.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return { ms, error: `${path}: not found (streamed 404)` };
     return { ms };
   } catch (error) {
-    return { ms: performance.now() - started, error: `${path}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ms: performance.now() - started,
+      error: `${path}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -169,7 +201,15 @@ function pathFor(template: string, user: VirtualUser): string {
 }
 
 /** Every user requests the page back to back for `seconds`; adds the outcomes to `result`. */
-async function measure(result: Result, base: string, template: string, vus: VirtualUser[], authenticated: boolean, seconds: number, errorLog: ErrorLog) {
+async function measure(
+  result: Result,
+  base: string,
+  template: string,
+  vus: VirtualUser[],
+  authenticated: boolean,
+  seconds: number,
+  errorLog: ErrorLog,
+) {
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
@@ -202,13 +242,16 @@ async function warm(base: string, template: string, vus: VirtualUser[], authenti
   );
 }
 
-const percentile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN);
+const percentile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN;
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
 const rps = (r: Result) => (r.requests - r.errors) / r.seconds;
 
 function printTable(results: Result[]) {
   const width = Math.max(28, ...results.map((r) => r.label.length));
-  console.log(`  ${"page".padEnd(width)} ${"requests".padStart(8)} ${"errors".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"req/s".padStart(8)}`);
+  console.log(
+    `  ${"page".padEnd(width)} ${"requests".padStart(8)} ${"errors".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"req/s".padStart(8)}`,
+  );
   for (const r of results) {
     console.log(
       `  ${r.label.padEnd(width)} ${String(r.requests).padStart(8)} ${String(r.errors).padStart(6)} ${fmt(percentile(r.latencies, 0.5), 1).padStart(8)} ` +
@@ -223,7 +266,8 @@ async function loginAll(base: string, accounts: Account[]): Promise<VirtualUser[
   let next = 0;
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      for (let i = next++; i < accounts.length; i = next++) vus[i] = { account: accounts[i], cookies: await login(base, accounts[i].email), next: i };
+      for (let i = next++; i < accounts.length; i = next++)
+        vus[i] = { account: accounts[i], cookies: await login(base, accounts[i].email), next: i };
     }),
   );
   return vus;
@@ -263,12 +307,16 @@ async function ensureDataset(url: string, options: NationalOptions, label: strin
           ? `generated on ${marker.today}, more than ${MAX_AGE_DAYS} days ago`
           : null;
   if (!reason) {
-    console.log(`${label}: dataset of ${marker!.today} (generator ${marker!.source}, ${marker!.territories} territor${marker!.territories === 1 ? "y" : "ies"}), reused.`);
+    console.log(
+      `${label}: dataset of ${marker!.today} (generator ${marker!.source}, ${marker!.territories} territor${marker!.territories === 1 ? "y" : "ies"}), reused.`,
+    );
     return;
   }
   console.log(`${label}: ${reason}; generating…`);
   const summary = await generateNationalData(url, { ...options, log: (line) => console.log(`  ${line}`) });
-  console.log(`${label}: generated in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.counts.FicheAction} fiches, ${summary.counts.IndicatorValue} indicator values, ${summary.counts.Meeting} meetings).`);
+  console.log(
+    `${label}: generated in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.counts.FicheAction} fiches, ${summary.counts.IndicatorValue} indicator values, ${summary.counts.Meeting} meetings).`,
+  );
 }
 
 type Page = { result: Result; server: "national" | "one"; template: string; authenticated: boolean };
@@ -283,24 +331,36 @@ async function prepare(databaseUrl: string, env: NodeJS.ProcessEnv, fixedSlug: s
 
 async function main() {
   const started = performance.now();
-  const fixedSlug = PLACEHOLDER.test(dashboardPath) ? null : (/^\/territoires\/([^/?#]+)/.exec(dashboardPath)?.[1] ?? null);
+  const fixedSlug = PLACEHOLDER.test(dashboardPath)
+    ? null
+    : (/^\/territoires\/([^/?#]+)/.exec(dashboardPath)?.[1] ?? null);
   nationalServer = await openNationalServer(console.log);
   const nationalUrl = await nationalServer.database(NATIONAL_DATABASE);
   await ensureDataset(nationalUrl, {}, "National database");
   const oneUrl = await nationalServer.database(ONE_TERRITORY_DATABASE);
   await ensureDataset(oneUrl, ONE_TERRITORY, "One-territory database");
 
-  const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.DATABASE_URL;
   buildIfNeeded(env);
 
   // The one-territory database has one territory: the template (or the named territory) points at it.
   const oneClient = new pg.Client({ connectionString: oneUrl });
   await oneClient.connect();
-  const oneSlug = (await oneClient.query<{ slug: string }>(`SELECT slug FROM "Territory" LIMIT 1`).finally(() => oneClient.end())).rows[0].slug;
-  const onePath = fixedSlug ? dashboardPath.replace(`/territoires/${fixedSlug}`, `/territoires/${oneSlug}`) : dashboardPath;
+  const oneSlug = (
+    await oneClient.query<{ slug: string }>(`SELECT slug FROM "Territory" LIMIT 1`).finally(() => oneClient.end())
+  ).rows[0].slug;
+  const onePath = fixedSlug
+    ? dashboardPath.replace(`/territoires/${fixedSlug}`, `/territoires/${oneSlug}`)
+    : dashboardPath;
 
-  console.log(`\nStarting two production servers (national and one-territory databases) and logging ${users} users in on each…`);
+  console.log(
+    `\nStarting two production servers (national and one-territory databases) and logging ${users} users in on each…`,
+  );
   const national = await prepare(nationalUrl, env, fixedSlug);
   const one = await prepare(oneUrl, env, fixedSlug ? oneSlug : null);
   const empty = (label: string): Result => ({ label, requests: 0, errors: 0, seconds: 0, latencies: [] });
@@ -311,17 +371,30 @@ async function main() {
   ];
   const errors: ErrorLog = new Map();
   const side = (page: Page) => (page.server === "national" ? national : one);
-  for (const page of pages) await warm(side(page).server.url, page.template, side(page).vus, page.authenticated, errors);
+  for (const page of pages)
+    await warm(side(page).server.url, page.template, side(page).vus, page.authenticated, errors);
 
   const load = os.loadavg()[0];
-  console.log(`Measuring: ${durationS} s per page in ${rounds} round(s), after ${warmup} warm-up request(s) per page and user…`);
+  console.log(
+    `Measuring: ${durationS} s per page in ${rounds} round(s), after ${warmup} warm-up request(s) per page and user…`,
+  );
   for (let round = 0; round < rounds; round++) {
-    for (const page of pages) await measure(page.result, side(page).server.url, page.template, side(page).vus, page.authenticated, durationS / rounds, errors);
+    for (const page of pages)
+      await measure(
+        page.result,
+        side(page).server.url,
+        page.template,
+        side(page).vus,
+        page.authenticated,
+        durationS / rounds,
+        errors,
+      );
   }
   for (const page of pages) page.result.latencies.sort((a, b) => a - b);
   const [staticResult, dashboard, oneDashboard] = pages.map((page) => page.result);
 
-  const officers = new Set(national.accounts.filter((a) => a.email.startsWith("cooperation@")).map((a) => a.email)).size;
+  const officers = new Set(national.accounts.filter((a) => a.email.startsWith("cooperation@")).map((a) => a.email))
+    .size;
   const copils = new Set(national.accounts.filter((a) => a.email.startsWith("copil@")).map((a) => a.email)).size;
   console.log(
     `\nResults (production build; ${users} concurrent users: ${officers} cooperation officer account(s), ${copils} copil member account(s); ` +
@@ -329,18 +402,26 @@ async function main() {
   );
   console.log("National dataset:");
   printTable([dashboard, staticResult]);
-  console.log(`  throughput ratio dashboard/static: ${fmt(rps(dashboard) / rps(staticResult), 3)} (${fmt(rps(dashboard), 1)} vs ${fmt(rps(staticResult), 1)} req/s)`);
+  console.log(
+    `  throughput ratio dashboard/static: ${fmt(rps(dashboard) / rps(staticResult), 3)} (${fmt(rps(dashboard), 1)} vs ${fmt(rps(staticResult), 1)} req/s)`,
+  );
   console.log("One-territory database:");
   printTable([oneDashboard]);
   const p95National = percentile(dashboard.latencies, 0.95);
   const p95One = percentile(oneDashboard.latencies, 0.95);
-  console.log(`Dashboard p95: one territory ${fmt(p95One, 1)} ms vs national ${fmt(p95National, 1)} ms — ratio national/one territory ${fmt(p95National / p95One, 2)}`);
+  console.log(
+    `Dashboard p95: one territory ${fmt(p95One, 1)} ms vs national ${fmt(p95National, 1)} ms — ratio national/one territory ${fmt(p95National / p95One, 2)}`,
+  );
   console.log(`(elapsed ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
   if (errors.size) {
     console.error(`\nErrors (${pages.reduce((sum, page) => sum + page.result.errors, 0)} measured requests failed):`);
-    for (const [key, { count, example }] of errors) console.error(`  ${count} × ${key}${PLACEHOLDER.test(key) ? `  (e.g. ${example})` : ""}`);
-    for (const [name, side] of [["national", national], ["one-territory", one]] as const) {
+    for (const [key, { count, example }] of errors)
+      console.error(`  ${count} × ${key}${PLACEHOLDER.test(key) ? `  (e.g. ${example})` : ""}`);
+    for (const [name, side] of [
+      ["national", national],
+      ["one-territory", one],
+    ] as const) {
       console.error(`Last lines of the ${name} server's output:\n  ${side.server.output().slice(-15).join("\n  ")}`);
     }
     await shutdown(1);

@@ -8,7 +8,10 @@ import { applyMigrations, resetDatabase } from "../db/migrate";
 import { seedDemoData } from "../../prisma/seed";
 
 export async function withBenchDatabase(run: (db: Db) => Promise<void>) {
-  const server = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, ".data/bench-pg"), port: Number(process.env.BENCH_PG_PORT ?? 54359) });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(projectRoot, ".data/bench-pg"),
+    port: Number(process.env.BENCH_PG_PORT ?? 54359),
+  });
   await server.ensureDatabase("bench");
   const url = server.urlFor("bench");
   const db = createPrismaClient(url, 4);

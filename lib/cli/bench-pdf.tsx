@@ -24,7 +24,9 @@ async function time<T>(run: () => Promise<T>): Promise<[number, T]> {
 
 async function main() {
   await withBenchDatabase(async (db) => {
-    const convention = await db.convention.findFirstOrThrow({ where: { territory: { siren: "200069268" }, edition: 2 } });
+    const convention = await db.convention.findFirstOrThrow({
+      where: { territory: { siren: "200069268" }, edition: 2 },
+    });
     const data = await loadConventionPdfData(db, convention.id);
 
     await renderConventionPdf(data); // warm-up: fonts, hyphenation patterns, JIT
@@ -38,8 +40,20 @@ async function main() {
       pageCount = (new TextDecoder("latin1").decode(pdf).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     }
 
-    const executablePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-    const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+    const executablePath =
+      process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+    const browser = await chromium.launch({
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    });
     const page = await browser.newPage();
     const css = `body{font-family:system-ui,sans-serif;font-size:11pt;line-height:1.4;color:#111}.text-center{text-align:center}.font-bold{font-weight:700}
       .grid{display:grid;grid-template-columns:1fr 1fr;gap:2rem}.prose-convention ul{list-style:disc;padding-left:1.5rem}.prose-convention ol{padding-left:1.5rem}
@@ -50,7 +64,16 @@ async function main() {
     const chromiumPdf: number[] = [];
     let chromiumSize = 0;
     for (let i = 0; i < RUNS; i++) {
-      const [ms, pdf] = await time(() => page.pdf({ format: "A4", margin: { top: "2cm", bottom: "2cm", left: "2cm", right: "2cm" }, displayHeaderFooter: true, footerTemplate: '<div style="font-size:8pt;width:100%;text-align:right;padding-right:2cm">page <span class="pageNumber"></span> / <span class="totalPages"></span></div>', headerTemplate: "<span></span>" }));
+      const [ms, pdf] = await time(() =>
+        page.pdf({
+          format: "A4",
+          margin: { top: "2cm", bottom: "2cm", left: "2cm", right: "2cm" },
+          displayHeaderFooter: true,
+          footerTemplate:
+            '<div style="font-size:8pt;width:100%;text-align:right;padding-right:2cm">page <span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+          headerTemplate: "<span></span>",
+        }),
+      );
       chromiumPdf.push(ms);
       chromiumSize = pdf.length;
     }
@@ -59,9 +82,15 @@ async function main() {
     const a = stats(reactPdf);
     const b = stats(chromiumPdf);
     console.log(`Seed 002 convention (Aubrac Lot Causses Tarn), ${RUNS} runs each, after one warm-up run`);
-    console.log(`@react-pdf/renderer (2 passes + page lookup): median ${a.median.toFixed(0)} ms, p95 ${a.p95.toFixed(0)} ms, min ${a.min.toFixed(0)} ms, max ${a.max.toFixed(0)} ms — ${pageCount} pages, ${(size / 1024).toFixed(0)} KiB`);
-    console.log(`Chromium page.pdf() on the printable HTML:   median ${b.median.toFixed(0)} ms, p95 ${b.p95.toFixed(0)} ms, min ${b.min.toFixed(0)} ms, max ${b.max.toFixed(0)} ms — ${(chromiumSize / 1024).toFixed(0)} KiB`);
-    console.log(`ratio react-pdf / Chromium: median ×${(a.median / b.median).toFixed(2)}, p95 ×${(a.p95 / b.p95).toFixed(2)}`);
+    console.log(
+      `@react-pdf/renderer (2 passes + page lookup): median ${a.median.toFixed(0)} ms, p95 ${a.p95.toFixed(0)} ms, min ${a.min.toFixed(0)} ms, max ${a.max.toFixed(0)} ms — ${pageCount} pages, ${(size / 1024).toFixed(0)} KiB`,
+    );
+    console.log(
+      `Chromium page.pdf() on the printable HTML:   median ${b.median.toFixed(0)} ms, p95 ${b.p95.toFixed(0)} ms, min ${b.min.toFixed(0)} ms, max ${b.max.toFixed(0)} ms — ${(chromiumSize / 1024).toFixed(0)} KiB`,
+    );
+    console.log(
+      `ratio react-pdf / Chromium: median ×${(a.median / b.median).toFixed(2)}, p95 ×${(a.p95 / b.p95).toFixed(2)}`,
+    );
   });
 }
 

@@ -88,7 +88,8 @@ export async function startNextServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000
 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${lines.slice(-20).join("\n")}`);
+    if (child.exitCode !== null)
+      throw new Error(`next start exited with code ${child.exitCode}:\n${lines.slice(-20).join("\n")}`);
     try {
       const response = await fetch(`${url}/api/auth/csrf`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();

@@ -31,11 +31,14 @@ async function main() {
   try {
     server = await openNationalServer(console.log);
     const url = await server.database(NATIONAL_DATABASE);
-    console.log(`National dataset: ${caisses} caisses, ${territories} territories, seed "${seed}" → ${server.description}, database "${new URL(url).pathname.slice(1)}"`);
+    console.log(
+      `National dataset: ${caisses} caisses, ${territories} territories, seed "${seed}" → ${server.description}, database "${new URL(url).pathname.slice(1)}"`,
+    );
     const summary = await generateNationalData(url, { caisses, territories, seed, log: (line) => console.log(line) });
     const width = Math.max(...Object.keys(summary.counts).map((t) => t.length));
     console.log("\nRows per table:");
-    for (const [table, count] of Object.entries(summary.counts)) console.log(`  ${table.padEnd(width)} ${count.toLocaleString("en-US").padStart(9)}`);
+    for (const [table, count] of Object.entries(summary.counts))
+      console.log(`  ${table.padEnd(width)} ${count.toLocaleString("en-US").padStart(9)}`);
     const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
     console.log(`  ${"total".padEnd(width)} ${total.toLocaleString("en-US").padStart(9)}`);
     console.log(
@@ -44,7 +47,11 @@ async function main() {
     );
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const copil = (await client.query<{ email: string }>(`SELECT email FROM "User" WHERE email LIKE 'copil@%' ORDER BY email LIMIT 1`).finally(() => client.end())).rows[0]?.email;
+    const copil = (
+      await client
+        .query<{ email: string }>(`SELECT email FROM "User" WHERE email LIKE 'copil@%' ORDER BY email LIMIT 1`)
+        .finally(() => client.end())
+    ).rows[0]?.email;
     console.log(
       `Logins (password for all: ${summary.password}): cooperation@caf-<département code>.national.fr (e.g. cooperation@caf-01.national.fr, ` +
         `cooperation@caf-2a.national.fr) on every territory of the caisse; copil@<territory slug>.national.fr on some territories (e.g. ${copil}).`,

@@ -48,9 +48,18 @@ async function main() {
     const applied = await applyMigrations(db.url);
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
     await seedDemoData(db.url);
-    const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+    const env = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      AUTH_SECRET: authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    };
     if (!dev) buildIfNeeded(env);
-    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: projectRoot, stdio: "inherit", env });
+    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env,
+    });
     child.once("exit", (code) => void stop(code ?? 0));
     console.log(`
 CTG is starting on http://localhost:${port}  (${db.embedded ? "embedded PostgreSQL, data in .data/pg" : "DATABASE_URL"}; ready in ${Math.round((Date.now() - started) / 1000)} s before Next.js)

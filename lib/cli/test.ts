@@ -91,16 +91,40 @@ async function main() {
     delete env.DATABASE_URL;
 
     if (runUnit) {
-      ok = run(process.execPath, [path.join(projectRoot, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile=${VITEST_REPORT}`, ...passThrough], env) && ok;
+      ok =
+        run(
+          process.execPath,
+          [
+            path.join(projectRoot, "node_modules/vitest/vitest.mjs"),
+            "run",
+            "--reporter=default",
+            "--reporter=json",
+            `--outputFile=${VITEST_REPORT}`,
+            ...passThrough,
+          ],
+          env,
+        ) && ok;
     }
 
     if (runE2e) {
       await recreateDatabase(serverUrl, E2E_DATABASE, TEMPLATE);
       const e2eUrl = `${serverUrl}/${E2E_DATABASE}`;
       await seedDemoData(e2eUrl, { quiet: true });
-      const e2eEnv = { ...env, E2E_DATABASE_URL: e2eUrl, NEXT_TELEMETRY_DISABLED: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT };
+      const e2eEnv = {
+        ...env,
+        E2E_DATABASE_URL: e2eUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
+      };
       const built = run(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], e2eEnv);
-      ok = built && run(process.execPath, [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...passThrough], e2eEnv) && ok;
+      ok =
+        built &&
+        run(
+          process.execPath,
+          [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...passThrough],
+          e2eEnv,
+        ) &&
+        ok;
     }
   } finally {
     await stop();

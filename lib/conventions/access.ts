@@ -11,7 +11,10 @@ import { acceptsDeliberations, isSealed, isTextEditable } from "./status";
 export const CONVENTION_NOT_FOUND = "Convention introuvable.";
 
 export async function requireConvention(db: Db, actor: Actor, conventionId: string, operation: Operation) {
-  const convention = await db.convention.findUnique({ where: { id: conventionId }, select: { id: true, territoryId: true } });
+  const convention = await db.convention.findUnique({
+    where: { id: conventionId },
+    select: { id: true, territoryId: true },
+  });
   if (!convention) throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
   const scope = await requireTerritoryOfRecord(db, actor, convention.territoryId, operation, CONVENTION_NOT_FOUND);
   return { scope, conventionId: convention.id };
@@ -28,25 +31,35 @@ export async function lockConvention(tx: Tx, conventionId: string, territoryId: 
   return rows[0];
 }
 
-export const SEALED_MESSAGE = "Cette convention est signée : elle ne peut plus être modifiée. Les changements passent par un avenant.";
+export const SEALED_MESSAGE =
+  "Cette convention est signée : elle ne peut plus être modifiée. Les changements passent par un avenant.";
 
 export function assertTextEditable(convention: LockedConvention) {
   if (isSealed(convention.status)) throw new AppError("INVALID_STATE", SEALED_MESSAGE);
   if (!isTextEditable(convention.status)) {
-    throw new AppError("INVALID_STATE", "Le texte est validé : repassez la convention en concertation pour le modifier.");
+    throw new AppError(
+      "INVALID_STATE",
+      "Le texte est validé : repassez la convention en concertation pour le modifier.",
+    );
   }
 }
 
 export function assertAcceptsDeliberations(convention: LockedConvention) {
   if (isSealed(convention.status)) throw new AppError("INVALID_STATE", SEALED_MESSAGE);
   if (!acceptsDeliberations(convention.status)) {
-    throw new AppError("INVALID_STATE", "Les délibérations et signatures s'enregistrent sur le texte validé : validez d'abord la convention.");
+    throw new AppError(
+      "INVALID_STATE",
+      "Les délibérations et signatures s'enregistrent sur le texte validé : validez d'abord la convention.",
+    );
   }
 }
 
 export function assertVersion(convention: { version: number }, expected: number) {
   if (convention.version !== expected) {
-    throw new AppError("CONFLICT", "La convention a été modifiée par quelqu'un d'autre entre-temps : rechargez la page pour voir la dernière version.");
+    throw new AppError(
+      "CONFLICT",
+      "La convention a été modifiée par quelqu'un d'autre entre-temps : rechargez la page pour voir la dernière version.",
+    );
   }
 }
 

@@ -2,11 +2,28 @@
 // Every export of this file is a public endpoint: actions only. Each wraps one operation.
 import { authedAction } from "../actions/client";
 import { getDb } from "../db/client";
-import { createAvenant, removeAvenantChange, saveAvenantChange, saveAvenantDeliberation, signAvenant, validateAvenant } from "./avenants";
+import {
+  createAvenant,
+  removeAvenantChange,
+  saveAvenantChange,
+  saveAvenantDeliberation,
+  signAvenant,
+  validateAvenant,
+} from "./avenants";
 import { changeConventionStatus } from "./change-status";
 import { createConvention } from "./create-convention";
 import { saveDeliberation } from "./deliberations";
-import { addArticle, moveArticle, moveSignatory, removeAnnex, removeArticle, removeSignatory, saveAnnex, saveSignatory, updateConvention } from "./edit-convention";
+import {
+  addArticle,
+  moveArticle,
+  moveSignatory,
+  removeAnnex,
+  removeArticle,
+  removeSignatory,
+  saveAnnex,
+  saveSignatory,
+  updateConvention,
+} from "./edit-convention";
 import { saveArticle } from "./save-article";
 import {
   addArticleSchema,
@@ -35,26 +52,66 @@ import { recordSignature } from "./sign-convention";
 import { verifySignedDocument } from "./verify";
 import { requireTerritory } from "../auth/scope";
 
-export const createConventionAction = authedAction.inputSchema(createConventionSchema).action(({ parsedInput, ctx }) => createConvention(getDb(), ctx.actor, parsedInput));
-export const updateConventionAction = authedAction.inputSchema(updateConventionSchema).action(({ parsedInput, ctx }) => updateConvention(getDb(), ctx.actor, parsedInput));
-export const changeConventionStatusAction = authedAction.inputSchema(changeStatusSchema).action(({ parsedInput, ctx }) => changeConventionStatus(getDb(), ctx.actor, parsedInput));
-export const saveSignatoryAction = authedAction.inputSchema(saveSignatorySchema).action(({ parsedInput, ctx }) => saveSignatory(getDb(), ctx.actor, parsedInput));
-export const removeSignatoryAction = authedAction.inputSchema(removeSignatorySchema).action(({ parsedInput, ctx }) => removeSignatory(getDb(), ctx.actor, parsedInput));
-export const moveSignatoryAction = authedAction.inputSchema(moveSignatorySchema).action(({ parsedInput, ctx }) => moveSignatory(getDb(), ctx.actor, parsedInput));
-export const saveArticleAction = authedAction.inputSchema(saveArticleSchema).action(({ parsedInput, ctx }) => saveArticle(getDb(), ctx.actor, parsedInput));
-export const addArticleAction = authedAction.inputSchema(addArticleSchema).action(({ parsedInput, ctx }) => addArticle(getDb(), ctx.actor, parsedInput));
-export const moveArticleAction = authedAction.inputSchema(moveArticleSchema).action(({ parsedInput, ctx }) => moveArticle(getDb(), ctx.actor, parsedInput));
-export const removeArticleAction = authedAction.inputSchema(removeArticleSchema).action(({ parsedInput, ctx }) => removeArticle(getDb(), ctx.actor, parsedInput));
-export const saveAnnexAction = authedAction.inputSchema(saveAnnexSchema).action(({ parsedInput, ctx }) => saveAnnex(getDb(), ctx.actor, parsedInput));
-export const removeAnnexAction = authedAction.inputSchema(removeAnnexSchema).action(({ parsedInput, ctx }) => removeAnnex(getDb(), ctx.actor, parsedInput));
-export const saveDeliberationAction = authedAction.inputSchema(saveDeliberationSchema).action(({ parsedInput, ctx }) => saveDeliberation(getDb(), ctx.actor, parsedInput));
-export const recordSignatureAction = authedAction.inputSchema(recordSignatureSchema).action(({ parsedInput, ctx }) => recordSignature(getDb(), ctx.actor, parsedInput));
-export const createAvenantAction = authedAction.inputSchema(createAvenantSchema).action(({ parsedInput, ctx }) => createAvenant(getDb(), ctx.actor, parsedInput));
-export const saveAvenantChangeAction = authedAction.inputSchema(saveAvenantChangeSchema).action(({ parsedInput, ctx }) => saveAvenantChange(getDb(), ctx.actor, parsedInput));
-export const removeAvenantChangeAction = authedAction.inputSchema(removeAvenantChangeSchema).action(({ parsedInput, ctx }) => removeAvenantChange(getDb(), ctx.actor, parsedInput));
-export const validateAvenantAction = authedAction.inputSchema(validateAvenantSchema).action(({ parsedInput, ctx }) => validateAvenant(getDb(), ctx.actor, parsedInput));
-export const saveAvenantDeliberationAction = authedAction.inputSchema(saveAvenantDeliberationSchema).action(({ parsedInput, ctx }) => saveAvenantDeliberation(getDb(), ctx.actor, parsedInput));
-export const signAvenantAction = authedAction.inputSchema(signAvenantSchema).action(({ parsedInput, ctx }) => signAvenant(getDb(), ctx.actor, parsedInput));
+export const createConventionAction = authedAction
+  .inputSchema(createConventionSchema)
+  .action(({ parsedInput, ctx }) => createConvention(getDb(), ctx.actor, parsedInput));
+export const updateConventionAction = authedAction
+  .inputSchema(updateConventionSchema)
+  .action(({ parsedInput, ctx }) => updateConvention(getDb(), ctx.actor, parsedInput));
+export const changeConventionStatusAction = authedAction
+  .inputSchema(changeStatusSchema)
+  .action(({ parsedInput, ctx }) => changeConventionStatus(getDb(), ctx.actor, parsedInput));
+export const saveSignatoryAction = authedAction
+  .inputSchema(saveSignatorySchema)
+  .action(({ parsedInput, ctx }) => saveSignatory(getDb(), ctx.actor, parsedInput));
+export const removeSignatoryAction = authedAction
+  .inputSchema(removeSignatorySchema)
+  .action(({ parsedInput, ctx }) => removeSignatory(getDb(), ctx.actor, parsedInput));
+export const moveSignatoryAction = authedAction
+  .inputSchema(moveSignatorySchema)
+  .action(({ parsedInput, ctx }) => moveSignatory(getDb(), ctx.actor, parsedInput));
+export const saveArticleAction = authedAction
+  .inputSchema(saveArticleSchema)
+  .action(({ parsedInput, ctx }) => saveArticle(getDb(), ctx.actor, parsedInput));
+export const addArticleAction = authedAction
+  .inputSchema(addArticleSchema)
+  .action(({ parsedInput, ctx }) => addArticle(getDb(), ctx.actor, parsedInput));
+export const moveArticleAction = authedAction
+  .inputSchema(moveArticleSchema)
+  .action(({ parsedInput, ctx }) => moveArticle(getDb(), ctx.actor, parsedInput));
+export const removeArticleAction = authedAction
+  .inputSchema(removeArticleSchema)
+  .action(({ parsedInput, ctx }) => removeArticle(getDb(), ctx.actor, parsedInput));
+export const saveAnnexAction = authedAction
+  .inputSchema(saveAnnexSchema)
+  .action(({ parsedInput, ctx }) => saveAnnex(getDb(), ctx.actor, parsedInput));
+export const removeAnnexAction = authedAction
+  .inputSchema(removeAnnexSchema)
+  .action(({ parsedInput, ctx }) => removeAnnex(getDb(), ctx.actor, parsedInput));
+export const saveDeliberationAction = authedAction
+  .inputSchema(saveDeliberationSchema)
+  .action(({ parsedInput, ctx }) => saveDeliberation(getDb(), ctx.actor, parsedInput));
+export const recordSignatureAction = authedAction
+  .inputSchema(recordSignatureSchema)
+  .action(({ parsedInput, ctx }) => recordSignature(getDb(), ctx.actor, parsedInput));
+export const createAvenantAction = authedAction
+  .inputSchema(createAvenantSchema)
+  .action(({ parsedInput, ctx }) => createAvenant(getDb(), ctx.actor, parsedInput));
+export const saveAvenantChangeAction = authedAction
+  .inputSchema(saveAvenantChangeSchema)
+  .action(({ parsedInput, ctx }) => saveAvenantChange(getDb(), ctx.actor, parsedInput));
+export const removeAvenantChangeAction = authedAction
+  .inputSchema(removeAvenantChangeSchema)
+  .action(({ parsedInput, ctx }) => removeAvenantChange(getDb(), ctx.actor, parsedInput));
+export const validateAvenantAction = authedAction
+  .inputSchema(validateAvenantSchema)
+  .action(({ parsedInput, ctx }) => validateAvenant(getDb(), ctx.actor, parsedInput));
+export const saveAvenantDeliberationAction = authedAction
+  .inputSchema(saveAvenantDeliberationSchema)
+  .action(({ parsedInput, ctx }) => saveAvenantDeliberation(getDb(), ctx.actor, parsedInput));
+export const signAvenantAction = authedAction
+  .inputSchema(signAvenantSchema)
+  .action(({ parsedInput, ctx }) => signAvenant(getDb(), ctx.actor, parsedInput));
 export const verifyHashAction = authedAction.inputSchema(verifyHashSchema).action(async ({ parsedInput, ctx }) => {
   await requireTerritory(getDb(), ctx.actor, { id: parsedInput.territoryId }, "territory.read");
   return verifySignedDocument(getDb(), ctx.actor, { sha256: parsedInput.sha256 });

@@ -18,7 +18,8 @@ export function detectAnnexFileType(bytes: Uint8Array): { mime: string } | null 
   // DOCX is a ZIP archive ("PK\x03\x04") holding word/document.xml.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const text = new TextDecoder("latin1").decode(bytes.slice(0, Math.min(bytes.length, 200_000)));
-    if (text.includes("word/")) return { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
+    if (text.includes("word/"))
+      return { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
   }
   return null;
 }

@@ -19,10 +19,26 @@ export async function createAvenant(db: Db, actor: Actor, input: CreateAvenantDa
   const { scope } = await requireConvention(db, actor, input.conventionId, "convention.edit");
   return db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, input.conventionId, scope.territory.id);
-    if (convention.status !== "SIGNED") throw new AppError("INVALID_STATE", "Un avenant ne s'ajoute qu'à une convention signée et en vigueur.");
+    if (convention.status !== "SIGNED")
+      throw new AppError("INVALID_STATE", "Un avenant ne s'ajoute qu'à une convention signée et en vigueur.");
     const last = await tx.avenant.aggregate({ where: { conventionId: convention.id }, _max: { number: true } });
-    const avenant = await tx.avenant.create({ data: { conventionId: convention.id, number: (last._max.number ?? 0) + 1, object: input.object, date: input.date } });
-    await recordAudit(tx, { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id, entity: "Avenant", entityId: avenant.id, action: "avenant.create", changes: { number: avenant.number, object: input.object } });
+    const avenant = await tx.avenant.create({
+      data: {
+        conventionId: convention.id,
+        number: (last._max.number ?? 0) + 1,
+        object: input.object,
+        date: input.date,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      caisseId: scope.territory.caisseId,
+      territoryId: scope.territory.id,
+      entity: "Avenant",
+      entityId: avenant.id,
+      action: "avenant.create",
+      changes: { number: avenant.number, object: input.object },
+    });
     return { avenantId: avenant.id, number: avenant.number };
   });
 }
@@ -33,22 +49,42 @@ async function withAvenant<T>(
   actor: Actor,
   avenantId: string,
   version: number,
-  run: (ctx: { tx: Tx; avenant: { id: string; conventionId: string; status: string; number: number }; audit: (action: string, changes?: Record<string, unknown>) => Promise<void> }) => Promise<T>,
+  run: (ctx: {
+    tx: Tx;
+    avenant: { id: string; conventionId: string; status: string; number: number };
+    audit: (action: string, changes?: Record<string, unknown>) => Promise<void>;
+  }) => Promise<T>,
 ) {
   const found = await db.avenant.findUnique({ where: { id: avenantId }, select: { conventionId: true } });
   if (!found) throw new AppError("NOT_FOUND", AVENANT_NOT_FOUND);
-  const convention = await db.convention.findUniqueOrThrow({ where: { id: found.conventionId }, select: { territoryId: true } });
+  const convention = await db.convention.findUniqueOrThrow({
+    where: { id: found.conventionId },
+    select: { territoryId: true },
+  });
   const scope = await requireTerritoryOfRecord(db, actor, convention.territoryId, "convention.edit", AVENANT_NOT_FOUND);
   return db.$transaction(
     async (tx) => {
       await lockConvention(tx, found.conventionId, scope.territory.id);
       const avenant = await tx.avenant.findFirst({ where: { id: avenantId, conventionId: found.conventionId } });
       if (!avenant) throw new AppError("NOT_FOUND", AVENANT_NOT_FOUND);
-      if (avenant.version !== version) throw new AppError("CONFLICT", "L'avenant a été modifié par quelqu'un d'autre entre-temps : rechargez la page.");
+      if (avenant.version !== version)
+        throw new AppError(
+          "CONFLICT",
+          "L'avenant a été modifié par quelqu'un d'autre entre-temps : rechargez la page.",
+        );
       const result = await run({
         tx,
         avenant,
-        audit: (action, changes) => recordAudit(tx, { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id, entity: "Avenant", entityId: avenant.id, action, changes }),
+        audit: (action, changes) =>
+          recordAudit(tx, {
+            actorId: actor.id,
+            caisseId: scope.territory.caisseId,
+            territoryId: scope.territory.id,
+            entity: "Avenant",
+            entityId: avenant.id,
+            action,
+            changes,
+          }),
       });
       await tx.avenant.update({ where: { id: avenant.id }, data: { version: { increment: 1 } } });
       return { ...result, version: version + 1 };
@@ -59,12 +95,20 @@ async function withAvenant<T>(
 
 export async function saveAvenantChange(db: Db, actor: Actor, input: SaveAvenantChangeData) {
   return withAvenant(db, actor, input.avenantId, input.version, async ({ tx, avenant, audit }) => {
-    if (avenant.status !== "DRAFT") throw new AppError("INVALID_STATE", "L'avenant est validé : ses modifications ne peuvent plus changer.");
+    if (avenant.status !== "DRAFT")
+      throw new AppError("INVALID_STATE", "L'avenant est validé : ses modifications ne peuvent plus changer.");
     if (input.kind === "REPLACE") {
-      const article = await tx.article.findFirst({ where: { id: input.articleId!, conventionId: avenant.conventionId, kind: "ARTICLE" } });
+      const article = await tx.article.findFirst({
+        where: { id: input.articleId!, conventionId: avenant.conventionId, kind: "ARTICLE" },
+      });
       if (!article) throw new AppError("NOT_FOUND", "Article introuvable.");
     }
-    const data = { kind: input.kind, articleId: input.kind === "REPLACE" ? input.articleId : null, title: input.title, body: sanitizeRichText(input.body) };
+    const data = {
+      kind: input.kind,
+      articleId: input.kind === "REPLACE" ? input.articleId : null,
+      title: input.title,
+      body: sanitizeRichText(input.body),
+    };
     if (input.changeId) {
       const change = await tx.avenantChange.findFirst({ where: { id: input.changeId, avenantId: avenant.id } });
       if (!change) throw new AppError("NOT_FOUND", "Modification introuvable.");
@@ -73,15 +117,22 @@ export async function saveAvenantChange(db: Db, actor: Actor, input: SaveAvenant
       return { changeId: change.id };
     }
     const last = await tx.avenantChange.aggregate({ where: { avenantId: avenant.id }, _max: { position: true } });
-    const change = await tx.avenantChange.create({ data: { ...data, avenantId: avenant.id, position: (last._max.position ?? 0) + 1 } });
+    const change = await tx.avenantChange.create({
+      data: { ...data, avenantId: avenant.id, position: (last._max.position ?? 0) + 1 },
+    });
     await audit("avenant.change.create", { kind: data.kind, title: data.title });
     return { changeId: change.id };
   });
 }
 
-export async function removeAvenantChange(db: Db, actor: Actor, input: { avenantId: string; version: number; changeId: string }) {
+export async function removeAvenantChange(
+  db: Db,
+  actor: Actor,
+  input: { avenantId: string; version: number; changeId: string },
+) {
   return withAvenant(db, actor, input.avenantId, input.version, async ({ tx, avenant, audit }) => {
-    if (avenant.status !== "DRAFT") throw new AppError("INVALID_STATE", "L'avenant est validé : ses modifications ne peuvent plus changer.");
+    if (avenant.status !== "DRAFT")
+      throw new AppError("INVALID_STATE", "L'avenant est validé : ses modifications ne peuvent plus changer.");
     const change = await tx.avenantChange.findFirst({ where: { id: input.changeId, avenantId: avenant.id } });
     if (!change) throw new AppError("NOT_FOUND", "Modification introuvable.");
     await tx.avenantChange.delete({ where: { id: change.id } });
@@ -93,7 +144,8 @@ export async function removeAvenantChange(db: Db, actor: Actor, input: { avenant
 export async function validateAvenant(db: Db, actor: Actor, input: { avenantId: string; version: number }) {
   return withAvenant(db, actor, input.avenantId, input.version, async ({ tx, avenant, audit }) => {
     if (avenant.status !== "DRAFT") throw new AppError("INVALID_STATE", "Cet avenant est déjà validé.");
-    if ((await tx.avenantChange.count({ where: { avenantId: avenant.id } })) === 0) throw new AppError("INVALID_STATE", "Un avenant doit modifier ou ajouter au moins un article.");
+    if ((await tx.avenantChange.count({ where: { avenantId: avenant.id } })) === 0)
+      throw new AppError("INVALID_STATE", "Un avenant doit modifier ou ajouter au moins un article.");
     await tx.avenant.update({ where: { id: avenant.id }, data: { status: "VALIDATED" } });
     await audit("avenant.validate", { status: { old: "DRAFT", new: "VALIDATED" } });
     return {};
@@ -102,8 +154,11 @@ export async function validateAvenant(db: Db, actor: Actor, input: { avenantId: 
 
 export async function saveAvenantDeliberation(db: Db, actor: Actor, input: SaveAvenantDeliberationData) {
   return withAvenant(db, actor, input.avenantId, input.version, async ({ tx, avenant, audit }) => {
-    if (avenant.status !== "VALIDATED") throw new AppError("INVALID_STATE", "Les délibérations s'enregistrent sur l'avenant validé et non encore signé.");
-    const signatory = await tx.signatory.findFirst({ where: { id: input.signatoryId, conventionId: avenant.conventionId } });
+    if (avenant.status !== "VALIDATED")
+      throw new AppError("INVALID_STATE", "Les délibérations s'enregistrent sur l'avenant validé et non encore signé.");
+    const signatory = await tx.signatory.findFirst({
+      where: { id: input.signatoryId, conventionId: avenant.conventionId },
+    });
     if (!signatory) throw new AppError("NOT_FOUND", "Signataire introuvable.");
     const { avenantId: _a, version: _v, signatoryId: _s, ...fields } = input;
     const existing = await tx.deliberation.findFirst({ where: { signatoryId: signatory.id, avenantId: avenant.id } });
@@ -116,21 +171,44 @@ export async function saveAvenantDeliberation(db: Db, actor: Actor, input: SaveA
 
 export async function signAvenant(db: Db, actor: Actor, input: SignAvenantData) {
   return withAvenant(db, actor, input.avenantId, input.version, async ({ tx, avenant, audit }) => {
-    if (avenant.status !== "VALIDATED") throw new AppError("INVALID_STATE", "Seul un avenant validé et non encore signé peut être signé.");
-    const signatory = await tx.signatory.findFirst({ where: { id: input.signatoryId, conventionId: avenant.conventionId } });
+    if (avenant.status !== "VALIDATED")
+      throw new AppError("INVALID_STATE", "Seul un avenant validé et non encore signé peut être signé.");
+    const signatory = await tx.signatory.findFirst({
+      where: { id: input.signatoryId, conventionId: avenant.conventionId },
+    });
     if (!signatory) throw new AppError("NOT_FOUND", "Signataire introuvable.");
-    if (await tx.avenantSignature.findFirst({ where: { avenantId: avenant.id, signatoryId: signatory.id } })) throw new AppError("INVALID_STATE", "Ce signataire a déjà signé l'avenant.");
-    if (signatory.mustDeliberate && !(await tx.deliberation.findFirst({ where: { signatoryId: signatory.id, avenantId: avenant.id } }))) {
-      throw new AppError("INVALID_STATE", "Enregistrez d'abord la délibération de l'assemblée de ce signataire sur l'avenant.");
+    if (await tx.avenantSignature.findFirst({ where: { avenantId: avenant.id, signatoryId: signatory.id } }))
+      throw new AppError("INVALID_STATE", "Ce signataire a déjà signé l'avenant.");
+    if (
+      signatory.mustDeliberate &&
+      !(await tx.deliberation.findFirst({ where: { signatoryId: signatory.id, avenantId: avenant.id } }))
+    ) {
+      throw new AppError(
+        "INVALID_STATE",
+        "Enregistrez d'abord la délibération de l'assemblée de ce signataire sur l'avenant.",
+      );
     }
-    await tx.avenantSignature.create({ data: { avenantId: avenant.id, signatoryId: signatory.id, signedAt: input.signedAt, signerName: input.signerName } });
+    await tx.avenantSignature.create({
+      data: {
+        avenantId: avenant.id,
+        signatoryId: signatory.id,
+        signedAt: input.signedAt,
+        signerName: input.signerName,
+      },
+    });
     const signatories = await tx.signatory.count({ where: { conventionId: avenant.conventionId } });
     const signatures = await tx.avenantSignature.count({ where: { avenantId: avenant.id } });
-    await audit("avenant.sign", { signatory: signatory.bodyLabel, signedAt: input.signedAt.toISOString().slice(0, 10) });
+    await audit("avenant.sign", {
+      signatory: signatory.bodyLabel,
+      signedAt: input.signedAt.toISOString().slice(0, 10),
+    });
     if (signatures < signatories) return { signed: false, sha256: null };
     const { pdf } = await renderConventionPdf(await loadAvenantPdfData(tx, avenant.id, true));
     const hash = sha256(pdf);
-    await tx.avenant.update({ where: { id: avenant.id }, data: { status: "SIGNED", signedAt: new Date(), signedPdf: pdf, signedPdfSha256: hash, date: input.signedAt } });
+    await tx.avenant.update({
+      where: { id: avenant.id },
+      data: { status: "SIGNED", signedAt: new Date(), signedPdf: pdf, signedPdfSha256: hash, date: input.signedAt },
+    });
     await audit("avenant.signed", { status: { old: "VALIDATED", new: "SIGNED" }, sha256: hash });
     return { signed: true, sha256: hash };
   });
@@ -149,29 +227,47 @@ export async function loadAvenantPdfData(db: Db | Tx, avenantId: string, signed?
   });
   const base = await loadConventionPdfData(db, avenant.conventionId, { signed: true });
   const isSigned = signed ?? avenant.status === "SIGNED";
-  const articleNumber = (articleId: string | null) => avenant.convention.articles.findIndex((a) => a.id === articleId) + 1;
+  const articleNumber = (articleId: string | null) =>
+    avenant.convention.articles.findIndex((a) => a.id === articleId) + 1;
   const signatureOf = (signatoryId: string) => avenant.signatures.find((s) => s.signatoryId === signatoryId);
-  const signatories = await db.signatory.findMany({ where: { conventionId: avenant.conventionId }, orderBy: { position: "asc" } });
-  const lastDate = avenant.signatures.reduce<Date | null>((max, s) => (!max || s.signedAt > max ? s.signedAt : max), null);
+  const signatories = await db.signatory.findMany({
+    where: { conventionId: avenant.conventionId },
+    orderBy: { position: "asc" },
+  });
+  const lastDate = avenant.signatures.reduce<Date | null>(
+    (max, s) => (!max || s.signedAt > max ? s.signedAt : max),
+    null,
+  );
   return {
     ...base,
     title: `Avenant n° ${avenant.number} à la ${base.title.charAt(0).toLowerCase()}${base.title.slice(1)}`,
     isSigned,
     visas: [
       `Vu la ${base.title.charAt(0).toLowerCase()}${base.title.slice(1)} ${base.periodLabel}, signée le ${avenant.convention.signatureDate ? formatDate(avenant.convention.signatureDate) : "…"} ;`,
-      ...avenant.deliberations.map((d) => `Vu la délibération n° ${d.number} (${d.assembly}, ${d.signatory.organisation.name}) en date du ${formatLegalDate(d.sessionDate)} ;`),
+      ...avenant.deliberations.map(
+        (d) =>
+          `Vu la délibération n° ${d.number} (${d.assembly}, ${d.signatory.organisation.name}) en date du ${formatLegalDate(d.sessionDate)} ;`,
+      ),
     ],
     preamble: `<p>Le présent avenant a pour objet : ${escapeHtml(avenant.object)}</p>`,
     articles: avenant.changes.map((change, index) => ({
       number: index + 1,
-      title: change.kind === "REPLACE" ? `Modification de l'article ${articleNumber(change.articleId)}` : `Ajout d'un article à la convention`,
+      title:
+        change.kind === "REPLACE"
+          ? `Modification de l'article ${articleNumber(change.articleId)}`
+          : `Ajout d'un article à la convention`,
       body:
         (change.kind === "REPLACE"
           ? `<p>L'article ${articleNumber(change.articleId)} de la convention est remplacé par les dispositions suivantes :</p>`
-          : `<p>La convention est complétée par l'article suivant :</p>`) + `<h3>${escapeHtml(change.title)}</h3>${change.body}`,
+          : `<p>La convention est complétée par l'article suivant :</p>`) +
+        `<h3>${escapeHtml(change.title)}</h3>${change.body}`,
     })),
     dateLabel: isSigned && lastDate ? `le ${formatLegalDate(lastDate)},` : null,
-    signatureBlocks: signatories.map((s) => ({ body: s.bodyLabel, title: s.representativeTitle, name: signatureOf(s.id)?.signerName ?? s.representativeName })),
+    signatureBlocks: signatories.map((s) => ({
+      body: s.bodyLabel,
+      title: s.representativeTitle,
+      name: signatureOf(s.id)?.signerName ?? s.representativeName,
+    })),
     annexes: [],
   };
 }
@@ -182,7 +278,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
 export async function loadAmendedArticles(db: Db, conventionId: string) {
   const [articles, avenants] = await Promise.all([
     db.article.findMany({ where: { conventionId, kind: "ARTICLE" }, orderBy: { position: "asc" } }),
-    db.avenant.findMany({ where: { conventionId, status: "SIGNED" }, orderBy: { number: "asc" }, include: { changes: { orderBy: { position: "asc" } } } }),
+    db.avenant.findMany({
+      where: { conventionId, status: "SIGNED" },
+      orderBy: { number: "asc" },
+      include: { changes: { orderBy: { position: "asc" } } },
+    }),
   ]);
   const amended = articles.map((a) => ({ id: a.id, title: a.title, body: a.body, amendedBy: null as number | null }));
   for (const avenant of avenants) {

@@ -12,17 +12,36 @@ export async function changeConventionStatus(db: Db, actor: Actor, input: Change
     const convention = await lockConvention(tx, input.conventionId, scope.territory.id);
     assertVersion(convention, input.version);
     // One connection per transaction: queries in sequence (pg deprecates concurrent queries on one client).
-    const details = await tx.convention.findUniqueOrThrow({ where: { id: convention.id }, select: { endDate: true, startDate: true } });
+    const details = await tx.convention.findUniqueOrThrow({
+      where: { id: convention.id },
+      select: { endDate: true, startDate: true },
+    });
     const signatoryCount = await tx.signatory.count({ where: { conventionId: convention.id } });
-    const signatureCount = await tx.signatory.count({ where: { conventionId: convention.id, signedAt: { not: null } } });
+    const signatureCount = await tx.signatory.count({
+      where: { conventionId: convention.id, signedAt: { not: null } },
+    });
     const articleCount = await tx.article.count({ where: { conventionId: convention.id, kind: "ARTICLE" } });
-    const check = checkTransition({ from: convention.status, to: input.to, signatoryCount, signatureCount, articleCount, endDate: details.endDate, today });
+    const check = checkTransition({
+      from: convention.status,
+      to: input.to,
+      signatoryCount,
+      signatureCount,
+      articleCount,
+      endDate: details.endDate,
+      today,
+    });
     if (!check.ok) throw new AppError("INVALID_STATE", check.message);
-    if (input.to === "TERMINATED" && !input.terminatedAt) throw new AppError("INVALID_INPUT", "Indiquez la date d'effet de la résiliation.");
-    if (input.to === "TERMINATED" && input.terminatedAt! < details.startDate) throw new AppError("INVALID_INPUT", "La résiliation ne peut pas précéder le début de la convention.");
+    if (input.to === "TERMINATED" && !input.terminatedAt)
+      throw new AppError("INVALID_INPUT", "Indiquez la date d'effet de la résiliation.");
+    if (input.to === "TERMINATED" && input.terminatedAt! < details.startDate)
+      throw new AppError("INVALID_INPUT", "La résiliation ne peut pas précéder le début de la convention.");
     await tx.convention.update({
       where: { id: convention.id },
-      data: { status: input.to, version: { increment: 1 }, ...(input.to === "TERMINATED" ? { terminatedAt: input.terminatedAt } : {}) },
+      data: {
+        status: input.to,
+        version: { increment: 1 },
+        ...(input.to === "TERMINATED" ? { terminatedAt: input.terminatedAt } : {}),
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,

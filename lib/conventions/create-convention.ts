@@ -14,7 +14,13 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
   const scope = await requireTerritory(db, actor, { id: input.territoryId }, "convention.edit");
   const territory = await db.territory.findUniqueOrThrow({
     where: { id: scope.territory.id },
-    select: { id: true, name: true, caisseId: true, epciOrganisation: true, caisse: { select: { name: true, shortName: true, kind: true } } },
+    select: {
+      id: true,
+      name: true,
+      caisseId: true,
+      epciOrganisation: true,
+      caisse: { select: { name: true, shortName: true, kind: true } },
+    },
   });
 
   return db.$transaction(async (tx) => {
@@ -56,14 +62,32 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
               mustDeliberate: s.mustDeliberate,
             })),
           },
-          articles: { create: previous.articles.map((a) => ({ kind: a.kind, position: a.position, title: a.title, body: a.body })) },
+          articles: {
+            create: previous.articles.map((a) => ({
+              kind: a.kind,
+              position: a.position,
+              title: a.title,
+              body: a.body,
+            })),
+          },
           annexes: {
-            create: previous.annexes.map((a) => ({ code: a.code, title: a.title, position: a.position, content: a.content, body: a.body, fileName: a.fileName, fileMime: a.fileMime, fileData: a.fileData })),
+            create: previous.annexes.map((a) => ({
+              code: a.code,
+              title: a.title,
+              position: a.position,
+              content: a.content,
+              body: a.body,
+              fileName: a.fileName,
+              fileMime: a.fileMime,
+              fileData: a.fileData,
+            })),
           },
         },
       });
       for (const axis of previous.axes) {
-        const newAxis = await tx.axis.create({ data: { conventionId: created.id, position: axis.position, title: axis.title } });
+        const newAxis = await tx.axis.create({
+          data: { conventionId: created.id, position: axis.position, title: axis.title },
+        });
         for (const fiche of axis.fiches) {
           await tx.ficheAction.create({
             data: {
@@ -103,12 +127,35 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
       const signatories = [
         ...(caisseOrg
           ? [
-              { organisationId: caisseOrg.id, bodyLabel: `La ${territory.caisse.shortName}`.replace("La CAF", "La Caf"), representativeName: "…", representativeTitle: "Le Président", designation: caisseDesignation, mustDeliberate: false },
-              { organisationId: caisseOrg.id, bodyLabel: `La ${territory.caisse.shortName}`.replace("La CAF", "La Caf"), representativeName: "…", representativeTitle: "Le Directeur", designation: caisseDesignation, mustDeliberate: false },
+              {
+                organisationId: caisseOrg.id,
+                bodyLabel: `La ${territory.caisse.shortName}`.replace("La CAF", "La Caf"),
+                representativeName: "…",
+                representativeTitle: "Le Président",
+                designation: caisseDesignation,
+                mustDeliberate: false,
+              },
+              {
+                organisationId: caisseOrg.id,
+                bodyLabel: `La ${territory.caisse.shortName}`.replace("La CAF", "La Caf"),
+                representativeName: "…",
+                representativeTitle: "Le Directeur",
+                designation: caisseDesignation,
+                mustDeliberate: false,
+              },
             ]
           : []),
         ...(territory.epciOrganisation
-          ? [{ organisationId: territory.epciOrganisation.id, bodyLabel: territory.epciOrganisation.name, representativeName: "…", representativeTitle: "Le Président", designation: epciDesignation!, mustDeliberate: true }]
+          ? [
+              {
+                organisationId: territory.epciOrganisation.id,
+                bodyLabel: territory.epciOrganisation.name,
+                representativeName: "…",
+                representativeTitle: "Le Président",
+                designation: epciDesignation!,
+                mustDeliberate: true,
+              },
+            ]
           : []),
       ];
       const created = await tx.convention.create({
@@ -123,7 +170,12 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
             create: [
               ...model.visas.map((body, index) => ({ kind: "VISA" as const, position: index + 1, title: "", body })),
               { kind: "PREAMBLE" as const, position: 1, title: "Préambule", body: model.preamble },
-              ...model.articles.map((article, index) => ({ kind: "ARTICLE" as const, position: index + 1, title: article.title, body: article.body })),
+              ...model.articles.map((article, index) => ({
+                kind: "ARTICLE" as const,
+                position: index + 1,
+                title: article.title,
+                body: article.body,
+              })),
             ],
           },
           annexes: { create: model.annexes.map((annex, index) => ({ ...annex, position: index + 1 })) },
@@ -133,8 +185,13 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
       conventionId = created.id;
     }
     // Version 1 of every article opens its history.
-    const articles = await tx.article.findMany({ where: { conventionId }, select: { id: true, title: true, body: true } });
-    await tx.articleRevision.createMany({ data: articles.map((a) => ({ articleId: a.id, version: 1, title: a.title, body: a.body, authorId: actor.id })) });
+    const articles = await tx.article.findMany({
+      where: { conventionId },
+      select: { id: true, title: true, body: true },
+    });
+    await tx.articleRevision.createMany({
+      data: articles.map((a) => ({ articleId: a.id, version: 1, title: a.title, body: a.body, authorId: actor.id })),
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       caisseId: territory.caisseId,

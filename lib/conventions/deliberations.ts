@@ -14,7 +14,8 @@ export async function saveDeliberation(db: Db, actor: Actor, input: SaveDelibera
     assertVersion(convention, input.version);
     const signatory = await tx.signatory.findFirst({ where: { id: input.signatoryId, conventionId: convention.id } });
     if (!signatory) throw new AppError("NOT_FOUND", "Signataire introuvable.");
-    if (signatory.signedAt) throw new AppError("INVALID_STATE", "Ce signataire a déjà signé : sa délibération ne peut plus être modifiée.");
+    if (signatory.signedAt)
+      throw new AppError("INVALID_STATE", "Ce signataire a déjà signé : sa délibération ne peut plus être modifiée.");
     const { conventionId: _c, version: _v, signatoryId: _s, ...fields } = input;
     const existing = await tx.deliberation.findFirst({ where: { signatoryId: signatory.id, avenantId: null } });
     if (existing) await tx.deliberation.update({ where: { id: existing.id }, data: fields });

@@ -24,7 +24,11 @@ export const modelVisas = [
 export const modelAnnexes = [
   { code: "3", title: "Diagnostic partagé", content: "TEXT" as const },
   { code: "4", title: "Fiches actions et évaluation", content: "FICHES_ACTION" as const },
-  { code: "5", title: "Liste des équipements et services soutenus par la collectivité locale", content: "FACILITIES" as const },
+  {
+    code: "5",
+    title: "Liste des équipements et services soutenus par la collectivité locale",
+    content: "FACILITIES" as const,
+  },
   { code: "6", title: "Modalités de fonctionnement du comité de pilotage", content: "TEXT" as const },
 ];
 
@@ -35,11 +39,10 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function buildModelConvention(input: ModelInput) {
   const caisse = input.caisseDesignation;
   const Caisse = capitalise(caisse);
-  const preamble =
-    p(
-      `La Convention Territoriale Globale (CTG) est un document de cadrage qui permet aux partenaires signataires et aux élus de faire le lien entre les politiques publiques sociales menées sur le territoire ${input.territoryName} dans les domaines de compétence détaillés ci-après. Elle est un moyen de donner de la lisibilité aux actions mises en œuvre localement et de gagner ainsi en efficacité, cohérence et coordination, au bénéfice des familles.`,
-      "Le suivi de la mise en œuvre des actions prévues par la CTG est assuré par un comité de pilotage qui réunit l'ensemble des acteurs engagés. Son organisation et son fonctionnement sont détaillés en annexe 6.",
-    );
+  const preamble = p(
+    `La Convention Territoriale Globale (CTG) est un document de cadrage qui permet aux partenaires signataires et aux élus de faire le lien entre les politiques publiques sociales menées sur le territoire ${input.territoryName} dans les domaines de compétence détaillés ci-après. Elle est un moyen de donner de la lisibilité aux actions mises en œuvre localement et de gagner ainsi en efficacité, cohérence et coordination, au bénéfice des familles.`,
+    "Le suivi de la mise en œuvre des actions prévues par la CTG est assuré par un comité de pilotage qui réunit l'ensemble des acteurs engagés. Son organisation et son fonctionnement sont détaillés en annexe 6.",
+  );
   const articles = [
     {
       title: "Objet de la convention territoriale globale de services aux familles",
@@ -58,7 +61,10 @@ export function buildModelConvention(input: ModelInput) {
     {
       title: `Les priorités d'intervention de ${caisse}`,
       body:
-        p(`${Caisse} contribue à une offre globale de services aux familles au moyen du versement des prestations légales, du financement des services et des structures ainsi que de l'accompagnement des familles.`, "Ses missions en matière de service aux familles consistent à :") +
+        p(
+          `${Caisse} contribue à une offre globale de services aux familles au moyen du versement des prestations légales, du financement des services et des structures ainsi que de l'accompagnement des familles.`,
+          "Ses missions en matière de service aux familles consistent à :",
+        ) +
         ul(
           "Aider les familles à concilier vie professionnelle, vie familiale et vie sociale,",
           "Soutenir la fonction parentale et faciliter les relations parent-enfant,",
@@ -68,7 +74,10 @@ export function buildModelConvention(input: ModelInput) {
     },
     ...input.partnerDesignations.map((designation) => ({
       title: `Les champs d'intervention de ${designation}`,
-      body: p(`${capitalise(designation)} met en place des actions pour répondre aux besoins repérés sur le territoire, dans la limite de ses compétences. Celles-ci concernent :`) + ul("…"),
+      body:
+        p(
+          `${capitalise(designation)} met en place des actions pour répondre aux besoins repérés sur le territoire, dans la limite de ses compétences. Celles-ci concernent :`,
+        ) + ul("…"),
     })),
     {
       title: "Les objectifs partagés au regard des besoins",
@@ -102,7 +111,9 @@ export function buildModelConvention(input: ModelInput) {
     {
       title: "Échanges de données",
       body:
-        p("Les parties s'engagent réciproquement à se communiquer toutes les informations utiles dans le cadre de l'exécution de la présente convention, dans le respect des :") +
+        p(
+          "Les parties s'engagent réciproquement à se communiquer toutes les informations utiles dans le cadre de l'exécution de la présente convention, dans le respect des :",
+        ) +
         ul(
           "Dispositions législatives et réglementaires, notamment la loi n° 78-17 du 6 janvier 1978 modifiée relative à l'informatique, aux fichiers et aux libertés ;",
           "Décisions, avis ou préconisations de la Commission nationale de l'informatique et des libertés.",
@@ -130,7 +141,10 @@ export function buildModelConvention(input: ModelInput) {
     },
     {
       title: "Exécution formelle de la convention",
-      body: p("Toute modification fera l'objet d'un avenant par les parties.", "Cet avenant devra notamment préciser toutes les modifications apportées à la convention d'origine ainsi qu'à ses annexes."),
+      body: p(
+        "Toute modification fera l'objet d'un avenant par les parties.",
+        "Cet avenant devra notamment préciser toutes les modifications apportées à la convention d'origine ainsi qu'à ses annexes.",
+      ),
     },
     {
       title: "Confidentialité",

@@ -13,14 +13,24 @@ export function formatLegalDate(date: Date): string {
 }
 
 /** Callers must have authorised access to the convention (same territory). */
-export async function loadConventionPdfData(db: Db | Tx, conventionId: string, options: { signed?: boolean } = {}): Promise<ConventionPdfData> {
+export async function loadConventionPdfData(
+  db: Db | Tx,
+  conventionId: string,
+  options: { signed?: boolean } = {},
+): Promise<ConventionPdfData> {
   const convention = await db.convention.findUniqueOrThrow({
     where: { id: conventionId },
     include: {
       territory: { include: { caisse: true } },
-      signatories: { orderBy: { position: "asc" }, include: { organisation: true, deliberations: { where: { avenantId: null } } } },
+      signatories: {
+        orderBy: { position: "asc" },
+        include: { organisation: true, deliberations: { where: { avenantId: null } } },
+      },
       articles: { orderBy: [{ kind: "asc" }, { position: "asc" }] },
-      annexes: { orderBy: { position: "asc" }, include: { signatory: { include: { organisation: true, deliberations: { where: { avenantId: null } } } } } },
+      annexes: {
+        orderBy: { position: "asc" },
+        include: { signatory: { include: { organisation: true, deliberations: { where: { avenantId: null } } } } },
+      },
     },
   });
   const isSigned = options.signed ?? ["SIGNED", "EXPIRED", "TERMINATED"].includes(convention.status);
@@ -29,7 +39,11 @@ export async function loadConventionPdfData(db: Db | Tx, conventionId: string, o
   const parties: ConventionPdfData["parties"] = [];
   for (const signatory of convention.signatories) {
     if (parties.some((p) => p.name === signatory.organisation.name)) continue;
-    parties.push({ name: signatory.organisation.name, representation: signatory.representationText, designation: signatory.designation });
+    parties.push({
+      name: signatory.organisation.name,
+      representation: signatory.representationText,
+      designation: signatory.designation,
+    });
   }
 
   const visas = convention.articles.filter((a) => a.kind === "VISA").map((a) => a.body);
@@ -38,7 +52,9 @@ export async function loadConventionPdfData(db: Db | Tx, conventionId: string, o
     for (const deliberation of signatory.deliberations) {
       const annex = convention.annexes.find((a) => a.signatoryId === signatory.id);
       const assembly = deliberation.assembly.charAt(0).toLowerCase() + deliberation.assembly.slice(1);
-      const body = deliberation.assembly.includes(signatory.organisation.name) ? assembly : `${assembly} (${signatory.organisation.name})`;
+      const body = deliberation.assembly.includes(signatory.organisation.name)
+        ? assembly
+        : `${assembly} (${signatory.organisation.name})`;
       visas.push(
         `Vu la délibération n° ${deliberation.number} du ${body} en date du ${formatLegalDate(deliberation.sessionDate)}${annex ? ` figurant en annexe ${annex.code} de la présente convention` : ""} ;`,
       );
@@ -79,7 +95,11 @@ export async function loadConventionPdfData(db: Db | Tx, conventionId: string, o
           `Pour : ${d.votesFor} ; contre : ${d.votesAgainst} ; abstentions : ${d.abstentions}.`,
           ...(d.nonParticipants ? [`N'ont pas pris part au vote : ${d.nonParticipants}`] : []),
           ...(d.decisionText ? d.decisionText.split(/\n+/) : []),
-          ...(d.sentToPrefectureAt ? [`Envoyé en préfecture le ${formatDate(d.sentToPrefectureAt)}${d.receivedByPrefectureAt ? `, reçu le ${formatDate(d.receivedByPrefectureAt)}` : ""}.`] : []),
+          ...(d.sentToPrefectureAt
+            ? [
+                `Envoyé en préfecture le ${formatDate(d.sentToPrefectureAt)}${d.receivedByPrefectureAt ? `, reçu le ${formatDate(d.receivedByPrefectureAt)}` : ""}.`,
+              ]
+            : []),
           ...(d.actesId ? [`Identifiant ACTES : ${d.actesId}`] : []),
         ];
         return { ...base, content: { kind: "deliberation", lines } };
@@ -95,13 +115,17 @@ export async function loadConventionPdfData(db: Db | Tx, conventionId: string, o
               axis: f.axis?.title ?? "—",
               pilot: f.pilotOrganisation?.shortName ?? f.pilotOrganisation?.name ?? "—",
               status: ficheStatusLabels[f.status],
-              period: f.startMonth && f.endMonth ? `${monthYear.format(f.startMonth)} – ${monthYear.format(f.endMonth)}` : "—",
+              period:
+                f.startMonth && f.endMonth
+                  ? `${monthYear.format(f.startMonth)} – ${monthYear.format(f.endMonth)}`
+                  : "—",
             })),
           },
         };
       case "FACILITIES": {
         const lastYear = Math.max(0, ...facilities.flatMap((f) => f.fundings.map((x) => x.year)));
-        const amountOf = (f: (typeof facilities)[number]) => f.fundings.filter((x) => x.year === lastYear).reduce((sum, x) => sum + Number(x.amount), 0);
+        const amountOf = (f: (typeof facilities)[number]) =>
+          f.fundings.filter((x) => x.year === lastYear).reduce((sum, x) => sum + Number(x.amount), 0);
         const total = facilities.reduce((sum, f) => sum + amountOf(f), 0);
         return {
           ...base,
@@ -115,7 +139,9 @@ export async function loadConventionPdfData(db: Db | Tx, conventionId: string, o
               capacity: f.capacity != null ? formatNumber(f.capacity) : "—",
               funding: lastYear ? formatEuros(amountOf(f)) : "—",
             })),
-            total: lastYear ? `Total des financements ${lastYear} : ${formatEuros(total)}` : "Aucun financement enregistré.",
+            total: lastYear
+              ? `Total des financements ${lastYear} : ${formatEuros(total)}`
+              : "Aucun financement enregistré.",
           },
         };
       }
@@ -123,7 +149,9 @@ export async function loadConventionPdfData(db: Db | Tx, conventionId: string, o
   });
 
   const signedDates = convention.signatories.map((s) => s.signedAt).filter((d): d is Date => d !== null);
-  const lastSignature = signedDates.length ? new Date(Math.max(...signedDates.map((d) => d.getTime()))) : (convention.signatureDate ?? null);
+  const lastSignature = signedDates.length
+    ? new Date(Math.max(...signedDates.map((d) => d.getTime())))
+    : (convention.signatureDate ?? null);
 
   return {
     title: convention.title,
@@ -135,11 +163,17 @@ export async function loadConventionPdfData(db: Db | Tx, conventionId: string, o
     parties,
     visas,
     preamble: convention.articles.find((a) => a.kind === "PREAMBLE")?.body ?? null,
-    articles: convention.articles.filter((a) => a.kind === "ARTICLE").map((a, index) => ({ number: index + 1, title: a.title, body: a.body })),
+    articles: convention.articles
+      .filter((a) => a.kind === "ARTICLE")
+      .map((a, index) => ({ number: index + 1, title: a.title, body: a.body })),
     place: convention.place,
     dateLabel: isSigned && lastSignature ? `le ${formatLegalDate(lastSignature)},` : null,
     copies: convention.copies,
-    signatureBlocks: convention.signatories.map((s) => ({ body: s.bodyLabel, title: s.representativeTitle, name: s.signerName ?? s.representativeName })),
+    signatureBlocks: convention.signatories.map((s) => ({
+      body: s.bodyLabel,
+      title: s.representativeTitle,
+      name: s.signerName ?? s.representativeName,
+    })),
     annexes,
   };
 }

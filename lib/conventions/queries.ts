@@ -10,7 +10,15 @@ export async function listConventions(db: Db, scope: TerritoryScope) {
   const conventions = await db.convention.findMany({
     where: { territoryId: scope.territory.id },
     orderBy: { edition: "desc" },
-    select: { id: true, title: true, edition: true, status: true, startDate: true, endDate: true, nextEdition: { select: { id: true } } },
+    select: {
+      id: true,
+      title: true,
+      edition: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      nextEdition: { select: { id: true } },
+    },
   });
   const ids = conventions.map((c) => c.id);
   const [signatories, articles] = await Promise.all([
@@ -59,9 +67,28 @@ export async function getConvention(db: Db, scope: TerritoryScope, conventionId:
           deliberations: { where: { avenantId: null } },
         },
       },
-      articles: { orderBy: [{ kind: "asc" }, { position: "asc" }], select: { id: true, kind: true, position: true, title: true, body: true, version: true, updatedAt: true } },
-      annexes: { orderBy: { position: "asc" }, select: { id: true, code: true, title: true, content: true, body: true, fileName: true, fileMime: true, version: true, signatoryId: true } },
-      avenants: { orderBy: { number: "asc" }, select: { id: true, number: true, object: true, status: true, date: true, signedPdfSha256: true } },
+      articles: {
+        orderBy: [{ kind: "asc" }, { position: "asc" }],
+        select: { id: true, kind: true, position: true, title: true, body: true, version: true, updatedAt: true },
+      },
+      annexes: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          content: true,
+          body: true,
+          fileName: true,
+          fileMime: true,
+          version: true,
+          signatoryId: true,
+        },
+      },
+      avenants: {
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, object: true, status: true, date: true, signedPdfSha256: true },
+      },
     },
   });
   if (!convention) throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
@@ -71,7 +98,15 @@ export async function getConvention(db: Db, scope: TerritoryScope, conventionId:
 export async function getArticleForEdit(db: Db, scope: TerritoryScope, conventionId: string, articleId: string) {
   const article = await db.article.findFirst({
     where: { id: articleId, conventionId, convention: { territoryId: scope.territory.id } },
-    select: { id: true, kind: true, position: true, title: true, body: true, version: true, convention: { select: { id: true, title: true, status: true } } },
+    select: {
+      id: true,
+      kind: true,
+      position: true,
+      title: true,
+      body: true,
+      version: true,
+      convention: { select: { id: true, title: true, status: true } },
+    },
   });
   if (!article) throw new AppError("NOT_FOUND", "Article introuvable.");
   return article;
@@ -81,19 +116,42 @@ export async function getArticleHistory(db: Db, scope: TerritoryScope, conventio
   const articles = await db.article.findMany({
     where: { conventionId, convention: { territoryId: scope.territory.id } },
     orderBy: [{ kind: "asc" }, { position: "asc" }],
-    select: { id: true, kind: true, position: true, title: true, revisions: { orderBy: { version: "desc" }, select: { id: true, version: true, title: true, body: true, authorId: true, createdAt: true } } },
+    select: {
+      id: true,
+      kind: true,
+      position: true,
+      title: true,
+      revisions: {
+        orderBy: { version: "desc" },
+        select: { id: true, version: true, title: true, body: true, authorId: true, createdAt: true },
+      },
+    },
   });
-  const authorIds = [...new Set(articles.flatMap((a) => a.revisions.map((r) => r.authorId)).filter((id): id is string => !!id))];
+  const authorIds = [
+    ...new Set(articles.flatMap((a) => a.revisions.map((r) => r.authorId)).filter((id): id is string => !!id)),
+  ];
   const authors = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
   const nameOf = new Map(authors.map((a) => [a.id, a.name]));
-  return articles.map((article) => ({ ...article, revisions: article.revisions.map((r) => ({ ...r, authorName: r.authorId ? (nameOf.get(r.authorId) ?? "—") : "Reprise initiale" })) }));
+  return articles.map((article) => ({
+    ...article,
+    revisions: article.revisions.map((r) => ({
+      ...r,
+      authorName: r.authorId ? (nameOf.get(r.authorId) ?? "—") : "Reprise initiale",
+    })),
+  }));
 }
 
 /** Audited changes of the convention's fields, signatories, deliberations and annexes (articles have revisions). */
 export async function listFieldChanges(db: Db, scope: TerritoryScope, conventionId: string) {
   const [signatories, annexes] = await Promise.all([
-    db.signatory.findMany({ where: { conventionId, convention: { territoryId: scope.territory.id } }, select: { id: true } }),
-    db.annex.findMany({ where: { conventionId, convention: { territoryId: scope.territory.id } }, select: { id: true } }),
+    db.signatory.findMany({
+      where: { conventionId, convention: { territoryId: scope.territory.id } },
+      select: { id: true },
+    }),
+    db.annex.findMany({
+      where: { conventionId, convention: { territoryId: scope.territory.id } },
+      select: { id: true },
+    }),
   ]);
   const entityIds = [conventionId, ...signatories.map((s) => s.id), ...annexes.map((a) => a.id)];
   return db.auditEvent.findMany({
@@ -105,7 +163,11 @@ export async function listFieldChanges(db: Db, scope: TerritoryScope, convention
 }
 
 export async function listCaisseOrganisations(db: Db, scope: TerritoryScope) {
-  return db.organisation.findMany({ where: { caisseId: scope.territory.caisseId }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } });
+  return db.organisation.findMany({
+    where: { caisseId: scope.territory.caisseId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, kind: true },
+  });
 }
 
 export async function getAvenant(db: Db, scope: TerritoryScope, conventionId: string, avenantId: string) {

@@ -15,7 +15,10 @@ export function sanitizeRichText(html: string): string {
 
 /** Plain text of a rich text, for diffs and search. Block ends become line breaks. */
 export function richTextToPlain(html: string): string {
-  return sanitizeHtml(html.replace(/<\/(p|li|h3)>/g, "\n").replace(/<br\s*\/?>/g, "\n"), { allowedTags: [], allowedAttributes: {} })
+  return sanitizeHtml(html.replace(/<\/(p|li|h3)>/g, "\n").replace(/<br\s*\/?>/g, "\n"), {
+    allowedTags: [],
+    allowedAttributes: {},
+  })
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")

@@ -8,7 +8,10 @@ import type { SaveArticleData } from "./schemas";
 
 export type SaveArticleResult =
   | { status: "saved"; version: number }
-  | { status: "conflict"; current: { version: number; title: string; body: string; authorName: string | null; savedAt: Date } };
+  | {
+      status: "conflict";
+      current: { version: number; title: string; body: string; authorName: string | null; savedAt: Date };
+    };
 
 /**
  * Saves one article (or visa, or the préambule) on the version it was based on. A stale save writes nothing and
@@ -23,24 +26,45 @@ export async function saveArticle(db: Db, actor: Actor, input: SaveArticleData):
     const article = await tx.article.findFirst({ where: { id: input.articleId, conventionId: convention.id } });
     if (!article) throw new AppError("NOT_FOUND", "Article introuvable.");
     if (article.version !== input.version) {
-      const revision = await tx.articleRevision.findFirst({ where: { articleId: article.id, version: article.version } });
-      const author = revision?.authorId ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { name: true } }) : null;
+      const revision = await tx.articleRevision.findFirst({
+        where: { articleId: article.id, version: article.version },
+      });
+      const author = revision?.authorId
+        ? await tx.user.findUnique({ where: { id: revision.authorId }, select: { name: true } })
+        : null;
       return {
         status: "conflict",
-        current: { version: article.version, title: article.title, body: article.body, authorName: author?.name ?? null, savedAt: revision?.createdAt ?? article.updatedAt },
+        current: {
+          version: article.version,
+          title: article.title,
+          body: article.body,
+          authorName: author?.name ?? null,
+          savedAt: revision?.createdAt ?? article.updatedAt,
+        },
       };
     }
     const body = sanitizeRichText(input.body);
     const title = article.kind === "ARTICLE" ? input.title.trim() : article.kind === "PREAMBLE" ? "Préambule" : "";
-    if (article.kind === "ARTICLE" && !title) throw new AppError("INVALID_INPUT", "Le titre de l'article est obligatoire.");
+    if (article.kind === "ARTICLE" && !title)
+      throw new AppError("INVALID_INPUT", "Le titre de l'article est obligatoire.");
     if (title === article.title && body === article.body) return { status: "saved", version: article.version };
     const nextVersion = article.version + 1;
     await tx.article.update({ where: { id: article.id }, data: { title, body, version: nextVersion } });
-    await tx.articleRevision.create({ data: { articleId: article.id, version: nextVersion, title, body, authorId: actor.id } });
+    await tx.articleRevision.create({
+      data: { articleId: article.id, version: nextVersion, title, body, authorId: actor.id },
+    });
     const changes: Record<string, { old: unknown; new: unknown }> = {};
     if (title !== article.title) changes.title = { old: article.title, new: title };
     if (body !== article.body) changes.body = { old: article.body, new: body };
-    await recordAudit(tx, { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id, entity: "Article", entityId: article.id, action: "article.update", changes });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      caisseId: scope.territory.caisseId,
+      territoryId: scope.territory.id,
+      entity: "Article",
+      entityId: article.id,
+      action: "article.update",
+      changes,
+    });
     return { status: "saved", version: nextVersion };
   });
 }

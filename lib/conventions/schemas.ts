@@ -10,10 +10,15 @@ const isoDate = (message: string) =>
     .transform((value) => new Date(`${value}T00:00:00Z`));
 
 const optionalIsoDate = (message: string) =>
-  z.union([z.literal("").transform(() => null), z.null(), isoDate(message)]).optional().transform((value) => value ?? null);
+  z
+    .union([z.literal("").transform(() => null), z.null(), isoDate(message)])
+    .optional()
+    .transform((value) => value ?? null);
 
 const richText = (label: string) =>
-  z.string({ error: `${label} : texte attendu.` }).max(200_000, `${label} : texte trop long (200 000 caractères au plus).`);
+  z
+    .string({ error: `${label} : texte attendu.` })
+    .max(200_000, `${label} : texte trop long (200 000 caractères au plus).`);
 
 export const conventionRef = { conventionId: idSchema, version: versionSchema };
 
@@ -21,13 +26,21 @@ export const createConventionSchema = z
   .object({
     territoryId: idSchema,
     mode: z.enum(["model", "renewal"], { error: "Choisissez un modèle ou une convention à renouveler." }),
-    previousConventionId: z.string().trim().max(64).optional().transform((value) => value || null),
+    previousConventionId: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((value) => value || null),
     title: text("Titre", 300),
     startDate: isoDate("Date de début invalide (AAAA-MM-JJ)."),
     endDate: isoDate("Date de fin invalide (AAAA-MM-JJ)."),
     place: optionalText("Lieu de signature", 120),
   })
-  .refine((value) => value.endDate > value.startDate, { path: ["endDate"], message: "La date de fin doit suivre la date de début." })
+  .refine((value) => value.endDate > value.startDate, {
+    path: ["endDate"],
+    message: "La date de fin doit suivre la date de début.",
+  })
   .refine((value) => value.mode === "model" || value.previousConventionId, {
     path: ["previousConventionId"],
     message: "Choisissez la convention à renouveler.",
@@ -42,11 +55,22 @@ export const updateConventionSchema = z
     endDate: isoDate("Date de fin invalide (AAAA-MM-JJ)."),
     place: optionalText("Lieu de signature", 120),
     copies: z
-      .union([z.literal("").transform(() => null), z.null(), z.coerce.number({ error: "Nombre d'exemplaires : nombre attendu." }).int("Nombre d'exemplaires : nombre entier attendu.").min(1, "Nombre d'exemplaires : au moins 1.").max(100, "Nombre d'exemplaires : 100 au plus.")])
+      .union([
+        z.literal("").transform(() => null),
+        z.null(),
+        z.coerce
+          .number({ error: "Nombre d'exemplaires : nombre attendu." })
+          .int("Nombre d'exemplaires : nombre entier attendu.")
+          .min(1, "Nombre d'exemplaires : au moins 1.")
+          .max(100, "Nombre d'exemplaires : 100 au plus."),
+      ])
       .optional()
       .transform((value) => value ?? null),
   })
-  .refine((value) => value.endDate > value.startDate, { path: ["endDate"], message: "La date de fin doit suivre la date de début." });
+  .refine((value) => value.endDate > value.startDate, {
+    path: ["endDate"],
+    message: "La date de fin doit suivre la date de début.",
+  });
 export type UpdateConventionData = z.output<typeof updateConventionSchema>;
 
 export const changeStatusSchema = z.object({
@@ -58,7 +82,12 @@ export type ChangeStatusData = z.output<typeof changeStatusSchema>;
 
 export const saveSignatorySchema = z.object({
   ...conventionRef,
-  signatoryId: z.string().trim().max(64).optional().transform((value) => value || null),
+  signatoryId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((value) => value || null),
   organisationId: idSchema,
   bodyLabel: text("Intitulé dans le bloc de signature", 200),
   representativeName: text("Nom du représentant", 120),
@@ -70,7 +99,11 @@ export const saveSignatorySchema = z.object({
 export type SaveSignatoryData = z.output<typeof saveSignatorySchema>;
 
 export const removeSignatorySchema = z.object({ ...conventionRef, signatoryId: idSchema });
-export const moveSignatorySchema = z.object({ ...conventionRef, signatoryId: idSchema, direction: z.enum(["up", "down"]) });
+export const moveSignatorySchema = z.object({
+  ...conventionRef,
+  signatoryId: idSchema,
+  direction: z.enum(["up", "down"]),
+});
 
 export const saveArticleSchema = z.object({
   conventionId: idSchema,
@@ -92,30 +125,72 @@ export const removeArticleSchema = z.object({ ...conventionRef, articleId: idSch
 
 export const saveAnnexSchema = z.object({
   ...conventionRef,
-  annexId: z.string().trim().max(64).optional().transform((value) => value || null),
-  code: z.string().trim().regex(/^\d{1,2}[a-z]?$/, "Code d'annexe invalide (exemples : 1a, 3, 4)."),
+  annexId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((value) => value || null),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}[a-z]?$/, "Code d'annexe invalide (exemples : 1a, 3, 4)."),
   title: text("Titre de l'annexe", 300),
-  content: z.enum(["TEXT", "FILE", "DELIBERATION", "FICHES_ACTION", "FACILITIES"], { error: "Contenu d'annexe inconnu." }),
-  body: richText("Texte de l'annexe").optional().transform((value) => value ?? null),
+  content: z.enum(["TEXT", "FILE", "DELIBERATION", "FICHES_ACTION", "FACILITIES"], {
+    error: "Contenu d'annexe inconnu.",
+  }),
+  body: richText("Texte de l'annexe")
+    .optional()
+    .transform((value) => value ?? null),
 });
 export type SaveAnnexData = z.output<typeof saveAnnexSchema>;
 export const removeAnnexSchema = z.object({ ...conventionRef, annexId: idSchema });
 
-type VoteCounts = { membersInOffice: number; membersPresent: number; membersVoting: number; votesFor: number; votesAgainst: number; abstentions: number };
+type VoteCounts = {
+  membersInOffice: number;
+  membersPresent: number;
+  membersVoting: number;
+  votesFor: number;
+  votesAgainst: number;
+  abstentions: number;
+};
 
 /** Coherence of an assembly's counts, for convention and avenant deliberations alike. */
 function checkVoteCounts(value: VoteCounts, ctx: z.RefinementCtx) {
-  if (value.membersPresent > value.membersInOffice) ctx.addIssue({ code: "custom", path: ["membersPresent"], message: "Les présents ne peuvent pas dépasser les membres en exercice." });
-  if (value.membersVoting > value.membersInOffice) ctx.addIssue({ code: "custom", path: ["membersVoting"], message: "Les votants ne peuvent pas dépasser les membres en exercice." });
+  if (value.membersPresent > value.membersInOffice)
+    ctx.addIssue({
+      code: "custom",
+      path: ["membersPresent"],
+      message: "Les présents ne peuvent pas dépasser les membres en exercice.",
+    });
+  if (value.membersVoting > value.membersInOffice)
+    ctx.addIssue({
+      code: "custom",
+      path: ["membersVoting"],
+      message: "Les votants ne peuvent pas dépasser les membres en exercice.",
+    });
   // Votants = présents + pouvoirs; a member present holds one proxy at most (CGCT, art. L. 2121-20), so
   // votants ≤ 2 × présents (D23.080: 24 présents, 30 votants).
-  if (value.membersVoting > 2 * value.membersPresent) ctx.addIssue({ code: "custom", path: ["membersVoting"], message: "Les votants ne peuvent pas dépasser deux fois les présents (un pouvoir par membre présent)." });
+  if (value.membersVoting > 2 * value.membersPresent)
+    ctx.addIssue({
+      code: "custom",
+      path: ["membersVoting"],
+      message: "Les votants ne peuvent pas dépasser deux fois les présents (un pouvoir par membre présent).",
+    });
   const votes = value.votesFor + value.votesAgainst + value.abstentions;
-  if (votes > value.membersVoting) ctx.addIssue({ code: "custom", path: ["votesFor"], message: `Les voix exprimées et abstentions (${votes}) dépassent le nombre de votants (${value.membersVoting}).` });
+  if (votes > value.membersVoting)
+    ctx.addIssue({
+      code: "custom",
+      path: ["votesFor"],
+      message: `Les voix exprimées et abstentions (${votes}) dépassent le nombre de votants (${value.membersVoting}).`,
+    });
 }
 
 const count = (label: string, min = 0) =>
-  z.coerce.number({ error: `${label} : nombre attendu.` }).int(`${label} : nombre entier attendu.`).min(min, min ? `${label} : au moins ${min}.` : `${label} : nombre positif attendu.`);
+  z.coerce
+    .number({ error: `${label} : nombre attendu.` })
+    .int(`${label} : nombre entier attendu.`)
+    .min(min, min ? `${label} : au moins ${min}.` : `${label} : nombre positif attendu.`);
 
 export const ACTES_ID_PATTERN = /^\d{3}-\d{9}-\d{8}-[A-Za-z0-9_]{1,35}-[A-Z]{2}$/;
 
@@ -125,16 +200,40 @@ export const saveDeliberationSchema = z
     signatoryId: idSchema,
     assembly: text("Assemblée", 200),
     sessionDate: isoDate("Date de séance invalide (AAAA-MM-JJ)."),
-    sessionTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/, "Heure de séance invalide (HH:MM).").optional().transform((v) => v || null),
+    sessionTime: z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/, "Heure de séance invalide (HH:MM).")
+      .optional()
+      .transform((v) => v || null),
     place: optionalText("Lieu", 200),
     chair: optionalText("Présidence", 200),
     number: text("Numéro de délibération", 40),
-    membersInOffice: z.coerce.number({ error: "Membres en exercice : nombre attendu." }).int("Membres en exercice : nombre entier attendu.").min(1, "Membres en exercice : au moins 1.").max(2000, "Membres en exercice : 2 000 au plus."),
-    membersPresent: z.coerce.number({ error: "Présents : nombre attendu." }).int("Présents : nombre entier attendu.").min(0, "Présents : nombre positif attendu."),
-    membersVoting: z.coerce.number({ error: "Votants : nombre attendu." }).int("Votants : nombre entier attendu.").min(0, "Votants : nombre positif attendu."),
-    votesFor: z.coerce.number({ error: "Voix pour : nombre attendu." }).int("Voix pour : nombre entier attendu.").min(0, "Voix pour : nombre positif attendu."),
-    votesAgainst: z.coerce.number({ error: "Voix contre : nombre attendu." }).int("Voix contre : nombre entier attendu.").min(0, "Voix contre : nombre positif attendu."),
-    abstentions: z.coerce.number({ error: "Abstentions : nombre attendu." }).int("Abstentions : nombre entier attendu.").min(0, "Abstentions : nombre positif attendu."),
+    membersInOffice: z.coerce
+      .number({ error: "Membres en exercice : nombre attendu." })
+      .int("Membres en exercice : nombre entier attendu.")
+      .min(1, "Membres en exercice : au moins 1.")
+      .max(2000, "Membres en exercice : 2 000 au plus."),
+    membersPresent: z.coerce
+      .number({ error: "Présents : nombre attendu." })
+      .int("Présents : nombre entier attendu.")
+      .min(0, "Présents : nombre positif attendu."),
+    membersVoting: z.coerce
+      .number({ error: "Votants : nombre attendu." })
+      .int("Votants : nombre entier attendu.")
+      .min(0, "Votants : nombre positif attendu."),
+    votesFor: z.coerce
+      .number({ error: "Voix pour : nombre attendu." })
+      .int("Voix pour : nombre entier attendu.")
+      .min(0, "Voix pour : nombre positif attendu."),
+    votesAgainst: z.coerce
+      .number({ error: "Voix contre : nombre attendu." })
+      .int("Voix contre : nombre entier attendu.")
+      .min(0, "Voix contre : nombre positif attendu."),
+    abstentions: z.coerce
+      .number({ error: "Abstentions : nombre attendu." })
+      .int("Abstentions : nombre entier attendu.")
+      .min(0, "Abstentions : nombre positif attendu."),
     nonParticipants: optionalText("Membres n'ayant pas pris part au vote", 1000),
     decisionText: optionalText("Texte de la décision", 10_000),
     sentToPrefectureAt: optionalIsoDate("Date d'envoi en préfecture invalide (AAAA-MM-JJ)."),
@@ -144,16 +243,37 @@ export const saveDeliberationSchema = z
       .trim()
       .optional()
       .transform((value) => value || null)
-      .refine((value) => value === null || ACTES_ID_PATTERN.test(value), "Identifiant ACTES invalide (ex. : 048-200069268-20231012-D23_080-DE)."),
+      .refine(
+        (value) => value === null || ACTES_ID_PATTERN.test(value),
+        "Identifiant ACTES invalide (ex. : 048-200069268-20231012-D23_080-DE).",
+      ),
   })
   .superRefine((value, ctx) => {
     checkVoteCounts(value, ctx);
-    if (value.sentToPrefectureAt && value.sentToPrefectureAt < value.sessionDate) ctx.addIssue({ code: "custom", path: ["sentToPrefectureAt"], message: "L'envoi en préfecture ne peut pas précéder la séance." });
-    if (value.receivedByPrefectureAt && (!value.sentToPrefectureAt || value.receivedByPrefectureAt < value.sentToPrefectureAt)) ctx.addIssue({ code: "custom", path: ["receivedByPrefectureAt"], message: "La réception en préfecture doit suivre l'envoi." });
+    if (value.sentToPrefectureAt && value.sentToPrefectureAt < value.sessionDate)
+      ctx.addIssue({
+        code: "custom",
+        path: ["sentToPrefectureAt"],
+        message: "L'envoi en préfecture ne peut pas précéder la séance.",
+      });
+    if (
+      value.receivedByPrefectureAt &&
+      (!value.sentToPrefectureAt || value.receivedByPrefectureAt < value.sentToPrefectureAt)
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["receivedByPrefectureAt"],
+        message: "La réception en préfecture doit suivre l'envoi.",
+      });
     if (value.actesId && ACTES_ID_PATTERN.test(value.actesId)) {
       const stamp = value.actesId.split("-")[2];
       const session = value.sessionDate.toISOString().slice(0, 10).replace(/-/g, "");
-      if (stamp !== session) ctx.addIssue({ code: "custom", path: ["actesId"], message: "La date de l'identifiant ACTES ne correspond pas à la date de séance." });
+      if (stamp !== session)
+        ctx.addIssue({
+          code: "custom",
+          path: ["actesId"],
+          message: "La date de l'identifiant ACTES ne correspond pas à la date de séance.",
+        });
     }
   });
 export type SaveDeliberationData = z.output<typeof saveDeliberationSchema>;
@@ -168,7 +288,11 @@ export type RecordSignatureData = z.output<typeof recordSignatureSchema>;
 
 export const verifyHashSchema = z.object({
   territoryId: idSchema,
-  sha256: z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, "Empreinte SHA-256 invalide : 64 caractères hexadécimaux attendus."),
+  sha256: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[0-9a-f]{64}$/, "Empreinte SHA-256 invalide : 64 caractères hexadécimaux attendus."),
 });
 
 export const createAvenantSchema = z.object({
@@ -183,31 +307,46 @@ export const avenantRef = { avenantId: idSchema, version: versionSchema };
 export const saveAvenantChangeSchema = z
   .object({
     ...avenantRef,
-    changeId: z.string().trim().max(64).optional().transform((value) => value || null),
+    changeId: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((value) => value || null),
     kind: z.enum(["REPLACE", "ADD"], { error: "Choisissez : remplacer un article ou en ajouter un." }),
-    articleId: z.string().trim().max(64).optional().transform((value) => value || null),
+    articleId: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((value) => value || null),
     title: text("Titre de l'article", 300),
     body: richText("Texte"),
   })
-  .refine((value) => value.kind === "ADD" || value.articleId, { path: ["articleId"], message: "Choisissez l'article remplacé." });
+  .refine((value) => value.kind === "ADD" || value.articleId, {
+    path: ["articleId"],
+    message: "Choisissez l'article remplacé.",
+  });
 export type SaveAvenantChangeData = z.output<typeof saveAvenantChangeSchema>;
 
 export const removeAvenantChangeSchema = z.object({ ...avenantRef, changeId: idSchema });
 export const validateAvenantSchema = z.object({ ...avenantRef });
 
-export const saveAvenantDeliberationSchema = z.object({
-  ...avenantRef,
-  signatoryId: idSchema,
-  assembly: text("Assemblée", 200),
-  sessionDate: isoDate("Date de séance invalide (AAAA-MM-JJ)."),
-  number: text("Numéro de délibération", 40),
-  membersInOffice: count("Membres en exercice", 1),
-  membersPresent: count("Présents"),
-  membersVoting: count("Votants"),
-  votesFor: count("Voix pour"),
-  votesAgainst: count("Voix contre"),
-  abstentions: count("Abstentions"),
-}).superRefine(checkVoteCounts);
+export const saveAvenantDeliberationSchema = z
+  .object({
+    ...avenantRef,
+    signatoryId: idSchema,
+    assembly: text("Assemblée", 200),
+    sessionDate: isoDate("Date de séance invalide (AAAA-MM-JJ)."),
+    number: text("Numéro de délibération", 40),
+    membersInOffice: count("Membres en exercice", 1),
+    membersPresent: count("Présents"),
+    membersVoting: count("Votants"),
+    votesFor: count("Voix pour"),
+    votesAgainst: count("Voix contre"),
+    abstentions: count("Abstentions"),
+  })
+  .superRefine(checkVoteCounts);
 export type SaveAvenantDeliberationData = z.output<typeof saveAvenantDeliberationSchema>;
 
 export const signAvenantSchema = z.object({

@@ -18,7 +18,10 @@ export async function recordSignature(db: Db, actor: Actor, input: RecordSignatu
       const convention = await lockConvention(tx, input.conventionId, scope.territory.id);
       assertAcceptsDeliberations(convention);
       assertVersion(convention, input.version);
-      const signatory = await tx.signatory.findFirst({ where: { id: input.signatoryId, conventionId: convention.id }, include: { deliberations: { where: { avenantId: null } } } });
+      const signatory = await tx.signatory.findFirst({
+        where: { id: input.signatoryId, conventionId: convention.id },
+        include: { deliberations: { where: { avenantId: null } } },
+      });
       if (!signatory) throw new AppError("NOT_FOUND", "Signataire introuvable.");
       if (signatory.signedAt) throw new AppError("INVALID_STATE", "Ce signataire a déjà signé.");
       const deliberation = signatory.deliberations[0];
@@ -28,25 +31,52 @@ export async function recordSignature(db: Db, actor: Actor, input: RecordSignatu
       if (deliberation && input.signedAt < deliberation.sessionDate) {
         throw new AppError("INVALID_INPUT", "La signature ne peut pas précéder la délibération qui l'autorise.");
       }
-      await tx.signatory.update({ where: { id: signatory.id }, data: { signedAt: input.signedAt, signerName: input.signerName } });
+      await tx.signatory.update({
+        where: { id: signatory.id },
+        data: { signedAt: input.signedAt, signerName: input.signerName },
+      });
       const remaining = await tx.signatory.count({ where: { conventionId: convention.id, signedAt: null } });
       let sealed: { sha256: string } | null = null;
       if (remaining === 0) {
         const data = await loadConventionPdfData(tx, convention.id, { signed: true });
         const { pdf } = await renderConventionPdf(data);
         const hash = sha256(pdf);
-        const lastDate = await tx.signatory.aggregate({ where: { conventionId: convention.id }, _max: { signedAt: true } });
+        const lastDate = await tx.signatory.aggregate({
+          where: { conventionId: convention.id },
+          _max: { signedAt: true },
+        });
         await tx.convention.update({
           where: { id: convention.id },
-          data: { status: "SIGNED", signedAt: new Date(), signatureDate: lastDate._max.signedAt, signedPdf: pdf, signedPdfSha256: hash },
+          data: {
+            status: "SIGNED",
+            signedAt: new Date(),
+            signatureDate: lastDate._max.signedAt,
+            signedPdf: pdf,
+            signedPdfSha256: hash,
+          },
         });
         sealed = { sha256: hash };
       }
       await tx.convention.update({ where: { id: convention.id }, data: { version: { increment: 1 } } });
       const audit = { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id };
-      await recordAudit(tx, { ...audit, entity: "Signatory", entityId: signatory.id, action: "signatory.sign", changes: { signedAt: { old: null, new: input.signedAt.toISOString().slice(0, 10) }, signerName: { old: null, new: input.signerName } } });
+      await recordAudit(tx, {
+        ...audit,
+        entity: "Signatory",
+        entityId: signatory.id,
+        action: "signatory.sign",
+        changes: {
+          signedAt: { old: null, new: input.signedAt.toISOString().slice(0, 10) },
+          signerName: { old: null, new: input.signerName },
+        },
+      });
       if (sealed) {
-        await recordAudit(tx, { ...audit, entity: "Convention", entityId: convention.id, action: "convention.signed", changes: { status: { old: convention.status, new: "SIGNED" }, sha256: sealed.sha256 } });
+        await recordAudit(tx, {
+          ...audit,
+          entity: "Convention",
+          entityId: convention.id,
+          action: "convention.signed",
+          changes: { status: { old: convention.status, new: "SIGNED" }, sha256: sealed.sha256 },
+        });
       }
       return { version: convention.version + 1, signed: sealed !== null, sha256: sealed?.sha256 ?? null };
     },

@@ -27,7 +27,8 @@ export const isTextEditable = (status: ConventionStatus) => status === "DRAFT" |
 export const acceptsDeliberations = (status: ConventionStatus) => status === "VALIDATED";
 
 /** Nothing of the convention itself changes once signed; avenants carry the changes. */
-export const isSealed = (status: ConventionStatus) => status === "SIGNED" || status === "EXPIRED" || status === "TERMINATED";
+export const isSealed = (status: ConventionStatus) =>
+  status === "SIGNED" || status === "EXPIRED" || status === "TERMINATED";
 
 export type TransitionCheck = { ok: true } | { ok: false; message: string };
 
@@ -42,12 +43,18 @@ export function checkTransition(input: {
 }): TransitionCheck {
   const { from, to } = input;
   if (!manualTransitions[from].includes(to)) {
-    if (to === "SIGNED") return { ok: false, message: "La convention devient signée automatiquement quand le dernier signataire a signé." };
+    if (to === "SIGNED")
+      return {
+        ok: false,
+        message: "La convention devient signée automatiquement quand le dernier signataire a signé.",
+      };
     return { ok: false, message: `Impossible de passer de « ${label(from)} » à « ${label(to)} ».` };
   }
   if (to === "VALIDATED") {
-    if (input.signatoryCount < 2) return { ok: false, message: "Une convention doit compter au moins deux signataires avant d'être validée." };
-    if (input.articleCount < 1) return { ok: false, message: "Une convention doit compter au moins un article avant d'être validée." };
+    if (input.signatoryCount < 2)
+      return { ok: false, message: "Une convention doit compter au moins deux signataires avant d'être validée." };
+    if (input.articleCount < 1)
+      return { ok: false, message: "Une convention doit compter au moins un article avant d'être validée." };
   }
   if (from === "VALIDATED" && input.signatureCount > 0) {
     return { ok: false, message: "Des signatures sont déjà enregistrées : le texte validé ne peut plus être rouvert." };

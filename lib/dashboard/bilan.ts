@@ -6,14 +6,20 @@ import type { BilanPdfData } from "../pdf/steering-documents";
 import { STATUS_ORDER } from "./compute";
 import type { TerritoryDashboard } from "./queries";
 
-
-export function bilanPdfData(dashboard: TerritoryDashboard, context: { caisseName: string; territoryName: string; year: number }): BilanPdfData {
+export function bilanPdfData(
+  dashboard: TerritoryDashboard,
+  context: { caisseName: string; territoryName: string; year: number },
+): BilanPdfData {
   const { fiches, convention } = dashboard;
   const unit = (u: string | null) => (u ? ` ${u}` : "");
   return {
     ...context,
-    conventionLabel: convention ? `${convention.title} n° ${convention.edition} (${formatPeriod(convention.startDate, convention.endDate)})` : null,
-    periodLabel: convention ? `Période de la convention écoulée : ${formatPercent(convention.period.ratio)} au ${formatDate(dashboard.today)}` : null,
+    conventionLabel: convention
+      ? `${convention.title} n° ${convention.edition} (${formatPeriod(convention.startDate, convention.endDate)})`
+      : null,
+    periodLabel: convention
+      ? `Période de la convention écoulée : ${formatPercent(convention.period.ratio)} au ${formatDate(dashboard.today)}`
+      : null,
     summary: [
       `${formatNumber(fiches.total)} fiches-action, dont ${formatNumber(fiches.done)} réalisées (${formatPercent(fiches.shareDone)}) au ${formatDate(dashboard.today)}`,
       `${formatNumber(fiches.late.length)} fiches-action en retard au ${formatDate(dashboard.today)}`,
@@ -21,11 +27,19 @@ export function bilanPdfData(dashboard: TerritoryDashboard, context: { caisseNam
       `${formatNumber(dashboard.meetingsOfYear.filter((m) => m.status === "HELD").length)} réunions tenues, ${formatNumber(dashboard.decisionsOfYear.length)} décisions prises`,
       `${formatNumber(dashboard.openDecisionCount)} décisions encore ouvertes`,
     ],
-    byStatus: STATUS_ORDER.filter((s) => fiches.byStatus[s] > 0).map((s) => [ficheStatusLabels[s], formatNumber(fiches.byStatus[s])]),
+    byStatus: STATUS_ORDER.filter((s) => fiches.byStatus[s] > 0).map((s) => [
+      ficheStatusLabels[s],
+      formatNumber(fiches.byStatus[s]),
+    ]),
     byAxis: dashboard.axes.map((axis) => {
       const row = fiches.byAxis.get(axis.id);
       const total = row ? Object.values(row).reduce((a, b) => a + b, 0) : 0;
-      return [`${axis.position}. ${axis.title}`, formatNumber(total), formatNumber(row?.DONE ?? 0), formatPercent(total ? (row?.DONE ?? 0) / total : null)];
+      return [
+        `${axis.position}. ${axis.title}`,
+        formatNumber(total),
+        formatNumber(row?.DONE ?? 0),
+        formatPercent(total ? (row?.DONE ?? 0) / total : null),
+      ];
     }),
     late: fiches.late.map((f) => [f.number, f.title, formatMonth(f.endMonth), ficheStatusLabels[f.status]]),
     indicators: dashboard.indicators.map((i) => [
@@ -39,8 +53,21 @@ export function bilanPdfData(dashboard: TerritoryDashboard, context: { caisseNam
       const t = years.get(context.year) ?? { planned: 0, actual: 0 };
       return [dashboard.funders.get(funderId)?.name ?? "—", formatEuros(t.planned), formatEuros(t.actual)];
     }),
-    funding: dashboard.fundingByYear.map((f) => [String(f.year), f.engagement === null ? "—" : formatEuros(f.engagement), formatEuros(f.facilities)]),
-    meetings: dashboard.meetingsOfYear.map((m) => [formatDate(m.startsAt), meetingKindLabels[m.kind], meetingStatusLabels[m.status]]),
-    decisions: dashboard.decisionsOfYear.map((d) => [d.text, ownerLabel(d), d.dueDate ? formatDate(d.dueDate) : "—", decisionStatusLabels[d.status]]),
+    funding: dashboard.fundingByYear.map((f) => [
+      String(f.year),
+      f.engagement === null ? "—" : formatEuros(f.engagement),
+      formatEuros(f.facilities),
+    ]),
+    meetings: dashboard.meetingsOfYear.map((m) => [
+      formatDate(m.startsAt),
+      meetingKindLabels[m.kind],
+      meetingStatusLabels[m.status],
+    ]),
+    decisions: dashboard.decisionsOfYear.map((d) => [
+      d.text,
+      ownerLabel(d),
+      d.dueDate ? formatDate(d.dueDate) : "—",
+      decisionStatusLabels[d.status],
+    ]),
   };
 }

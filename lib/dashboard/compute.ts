@@ -5,10 +5,25 @@ import { isLate } from "../fiches-action/late";
 
 export const STATUS_ORDER: FicheStatus[] = ["NOT_STARTED", "IN_PROGRESS", "BLOCKED", "POSTPONED", "DONE", "ABANDONED"];
 
-export type DashboardFiche = { id: string; number: string; title: string; status: FicheStatus; themes: Theme[]; axisId: string | null; endMonth: Date | null };
+export type DashboardFiche = {
+  id: string;
+  number: string;
+  title: string;
+  status: FicheStatus;
+  themes: Theme[];
+  axisId: string | null;
+  endMonth: Date | null;
+};
 
 export type StatusCounts = Record<FicheStatus, number>;
-const emptyCounts = (): StatusCounts => ({ NOT_STARTED: 0, IN_PROGRESS: 0, DONE: 0, POSTPONED: 0, ABANDONED: 0, BLOCKED: 0 });
+const emptyCounts = (): StatusCounts => ({
+  NOT_STARTED: 0,
+  IN_PROGRESS: 0,
+  DONE: 0,
+  POSTPONED: 0,
+  ABANDONED: 0,
+  BLOCKED: 0,
+});
 
 /**
  * Fiches by status, by thématique × status (a fiche with two thématiques counts once in each), by axe × status,
@@ -29,8 +44,22 @@ export function ficheFigures(fiches: DashboardFiche[], today: Date) {
     row[fiche.status] += 1;
     byAxis.set(fiche.axisId, row);
   }
-  const late = fiches.filter((f) => isLate(f, today)).sort((a, b) => (a.endMonth?.getTime() ?? 0) - (b.endMonth?.getTime() ?? 0) || a.number.localeCompare(b.number, "fr", { numeric: true }));
-  return { total: fiches.length, byStatus, byTheme, byAxis, done: byStatus.DONE, shareDone: fiches.length ? byStatus.DONE / fiches.length : null, late };
+  const late = fiches
+    .filter((f) => isLate(f, today))
+    .sort(
+      (a, b) =>
+        (a.endMonth?.getTime() ?? 0) - (b.endMonth?.getTime() ?? 0) ||
+        a.number.localeCompare(b.number, "fr", { numeric: true }),
+    );
+  return {
+    total: fiches.length,
+    byStatus,
+    byTheme,
+    byAxis,
+    done: byStatus.DONE,
+    shareDone: fiches.length ? byStatus.DONE / fiches.length : null,
+    late,
+  };
 }
 
 /** Share of the convention's period elapsed on a day (0 before it starts, 1 after it ends), and days left. */
@@ -63,7 +92,9 @@ export type DashboardIndicator = {
  * Without a target there is no progress; without a baseline, progress is measured from 0.
  */
 export function indicatorProgress(indicator: DashboardIndicator, year?: number) {
-  const known = indicator.values.filter((v): v is { year: number; value: number } => v.value !== null && (year === undefined || v.year <= year)).sort((a, b) => a.year - b.year);
+  const known = indicator.values
+    .filter((v): v is { year: number; value: number } => v.value !== null && (year === undefined || v.year <= year))
+    .sort((a, b) => a.year - b.year);
   const latest = known.at(-1) ?? null;
   let progress: number | null = null;
   if (latest && indicator.targetValue !== null) {
@@ -74,7 +105,13 @@ export function indicatorProgress(indicator: DashboardIndicator, year?: number) 
   return { latest, progress, reached: progress !== null && progress >= 1 };
 }
 
-export type DashboardBudgetLine = { ficheId: string; year: number; funderId: string; planned: number; actual: number | null };
+export type DashboardBudgetLine = {
+  ficheId: string;
+  year: number;
+  funderId: string;
+  planned: number;
+  actual: number | null;
+};
 
 /** Budget planned vs actual by year and by funder × year, exact to the cent. */
 export function budgetFigures(lines: DashboardBudgetLine[]) {
@@ -102,7 +139,9 @@ export function budgetFigures(lines: DashboardBudgetLine[]) {
   return {
     total: euros(total),
     byYear: new Map([...byYear].sort(([a], [b]) => a - b).map(([k, v]) => [k, euros(v)])),
-    byFunderYear: new Map([...byFunderYear].map(([funder, years]) => [funder, new Map([...years].map(([k, v]) => [k, euros(v)]))])),
+    byFunderYear: new Map(
+      [...byFunderYear].map(([funder, years]) => [funder, new Map([...years].map(([k, v]) => [k, euros(v)]))]),
+    ),
   };
 }
 
@@ -110,10 +149,19 @@ export function budgetFigures(lines: DashboardBudgetLine[]) {
 const ENGAGED_STATUSES = ["SIGNED", "EXPIRED", "TERMINATED"];
 
 /** The caisse's yearly engagement in each year, from the signed convention (edition) covering that year. */
-export function engagementByYear(conventions: { edition: number; startDate: Date; endDate: Date; annualFunding: number | null; status: string }[], years: number[]) {
+export function engagementByYear(
+  conventions: { edition: number; startDate: Date; endDate: Date; annualFunding: number | null; status: string }[],
+  years: number[],
+) {
   return years.map((year) => {
     const covering = conventions
-      .filter((c) => ENGAGED_STATUSES.includes(c.status) && c.annualFunding !== null && c.startDate.getUTCFullYear() <= year && c.endDate.getUTCFullYear() >= year)
+      .filter(
+        (c) =>
+          ENGAGED_STATUSES.includes(c.status) &&
+          c.annualFunding !== null &&
+          c.startDate.getUTCFullYear() <= year &&
+          c.endDate.getUTCFullYear() >= year,
+      )
       .sort((a, b) => b.edition - a.edition)[0];
     return { year, amount: covering?.annualFunding ?? null, edition: covering?.edition ?? null };
   });

@@ -10,7 +10,10 @@ import { z } from "../zod-fr";
 export const overviewFiltersSchema = z.object({
   tri: z.enum(["nom", "fin", "realisees", "retard", "reunion"]).optional().catch(undefined),
   ordre: z.enum(["asc", "desc"]).optional().catch(undefined),
-  statut: z.enum(["DRAFT", "CONSULTATION", "VALIDATED", "SIGNED", "EXPIRED", "TERMINATED", "AUCUNE"]).optional().catch(undefined),
+  statut: z
+    .enum(["DRAFT", "CONSULTATION", "VALIDATED", "SIGNED", "EXPIRED", "TERMINATED", "AUCUNE"])
+    .optional()
+    .catch(undefined),
   alerte: z.enum(["1"]).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
 });
@@ -30,15 +33,36 @@ export function endsWithinTwelveMonths(endDate: Date, today: Date): boolean {
  * exists (a newer edition not yet signed), share of fiches done and late fiches of that convention, and the last
  * meeting held. Five queries whatever the number of territories.
  */
-export async function getCaisseOverview(db: Db, actor: Actor, caisseId: string, filters: OverviewFilters, today = new Date()) {
+export async function getCaisseOverview(
+  db: Db,
+  actor: Actor,
+  caisseId: string,
+  filters: OverviewFilters,
+  today = new Date(),
+) {
   requireCaisse(actor, caisseId, "caisse.overview");
   const [caisse, territories, conventions, ficheCounts, lateCounts, lastMeetings] = await Promise.all([
     db.caisse.findUniqueOrThrow({ where: { id: caisseId }, select: { id: true, name: true, shortName: true } }),
     db.territory.findMany({ where: { caisseId }, select: { id: true, slug: true, name: true } }),
-    db.convention.findMany({ where: { territory: { caisseId } }, select: { id: true, territoryId: true, edition: true, status: true, startDate: true, endDate: true } }),
-    db.ficheAction.groupBy({ by: ["conventionId", "status"], where: { territory: { caisseId } }, _count: { _all: true } }),
-    db.ficheAction.groupBy({ by: ["conventionId"], where: { territory: { caisseId }, ...lateWhere(today) }, _count: { _all: true } }),
-    db.meeting.groupBy({ by: ["territoryId"], where: { territory: { caisseId }, status: "HELD" }, _max: { startsAt: true } }),
+    db.convention.findMany({
+      where: { territory: { caisseId } },
+      select: { id: true, territoryId: true, edition: true, status: true, startDate: true, endDate: true },
+    }),
+    db.ficheAction.groupBy({
+      by: ["conventionId", "status"],
+      where: { territory: { caisseId } },
+      _count: { _all: true },
+    }),
+    db.ficheAction.groupBy({
+      by: ["conventionId"],
+      where: { territory: { caisseId }, ...lateWhere(today) },
+      _count: { _all: true },
+    }),
+    db.meeting.groupBy({
+      by: ["territoryId"],
+      where: { territory: { caisseId }, status: "HELD" },
+      _max: { startsAt: true },
+    }),
   ]);
   const conventionsOf = new Map<string, typeof conventions>();
   for (const c of conventions) conventionsOf.set(c.territoryId, [...(conventionsOf.get(c.territoryId) ?? []), c]);
@@ -48,7 +72,9 @@ export async function getCaisseOverview(db: Db, actor: Actor, caisseId: string, 
   let rows = territories.map((t) => {
     const list = (conventionsOf.get(t.id) ?? []).sort((a, b) => b.edition - a.edition);
     const current = pickPlanConvention(list); // the same convention as the territory's dashboard
-    const renewal = current ? list.find((c) => c.edition > current.edition && RENEWAL_STATUSES.includes(c.status)) ?? null : null;
+    const renewal = current
+      ? (list.find((c) => c.edition > current.edition && RENEWAL_STATUSES.includes(c.status)) ?? null)
+      : null;
     const counts = ficheCounts.filter((f) => f.conventionId === current?.id);
     const total = counts.reduce((sum, f) => sum + f._count._all, 0);
     const done = counts.find((f) => f.status === "DONE")?._count._all ?? 0;
@@ -60,25 +86,32 @@ export async function getCaisseOverview(db: Db, actor: Actor, caisseId: string, 
       fiches: total,
       done,
       shareDone: total ? done / total : null,
-      late: current ? lateOf.get(current.id) ?? 0 : 0,
+      late: current ? (lateOf.get(current.id) ?? 0) : 0,
       lastMeeting: lastMeetingOf.get(t.id) ?? null,
       alert: ending && !renewal,
     };
   });
 
-  if (filters.statut) rows = rows.filter((r) => (filters.statut === "AUCUNE" ? r.convention === null : r.convention?.status === filters.statut));
+  if (filters.statut)
+    rows = rows.filter((r) =>
+      filters.statut === "AUCUNE" ? r.convention === null : r.convention?.status === filters.statut,
+    );
   if (filters.alerte) rows = rows.filter((r) => r.alert);
   if (filters.q) {
     const q = filters.q.toLocaleLowerCase("fr");
     rows = rows.filter((r) => r.territory.name.toLocaleLowerCase("fr").includes(q));
   }
   const direction = filters.ordre === "desc" ? -1 : 1;
-  const nullsLast = (a: number | null, b: number | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : (a - b) * direction);
-  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.territory.name.localeCompare(b.territory.name, "fr");
+  const nullsLast = (a: number | null, b: number | null) =>
+    a === null ? (b === null ? 0 : 1) : b === null ? -1 : (a - b) * direction;
+  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    a.territory.name.localeCompare(b.territory.name, "fr");
   rows.sort((a, b) => {
     switch (filters.tri) {
       case "fin":
-        return nullsLast(a.convention?.endDate.getTime() ?? null, b.convention?.endDate.getTime() ?? null) || byName(a, b);
+        return (
+          nullsLast(a.convention?.endDate.getTime() ?? null, b.convention?.endDate.getTime() ?? null) || byName(a, b)
+        );
       case "realisees":
         return nullsLast(a.shareDone, b.shareDone) || byName(a, b);
       case "retard":

@@ -12,7 +12,11 @@ import { budgetFigures, engagementByYear, ficheFigures, indicatorProgress, perio
  * of the year, indicator values up to the year, meetings and decisions of the year. A bounded number of queries,
  * each filtered by the territory (or the convention): the cost does not grow with the number of territories.
  */
-export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, options: { today?: Date; year?: number } = {}) {
+export async function getTerritoryDashboard(
+  db: Db,
+  scope: TerritoryScope,
+  options: { today?: Date; year?: number } = {},
+) {
   const today = options.today ?? new Date();
   const { year } = options;
   const territoryId = scope.territory.id;
@@ -33,31 +37,108 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
   const fromYear = previous ? Math.max(previous.startDate.getUTCFullYear(), firstYear - 2) : firstYear;
   const years = year ? [year] : Array.from({ length: Math.min(10, lastYear - fromYear + 1) }, (_, i) => fromYear + i);
 
-  const [facilities, fiches, axes, indicators, budgetLines, openDecisions, openDecisionCount, nextMeeting, lastMeeting, meetingsOfYear, decisionsOfYear] = await Promise.all([
+  const [
+    facilities,
+    fiches,
+    axes,
+    indicators,
+    budgetLines,
+    openDecisions,
+    openDecisionCount,
+    nextMeeting,
+    lastMeeting,
+    meetingsOfYear,
+    decisionsOfYear,
+  ] = await Promise.all([
     getFacilitiesFunding(db, scope, years),
-    db.ficheAction.findMany({ where: { conventionId, territoryId }, select: { id: true, number: true, title: true, status: true, themes: true, axisId: true, endMonth: true, pilotOrganisation: { select: { name: true, shortName: true } } } }),
-    db.axis.findMany({ where: { conventionId }, orderBy: { position: "asc" }, select: { id: true, position: true, title: true } }),
+    db.ficheAction.findMany({
+      where: { conventionId, territoryId },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        status: true,
+        themes: true,
+        axisId: true,
+        endMonth: true,
+        pilotOrganisation: { select: { name: true, shortName: true } },
+      },
+    }),
+    db.axis.findMany({
+      where: { conventionId },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true, title: true },
+    }),
     db.indicator.findMany({
       where: { fiche: { conventionId, territoryId }, kind: "QUANTITATIVE" },
       orderBy: [{ ficheId: "asc" }, { position: "asc" }],
-      select: { id: true, ficheId: true, name: true, unit: true, baselineValue: true, targetValue: true, targetYear: true, values: { select: { year: true, value: true }, orderBy: { year: "asc" } } },
+      select: {
+        id: true,
+        ficheId: true,
+        name: true,
+        unit: true,
+        baselineValue: true,
+        targetValue: true,
+        targetYear: true,
+        values: { select: { year: true, value: true }, orderBy: { year: "asc" } },
+      },
     }),
     db.budgetLine.findMany({
       where: { fiche: { conventionId, territoryId }, ...(year ? { year } : {}) },
-      select: { ficheId: true, year: true, funderOrganisationId: true, planned: true, actual: true, funderOrganisation: { select: { id: true, name: true, shortName: true } } },
+      select: {
+        ficheId: true,
+        year: true,
+        funderOrganisationId: true,
+        planned: true,
+        actual: true,
+        funderOrganisation: { select: { id: true, name: true, shortName: true } },
+      },
     }),
     db.decision.findMany({
       where: { territoryId, status: { notIn: [...CLOSED_DECISION_STATUSES] } },
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       take: 50,
-      select: { id: true, text: true, status: true, dueDate: true, ownerName: true, ownerOrganisation: { select: { id: true, name: true } }, meeting: { select: { id: true, kind: true, startsAt: true } } },
+      select: {
+        id: true,
+        text: true,
+        status: true,
+        dueDate: true,
+        ownerName: true,
+        ownerOrganisation: { select: { id: true, name: true } },
+        meeting: { select: { id: true, kind: true, startsAt: true } },
+      },
     }),
     db.decision.count({ where: { territoryId, status: { notIn: [...CLOSED_DECISION_STATUSES] } } }),
-    db.meeting.findFirst({ where: { territoryId, startsAt: { gte: today }, status: "PLANNED" }, orderBy: { startsAt: "asc" }, select: { id: true, kind: true, startsAt: true, place: true } }),
-    db.meeting.findFirst({ where: { territoryId, status: "HELD" }, orderBy: { startsAt: "desc" }, select: { id: true, kind: true, startsAt: true, place: true, minutes: true } }),
-    year ? db.meeting.findMany({ where: { territoryId, startsAt: { gte: yearStart, lt: yearEnd } }, orderBy: { startsAt: "asc" }, select: { id: true, kind: true, startsAt: true, place: true, status: true } }) : Promise.resolve([]),
+    db.meeting.findFirst({
+      where: { territoryId, startsAt: { gte: today }, status: "PLANNED" },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, kind: true, startsAt: true, place: true },
+    }),
+    db.meeting.findFirst({
+      where: { territoryId, status: "HELD" },
+      orderBy: { startsAt: "desc" },
+      select: { id: true, kind: true, startsAt: true, place: true, minutes: true },
+    }),
     year
-      ? db.decision.findMany({ where: { territoryId, meeting: { startsAt: { gte: yearStart, lt: yearEnd } } }, orderBy: { id: "asc" }, select: { id: true, text: true, status: true, dueDate: true, ownerName: true, ownerOrganisation: { select: { name: true } } } })
+      ? db.meeting.findMany({
+          where: { territoryId, startsAt: { gte: yearStart, lt: yearEnd } },
+          orderBy: { startsAt: "asc" },
+          select: { id: true, kind: true, startsAt: true, place: true, status: true },
+        })
+      : Promise.resolve([]),
+    year
+      ? db.decision.findMany({
+          where: { territoryId, meeting: { startsAt: { gte: yearStart, lt: yearEnd } } },
+          orderBy: { id: "asc" },
+          select: {
+            id: true,
+            text: true,
+            status: true,
+            dueDate: true,
+            ownerName: true,
+            ownerOrganisation: { select: { name: true } },
+          },
+        })
       : Promise.resolve([]),
   ]);
 
@@ -80,9 +161,20 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
       return { ...plain, ...indicatorProgress(plain, year) };
     })
     .sort((a, b) => a.ficheNumber.localeCompare(b.ficheNumber, "fr", { numeric: true }));
-  const budget = budgetFigures(budgetLines.map((l) => ({ ficheId: l.ficheId, year: l.year, funderId: l.funderOrganisationId, planned: Number(l.planned), actual: l.actual === null ? null : Number(l.actual) })));
+  const budget = budgetFigures(
+    budgetLines.map((l) => ({
+      ficheId: l.ficheId,
+      year: l.year,
+      funderId: l.funderOrganisationId,
+      planned: Number(l.planned),
+      actual: l.actual === null ? null : Number(l.actual),
+    })),
+  );
 
-  const engagement = engagementByYear(conventions.map((c) => ({ ...c, annualFunding: c.annualFunding === null ? null : Number(c.annualFunding) })), years);
+  const engagement = engagementByYear(
+    conventions.map((c) => ({ ...c, annualFunding: c.annualFunding === null ? null : Number(c.annualFunding) })),
+    years,
+  );
   const fundingByYear = years.map((y, index) => ({
     year: y,
     facilities: facilities.totals[y] ?? 0,
@@ -94,7 +186,13 @@ export async function getTerritoryDashboard(db: Db, scope: TerritoryScope, optio
   return {
     today,
     year,
-    convention: convention ? { ...convention, annualFunding: convention.annualFunding === null ? null : Number(convention.annualFunding), period: periodElapsed(convention.startDate, convention.endDate, today) } : null,
+    convention: convention
+      ? {
+          ...convention,
+          annualFunding: convention.annualFunding === null ? null : Number(convention.annualFunding),
+          period: periodElapsed(convention.startDate, convention.endDate, today),
+        }
+      : null,
     fiches: figures,
     ficheList: fiches,
     axes,

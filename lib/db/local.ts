@@ -7,12 +7,14 @@ export const DEFAULT_EMBEDDED_PORT = 54329;
 
 export type DatabaseHandle = { url: string; embedded: EmbeddedServer | null; stop(): Promise<void> };
 
-export async function openDatabase(options: {
-  dataDir?: string;
-  port?: number;
-  database?: string;
-  log?: (line: string) => void;
-} = {}): Promise<DatabaseHandle> {
+export async function openDatabase(
+  options: {
+    dataDir?: string;
+    port?: number;
+    database?: string;
+    log?: (line: string) => void;
+  } = {},
+): Promise<DatabaseHandle> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: null, stop: async () => {} };
   }

@@ -5,6 +5,12 @@ import { getDb } from "../db/client";
 import { addFacilityFunding, saveFacility, saveFundingRate } from "./operations";
 import { addFacilityFundingSchema, saveFacilitySchema, saveFundingRateSchema } from "./schemas";
 
-export const saveFacilityAction = authedAction.inputSchema(saveFacilitySchema).action(({ parsedInput, ctx }) => saveFacility(getDb(), ctx.actor, parsedInput));
-export const saveFundingRateAction = authedAction.inputSchema(saveFundingRateSchema).action(({ parsedInput, ctx }) => saveFundingRate(getDb(), ctx.actor, parsedInput));
-export const addFacilityFundingAction = authedAction.inputSchema(addFacilityFundingSchema).action(({ parsedInput, ctx }) => addFacilityFunding(getDb(), ctx.actor, parsedInput));
+export const saveFacilityAction = authedAction
+  .inputSchema(saveFacilitySchema)
+  .action(({ parsedInput, ctx }) => saveFacility(getDb(), ctx.actor, parsedInput));
+export const saveFundingRateAction = authedAction
+  .inputSchema(saveFundingRateSchema)
+  .action(({ parsedInput, ctx }) => saveFundingRate(getDb(), ctx.actor, parsedInput));
+export const addFacilityFundingAction = authedAction
+  .inputSchema(addFacilityFundingSchema)
+  .action(({ parsedInput, ctx }) => addFacilityFunding(getDb(), ctx.actor, parsedInput));

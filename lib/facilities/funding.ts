@@ -3,14 +3,21 @@
 // caisse-wide one. A year is split at each rate change and at the facility's opening and closing dates, and
 // each part counts in proportion to its days.
 export type Rate = { facilityType: string; territoryId: string | null; ratePerPlace: number; validFrom: Date };
-export type FacilityForFunding = { type: string; capacity: number | null; openedOn: Date | null; closedOn: Date | null };
+export type FacilityForFunding = {
+  type: string;
+  capacity: number | null;
+  openedOn: Date | null;
+  closedOn: Date | null;
+};
 
 const DAY = 86_400_000;
 const utc = (year: number, month = 0, day = 1) => Date.UTC(year, month, day);
 
 /** The rates that apply to a facility type on a territory, oldest first (territory rates replace caisse ones). */
 export function applicableRates(rates: Rate[], facilityType: string, territoryId: string): Rate[] {
-  const ofType = rates.filter((r) => r.facilityType === facilityType && (r.territoryId === null || r.territoryId === territoryId));
+  const ofType = rates.filter(
+    (r) => r.facilityType === facilityType && (r.territoryId === null || r.territoryId === territoryId),
+  );
   const own = ofType.filter((r) => r.territoryId === territoryId);
   return (own.length ? own : ofType).sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime());
 }

@@ -6,21 +6,38 @@ import { applicableRates, computedFunding } from "./funding";
 /** Facilities with their funding per year (computed from rates + manual amounts) and totals per year. */
 export async function getFacilitiesFunding(db: Db, scope: TerritoryScope, years: number[]) {
   const [facilities, rates] = await Promise.all([
-    db.facility.findMany({ where: { territoryId: scope.territory.id }, orderBy: { name: "asc" }, include: { commune: true, fundings: true } }),
-    db.fundingRate.findMany({ where: { caisseId: scope.territory.caisseId, OR: [{ territoryId: null }, { territoryId: scope.territory.id }] }, orderBy: [{ facilityType: "asc" }, { validFrom: "asc" }] }),
+    db.facility.findMany({
+      where: { territoryId: scope.territory.id },
+      orderBy: { name: "asc" },
+      include: { commune: true, fundings: true },
+    }),
+    db.fundingRate.findMany({
+      where: { caisseId: scope.territory.caisseId, OR: [{ territoryId: null }, { territoryId: scope.territory.id }] },
+      orderBy: [{ facilityType: "asc" }, { validFrom: "asc" }],
+    }),
   ]);
-  const plainRates = rates.map((r) => ({ facilityType: r.facilityType, territoryId: r.territoryId, ratePerPlace: Number(r.ratePerPlace), validFrom: r.validFrom }));
+  const plainRates = rates.map((r) => ({
+    facilityType: r.facilityType,
+    territoryId: r.territoryId,
+    ratePerPlace: Number(r.ratePerPlace),
+    validFrom: r.validFrom,
+  }));
   const rows = facilities.map((facility) => {
     const applicable = applicableRates(plainRates, facility.type, scope.territory.id);
     const byYear = Object.fromEntries(
       years.map((year) => {
         const computed = computedFunding(facility, applicable, year);
-        const manual = facility.fundings.filter((f) => f.year === year).reduce((sum, f) => sum + Math.round(Number(f.amount) * 100), 0) / 100;
+        const manual =
+          facility.fundings
+            .filter((f) => f.year === year)
+            .reduce((sum, f) => sum + Math.round(Number(f.amount) * 100), 0) / 100;
         return [year, { computed, manual, total: Math.round((computed + manual) * 100) / 100 }];
       }),
     );
     return { facility, byYear };
   });
-  const totals = Object.fromEntries(years.map((year) => [year, Math.round(rows.reduce((sum, r) => sum + r.byYear[year].total * 100, 0)) / 100]));
+  const totals = Object.fromEntries(
+    years.map((year) => [year, Math.round(rows.reduce((sum, r) => sum + r.byYear[year].total * 100, 0)) / 100]),
+  );
   return { rows, totals, rates };
 }

@@ -7,7 +7,21 @@ import { AppError } from "../errors";
 
 export const FICHE_NOT_FOUND = "Fiche-action introuvable.";
 
-export async function requireFicheForEdit(db: Db, actor: Actor, ficheId: string): Promise<{ scope: TerritoryScope; fiche: { id: string; territoryId: string; conventionId: string; version: number; status: string; pilotOrganisationId: string | null } }> {
+export async function requireFicheForEdit(
+  db: Db,
+  actor: Actor,
+  ficheId: string,
+): Promise<{
+  scope: TerritoryScope;
+  fiche: {
+    id: string;
+    territoryId: string;
+    conventionId: string;
+    version: number;
+    status: string;
+    pilotOrganisationId: string | null;
+  };
+}> {
   const found = await db.ficheAction.findUnique({ where: { id: ficheId }, select: { territoryId: true } });
   if (!found) throw new AppError("NOT_FOUND", FICHE_NOT_FOUND);
   const scope = await requireTerritoryOfRecord(db, actor, found.territoryId, "fiche.editPiloted", FICHE_NOT_FOUND);

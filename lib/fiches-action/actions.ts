@@ -2,7 +2,18 @@
 // Every export of this file is a public endpoint: actions only. Each wraps one operation.
 import { authedAction } from "../actions/client";
 import { getDb } from "../db/client";
-import { addNote, changeFicheStatus, changeStatusInBulk, createFiche, removeBudgetLine, saveBudgetLine, saveIndicator, saveIndicatorValue, saveStep, updateFiche } from "./operations";
+import {
+  addNote,
+  changeFicheStatus,
+  changeStatusInBulk,
+  createFiche,
+  removeBudgetLine,
+  saveBudgetLine,
+  saveIndicator,
+  saveIndicatorValue,
+  saveStep,
+  updateFiche,
+} from "./operations";
 import {
   addNoteSchema,
   bulkStatusSchema,
@@ -16,13 +27,33 @@ import {
   updateFicheSchema,
 } from "./schemas";
 
-export const createFicheAction = authedAction.inputSchema(createFicheSchema).action(({ parsedInput, ctx }) => createFiche(getDb(), ctx.actor, parsedInput));
-export const updateFicheAction = authedAction.inputSchema(updateFicheSchema).action(({ parsedInput, ctx }) => updateFiche(getDb(), ctx.actor, parsedInput));
-export const changeFicheStatusAction = authedAction.inputSchema(changeFicheStatusSchema).action(({ parsedInput, ctx }) => changeFicheStatus(getDb(), ctx.actor, parsedInput));
-export const bulkStatusAction = authedAction.inputSchema(bulkStatusSchema).action(({ parsedInput, ctx }) => changeStatusInBulk(getDb(), ctx.actor, parsedInput));
-export const addNoteAction = authedAction.inputSchema(addNoteSchema).action(({ parsedInput, ctx }) => addNote(getDb(), ctx.actor, parsedInput));
-export const saveStepAction = authedAction.inputSchema(saveStepSchema).action(({ parsedInput, ctx }) => saveStep(getDb(), ctx.actor, parsedInput));
-export const saveIndicatorAction = authedAction.inputSchema(saveIndicatorSchema).action(({ parsedInput, ctx }) => saveIndicator(getDb(), ctx.actor, parsedInput));
-export const saveIndicatorValueAction = authedAction.inputSchema(saveIndicatorValueSchema).action(({ parsedInput, ctx }) => saveIndicatorValue(getDb(), ctx.actor, parsedInput));
-export const saveBudgetLineAction = authedAction.inputSchema(saveBudgetLineSchema).action(({ parsedInput, ctx }) => saveBudgetLine(getDb(), ctx.actor, parsedInput));
-export const removeBudgetLineAction = authedAction.inputSchema(removeFicheChildSchema).action(({ parsedInput, ctx }) => removeBudgetLine(getDb(), ctx.actor, parsedInput));
+export const createFicheAction = authedAction
+  .inputSchema(createFicheSchema)
+  .action(({ parsedInput, ctx }) => createFiche(getDb(), ctx.actor, parsedInput));
+export const updateFicheAction = authedAction
+  .inputSchema(updateFicheSchema)
+  .action(({ parsedInput, ctx }) => updateFiche(getDb(), ctx.actor, parsedInput));
+export const changeFicheStatusAction = authedAction
+  .inputSchema(changeFicheStatusSchema)
+  .action(({ parsedInput, ctx }) => changeFicheStatus(getDb(), ctx.actor, parsedInput));
+export const bulkStatusAction = authedAction
+  .inputSchema(bulkStatusSchema)
+  .action(({ parsedInput, ctx }) => changeStatusInBulk(getDb(), ctx.actor, parsedInput));
+export const addNoteAction = authedAction
+  .inputSchema(addNoteSchema)
+  .action(({ parsedInput, ctx }) => addNote(getDb(), ctx.actor, parsedInput));
+export const saveStepAction = authedAction
+  .inputSchema(saveStepSchema)
+  .action(({ parsedInput, ctx }) => saveStep(getDb(), ctx.actor, parsedInput));
+export const saveIndicatorAction = authedAction
+  .inputSchema(saveIndicatorSchema)
+  .action(({ parsedInput, ctx }) => saveIndicator(getDb(), ctx.actor, parsedInput));
+export const saveIndicatorValueAction = authedAction
+  .inputSchema(saveIndicatorValueSchema)
+  .action(({ parsedInput, ctx }) => saveIndicatorValue(getDb(), ctx.actor, parsedInput));
+export const saveBudgetLineAction = authedAction
+  .inputSchema(saveBudgetLineSchema)
+  .action(({ parsedInput, ctx }) => saveBudgetLine(getDb(), ctx.actor, parsedInput));
+export const removeBudgetLineAction = authedAction
+  .inputSchema(removeFicheChildSchema)
+  .action(({ parsedInput, ctx }) => removeBudgetLine(getDb(), ctx.actor, parsedInput));

@@ -8,5 +8,10 @@ export function pickPlanConvention<C extends { edition: number; status: string }
 }
 
 export async function currentPlanConvention(db: Db, scope: TerritoryScope) {
-  return pickPlanConvention(await db.convention.findMany({ where: { territoryId: scope.territory.id }, select: { id: true, title: true, edition: true, status: true } }));
+  return pickPlanConvention(
+    await db.convention.findMany({
+      where: { territoryId: scope.territory.id },
+      select: { id: true, title: true, edition: true, status: true },
+    }),
+  );
 }

@@ -21,11 +21,28 @@ export async function listFiches(db: Db, scope: TerritoryScope, filters: FicheFi
   if (filters.priorite) where.priority = filters.priorite;
   if (filters.retard) Object.assign(where, lateWhere(today));
   if (filters.convention) where.conventionId = filters.convention;
-  if (filters.financeur || filters.annee) where.budgetLines = { some: { ...(filters.financeur ? { funderOrganisationId: filters.financeur } : {}), ...(filters.annee ? { year: filters.annee } : {}) } };
-  if (filters.q) where.OR = [{ title: { contains: filters.q, mode: "insensitive" } }, { number: { startsWith: filters.q } }, { description: { contains: filters.q, mode: "insensitive" } }];
+  if (filters.financeur || filters.annee)
+    where.budgetLines = {
+      some: {
+        ...(filters.financeur ? { funderOrganisationId: filters.financeur } : {}),
+        ...(filters.annee ? { year: filters.annee } : {}),
+      },
+    };
+  if (filters.q)
+    where.OR = [
+      { title: { contains: filters.q, mode: "insensitive" } },
+      { number: { startsWith: filters.q } },
+      { description: { contains: filters.q, mode: "insensitive" } },
+    ];
   const direction = filters.ordre ?? "asc";
   const orderBy: Prisma.FicheActionOrderByWithRelationInput[] =
-    filters.tri === "titre" ? [{ title: direction }] : filters.tri === "statut" ? [{ status: direction }, { number: "asc" }] : filters.tri === "fin" ? [{ endMonth: { sort: direction, nulls: "last" } }, { number: "asc" }] : [{ number: direction }];
+    filters.tri === "titre"
+      ? [{ title: direction }]
+      : filters.tri === "statut"
+        ? [{ status: direction }, { number: "asc" }]
+        : filters.tri === "fin"
+          ? [{ endMonth: { sort: direction, nulls: "last" } }, { number: "asc" }]
+          : [{ number: direction }];
   const fiches = await db.ficheAction.findMany({
     where,
     orderBy,
@@ -48,15 +65,25 @@ export async function listFiches(db: Db, scope: TerritoryScope, filters: FicheFi
   });
   const rows = fiches.map((f) => ({ ...f, late: isLate(f, today) }));
   // Numbers sort naturally ("2.10" after "2.9"); priority sorts by weight, not by code.
-  if (!filters.tri || filters.tri === "numero") rows.sort((a, b) => a.number.localeCompare(b.number, "fr", { numeric: true }) * (direction === "asc" ? 1 : -1));
-  if (filters.tri === "priorite") rows.sort((a, b) => (PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]) * (direction === "asc" ? 1 : -1));
+  if (!filters.tri || filters.tri === "numero")
+    rows.sort((a, b) => a.number.localeCompare(b.number, "fr", { numeric: true }) * (direction === "asc" ? 1 : -1));
+  if (filters.tri === "priorite")
+    rows.sort((a, b) => (PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]) * (direction === "asc" ? 1 : -1));
   return rows;
 }
 
 export async function listFilterOptions(db: Db, scope: TerritoryScope) {
   const [axes, pilots] = await Promise.all([
-    db.axis.findMany({ where: { convention: { territoryId: scope.territory.id } }, orderBy: [{ convention: { edition: "desc" } }, { position: "asc" }], select: { id: true, title: true, position: true, convention: { select: { edition: true } } } }),
-    db.organisation.findMany({ where: { pilotedFiches: { some: { territoryId: scope.territory.id } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.axis.findMany({
+      where: { convention: { territoryId: scope.territory.id } },
+      orderBy: [{ convention: { edition: "desc" } }, { position: "asc" }],
+      select: { id: true, title: true, position: true, convention: { select: { edition: true } } },
+    }),
+    db.organisation.findMany({
+      where: { pilotedFiches: { some: { territoryId: scope.territory.id } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return { axes, pilots };
 }
@@ -79,10 +106,26 @@ export async function getFiche(db: Db, scope: TerritoryScope, ficheId: string) {
     },
   });
   if (!fiche) throw new AppError("NOT_FOUND", FICHE_NOT_FOUND);
-  const actorIds = [...new Set([...fiche.statusChanges.map((s) => s.actorId), ...fiche.notes.map((n) => n.authorId)].filter((id): id is string => !!id))];
+  const actorIds = [
+    ...new Set(
+      [...fiche.statusChanges.map((s) => s.actorId), ...fiche.notes.map((n) => n.authorId)].filter(
+        (id): id is string => !!id,
+      ),
+    ),
+  ];
   const users = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
-  const totals = budgetTotals(fiche.budgetLines.map((l) => ({ ficheId: fiche.id, axisId: fiche.axisId, year: l.year, funderId: l.funderOrganisationId, nature: l.nature, planned: Number(l.planned), actual: l.actual === null ? null : Number(l.actual) })));
+  const totals = budgetTotals(
+    fiche.budgetLines.map((l) => ({
+      ficheId: fiche.id,
+      axisId: fiche.axisId,
+      year: l.year,
+      funderId: l.funderOrganisationId,
+      nature: l.nature,
+      planned: Number(l.planned),
+      actual: l.actual === null ? null : Number(l.actual),
+    })),
+  );
   return { ...fiche, nameOf, totals };
 }
 
@@ -90,11 +133,33 @@ export async function getFiche(db: Db, scope: TerritoryScope, ficheId: string) {
 export async function getPlanBudget(db: Db, scope: TerritoryScope) {
   const lines = await db.budgetLine.findMany({
     where: { fiche: { territoryId: scope.territory.id } },
-    select: { year: true, nature: true, planned: true, actual: true, funderOrganisationId: true, ficheId: true, fiche: { select: { axisId: true } } },
+    select: {
+      year: true,
+      nature: true,
+      planned: true,
+      actual: true,
+      funderOrganisationId: true,
+      ficheId: true,
+      fiche: { select: { axisId: true } },
+    },
   });
-  return budgetTotals(lines.map((l) => ({ ficheId: l.ficheId, axisId: l.fiche.axisId, year: l.year, funderId: l.funderOrganisationId, nature: l.nature, planned: Number(l.planned), actual: l.actual === null ? null : Number(l.actual) })));
+  return budgetTotals(
+    lines.map((l) => ({
+      ficheId: l.ficheId,
+      axisId: l.fiche.axisId,
+      year: l.year,
+      funderId: l.funderOrganisationId,
+      nature: l.nature,
+      planned: Number(l.planned),
+      actual: l.actual === null ? null : Number(l.actual),
+    })),
+  );
 }
 
 export async function listOrganisationsOfCaisse(db: Db, scope: TerritoryScope) {
-  return db.organisation.findMany({ where: { caisseId: scope.territory.caisseId }, orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } });
+  return db.organisation.findMany({
+    where: { caisseId: scope.territory.caisseId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, shortName: true },
+  });
 }

@@ -1,56 +1,124 @@
 import { optionalText, z } from "../zod-fr";
 import { idSchema, versionSchema } from "../territories/schemas";
 
-export const THEMES = ["EARLY_CHILDHOOD", "CHILDHOOD", "YOUTH", "PARENTING", "ACCESS_TO_RIGHTS", "DIGITAL_INCLUSION", "SOCIAL_LIFE", "HOUSING", "DISABILITY", "SOCIAL_SUPPORT", "HEALTH", "MOBILITY"] as const;
+export const THEMES = [
+  "EARLY_CHILDHOOD",
+  "CHILDHOOD",
+  "YOUTH",
+  "PARENTING",
+  "ACCESS_TO_RIGHTS",
+  "DIGITAL_INCLUSION",
+  "SOCIAL_LIFE",
+  "HOUSING",
+  "DISABILITY",
+  "SOCIAL_SUPPORT",
+  "HEALTH",
+  "MOBILITY",
+] as const;
 export const FICHE_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "POSTPONED", "ABANDONED", "BLOCKED"] as const;
 export const PRIORITIES = ["LOW", "MEDIUM", "HIGH"] as const;
 
 /** "2025-03" (month precision), stored as the first day of the month. */
 const month = (label: string) =>
   z
-    .union([z.literal("").transform(() => null), z.null(), z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label} : mois attendu (AAAA-MM).`).transform((v) => new Date(`${v}-01T00:00:00Z`))])
+    .union([
+      z.literal("").transform(() => null),
+      z.null(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label} : mois attendu (AAAA-MM).`)
+        .transform((v) => new Date(`${v}-01T00:00:00Z`)),
+    ])
     .optional()
     .transform((v) => v ?? null);
 
 /** An optional number from a form: "" → null; "12,5" → 12.5; text → a French message naming the field. */
 const optionalNumber = (label: string, check: (n: z.ZodNumber) => z.ZodNumber = (n) => n) =>
   z.preprocess(
-    (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".")) : v),
+    (v) =>
+      v === "" || v === undefined || v === null
+        ? null
+        : typeof v === "string"
+          ? Number(v.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))
+          : v,
     check(z.number({ error: `${label} : nombre attendu.` })).nullable(),
   );
-const optionalYear = (label: string) => optionalNumber(label, (n) => n.int(`${label} : année attendue.`).min(2000, `${label} : 2000 ou après.`).max(2100, `${label} : 2100 au plus.`));
+const optionalYear = (label: string) =>
+  optionalNumber(label, (n) =>
+    n.int(`${label} : année attendue.`).min(2000, `${label} : 2000 ou après.`).max(2100, `${label} : 2100 au plus.`),
+  );
 
 const manyOf = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values, { error: message })));
+  z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(values, { error: message })),
+  );
 
-const ids = z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",").filter(Boolean)), z.array(idSchema).max(200));
+const ids = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",").filter(Boolean)),
+  z.array(idSchema).max(200),
+);
 
 export const ficheFieldsSchema = z
   .object({
-    number: z.string({ error: "Numéro : texte attendu." }).trim().min(1, "Numéro : champ obligatoire.").max(20, "Numéro : 20 caractères au plus.").regex(/^[0-9A-Za-z.\-]+$/, "Numéro : chiffres, lettres, points ou tirets (ex. : 2.1)."),
-    title: z.string({ error: "Titre : texte attendu." }).trim().min(3, "Titre : au moins 3 caractères.").max(300, "Titre : 300 caractères au plus."),
+    number: z
+      .string({ error: "Numéro : texte attendu." })
+      .trim()
+      .min(1, "Numéro : champ obligatoire.")
+      .max(20, "Numéro : 20 caractères au plus.")
+      .regex(/^[0-9A-Za-z.\-]+$/, "Numéro : chiffres, lettres, points ou tirets (ex. : 2.1)."),
+    title: z
+      .string({ error: "Titre : texte attendu." })
+      .trim()
+      .min(3, "Titre : au moins 3 caractères.")
+      .max(300, "Titre : 300 caractères au plus."),
     themes: manyOf(THEMES, "Thématique inconnue.").refine((v) => v.length > 0, "Choisissez au moins une thématique."),
-    axisId: z.string().trim().max(64).optional().transform((v) => v || null),
+    axisId: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((v) => v || null),
     findings: optionalText("Constats du diagnostic", 5000),
     generalObjective: optionalText("Objectif général", 5000),
     operationalObjectives: optionalText("Objectifs opérationnels", 5000),
     description: optionalText("Description", 10_000),
     targetPublic: optionalText("Public visé", 1000),
     communeIds: ids,
-    pilotOrganisationId: z.string().trim().max(64).optional().transform((v) => v || null),
-    copilotOrganisationId: z.string().trim().max(64).optional().transform((v) => v || null),
+    pilotOrganisationId: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((v) => v || null),
+    copilotOrganisationId: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((v) => v || null),
     partnerIds: ids,
     fte: optionalNumber("ETP", (n) => n.min(0, "ETP : nombre positif attendu.").max(999, "ETP : 999 au plus.")),
     startMonth: month("Début"),
     endMonth: month("Fin"),
     priority: z.enum(PRIORITIES, { error: "Priorité inconnue." }).default("MEDIUM"),
   })
-  .refine((v) => !v.startMonth || !v.endMonth || v.endMonth >= v.startMonth, { path: ["endMonth"], message: "La fin ne peut pas précéder le début." })
-  .refine((v) => !v.copilotOrganisationId || v.copilotOrganisationId !== v.pilotOrganisationId, { path: ["copilotOrganisationId"], message: "Le co-pilote doit différer du pilote." });
+  .refine((v) => !v.startMonth || !v.endMonth || v.endMonth >= v.startMonth, {
+    path: ["endMonth"],
+    message: "La fin ne peut pas précéder le début.",
+  })
+  .refine((v) => !v.copilotOrganisationId || v.copilotOrganisationId !== v.pilotOrganisationId, {
+    path: ["copilotOrganisationId"],
+    message: "Le co-pilote doit différer du pilote.",
+  });
 
 export const createFicheSchema = z.intersection(z.object({ conventionId: idSchema }), ficheFieldsSchema);
 export type CreateFicheData = z.output<typeof createFicheSchema>;
-export const updateFicheSchema = z.intersection(z.object({ ficheId: idSchema, version: versionSchema }), ficheFieldsSchema);
+export const updateFicheSchema = z.intersection(
+  z.object({ ficheId: idSchema, version: versionSchema }),
+  ficheFieldsSchema,
+);
 export type UpdateFicheData = z.output<typeof updateFicheSchema>;
 
 export const changeFicheStatusSchema = z.object({
@@ -63,7 +131,10 @@ export type ChangeFicheStatusData = z.output<typeof changeFicheStatusSchema>;
 
 export const bulkStatusSchema = z.object({
   territoryId: idSchema,
-  ficheIds: z.array(idSchema, { error: "Sélection invalide." }).min(1, "Sélectionnez au moins une fiche.").max(500, "500 fiches au plus à la fois."),
+  ficheIds: z
+    .array(idSchema, { error: "Sélection invalide." })
+    .min(1, "Sélectionnez au moins une fiche.")
+    .max(500, "500 fiches au plus à la fois."),
   status: z.enum(FICHE_STATUSES, { error: "Statut inconnu." }),
   comment: optionalText("Commentaire", 2000),
 });
@@ -71,22 +142,50 @@ export type BulkStatusData = z.output<typeof bulkStatusSchema>;
 
 export const addNoteSchema = z.object({
   ficheId: idSchema,
-  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide (AAAA-MM-JJ).").transform((v) => new Date(`${v}T00:00:00Z`)),
-  body: z.string({ error: "Note : texte attendu." }).trim().min(1, "Note : champ obligatoire.").max(5000, "Note : 5 000 caractères au plus."),
+  date: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide (AAAA-MM-JJ).")
+    .transform((v) => new Date(`${v}T00:00:00Z`)),
+  body: z
+    .string({ error: "Note : texte attendu." })
+    .trim()
+    .min(1, "Note : champ obligatoire.")
+    .max(5000, "Note : 5 000 caractères au plus."),
 });
 
 export const saveStepSchema = z.object({
   ficheId: idSchema,
-  stepId: z.string().trim().max(64).optional().transform((v) => v || null),
+  stepId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || null),
   title: z.string().trim().min(1, "Étape : intitulé obligatoire.").max(300, "Étape : 300 caractères au plus."),
-  dueDate: z.union([z.literal("").transform(() => null), z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Échéance invalide (AAAA-MM-JJ).").transform((v) => new Date(`${v}T00:00:00Z`))]).optional().transform((v) => v ?? null),
+  dueDate: z
+    .union([
+      z.literal("").transform(() => null),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "Échéance invalide (AAAA-MM-JJ).")
+        .transform((v) => new Date(`${v}T00:00:00Z`)),
+    ])
+    .optional()
+    .transform((v) => v ?? null),
   done: z.coerce.boolean().default(false),
 });
 
 /** Euros, typed the French way ("1 250 000,50") or as a number; rounded to the cent. */
 const amount = (label: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? (v.trim() === "" ? Number.NaN : Number(v.replace(/[\s\u00a0\u202f€]/g, "").replace(",", "."))) : v),
+    (v) =>
+      typeof v === "string"
+        ? v.trim() === ""
+          ? Number.NaN
+          : Number(v.replace(/[\s\u00a0\u202f€]/g, "").replace(",", "."))
+        : v,
     z
       .number({ error: `${label} : montant en euros attendu.` })
       .min(0, `${label} : montant positif attendu.`)
@@ -96,8 +195,17 @@ const amount = (label: string) =>
 
 export const saveIndicatorSchema = z.object({
   ficheId: idSchema,
-  indicatorId: z.string().trim().max(64).optional().transform((v) => v || null),
-  name: z.string().trim().min(2, "Nom de l'indicateur : au moins 2 caractères.").max(300, "Nom : 300 caractères au plus."),
+  indicatorId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || null),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Nom de l'indicateur : au moins 2 caractères.")
+    .max(300, "Nom : 300 caractères au plus."),
   unit: optionalText("Unité", 40),
   kind: z.enum(["QUANTITATIVE", "QUALITATIVE"], { error: "Type d'indicateur inconnu." }).default("QUANTITATIVE"),
   baselineValue: optionalNumber("Valeur de référence"),
@@ -105,13 +213,19 @@ export const saveIndicatorSchema = z.object({
   targetValue: optionalNumber("Cible"),
   targetYear: optionalYear("Année cible"),
   source: optionalText("Source", 300),
-  frequency: z.enum(["MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY", "ONCE"], { error: "Fréquence inconnue." }).default("YEARLY"),
+  frequency: z
+    .enum(["MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY", "ONCE"], { error: "Fréquence inconnue." })
+    .default("YEARLY"),
 });
 export type SaveIndicatorData = z.output<typeof saveIndicatorSchema>;
 
 export const saveIndicatorValueSchema = z.object({
   indicatorId: idSchema,
-  year: z.coerce.number({ error: "Année : année attendue." }).int("Année : année attendue.").min(2000, "Année : 2000 ou après.").max(2100, "Année : 2100 au plus."),
+  year: z.coerce
+    .number({ error: "Année : année attendue." })
+    .int("Année : année attendue.")
+    .min(2000, "Année : 2000 ou après.")
+    .max(2100, "Année : 2100 au plus."),
   value: optionalNumber("Valeur"),
   textValue: optionalText("Valeur (qualitative)", 2000),
   comment: optionalText("Commentaire", 2000),
@@ -120,8 +234,17 @@ export type SaveIndicatorValueData = z.output<typeof saveIndicatorValueSchema>;
 
 export const saveBudgetLineSchema = z.object({
   ficheId: idSchema,
-  lineId: z.string().trim().max(64).optional().transform((v) => v || null),
-  year: z.coerce.number({ error: "Année : année attendue." }).int("Année : année attendue.").min(2000, "Année : 2000 ou après.").max(2100, "Année : 2100 au plus."),
+  lineId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || null),
+  year: z.coerce
+    .number({ error: "Année : année attendue." })
+    .int("Année : année attendue.")
+    .min(2000, "Année : 2000 ou après.")
+    .max(2100, "Année : 2100 au plus."),
   funderOrganisationId: idSchema,
   nature: z.enum(["OPERATING", "INVESTMENT"], { error: "Nature inconnue." }).default("OPERATING"),
   planned: amount("Prévu"),

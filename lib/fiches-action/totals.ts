@@ -1,11 +1,22 @@
 // Budget totals of an action plan: per fiche, axe, funder and year, planned and actual. Pure functions over
 // plain lines (amounts in cents internally, so sums are exact).
-export type BudgetLineData = { ficheId: string; axisId: string | null; year: number; funderId: string; nature: "OPERATING" | "INVESTMENT"; planned: number; actual: number | null };
+export type BudgetLineData = {
+  ficheId: string;
+  axisId: string | null;
+  year: number;
+  funderId: string;
+  nature: "OPERATING" | "INVESTMENT";
+  planned: number;
+  actual: number | null;
+};
 export type Totals = { planned: number; actual: number };
 
 const cents = (euros: number) => Math.round(euros * 100);
 
-export function sumBy(lines: BudgetLineData[], key: (line: BudgetLineData) => string | number | null): Map<string, Totals> {
+export function sumBy(
+  lines: BudgetLineData[],
+  key: (line: BudgetLineData) => string | number | null,
+): Map<string, Totals> {
   const sums = new Map<string, { planned: number; actual: number }>();
   for (const line of lines) {
     const k = String(key(line));

@@ -26,11 +26,21 @@ export async function listMeetings(db: Db, scope: TerritoryScope) {
     db.decision.groupBy({ by: ["meetingId"], where: { meetingId: { in: ids } }, _count: { _all: true } }),
     db.meetingFicheReview.groupBy({ by: ["meetingId"], where: { meetingId: { in: ids } }, _count: { _all: true } }),
   ]);
-  const [attendeesOf, decisionsOf, reviewsOf] = [countsBy(attendees, "meetingId"), countsBy(decisions, "meetingId"), countsBy(reviews, "meetingId")];
-  return meetings.map((m) => ({ ...m, _count: { attendees: attendeesOf(m.id), decisions: decisionsOf(m.id), ficheReviews: reviewsOf(m.id) } }));
+  const [attendeesOf, decisionsOf, reviewsOf] = [
+    countsBy(attendees, "meetingId"),
+    countsBy(decisions, "meetingId"),
+    countsBy(reviews, "meetingId"),
+  ];
+  return meetings.map((m) => ({
+    ...m,
+    _count: { attendees: attendeesOf(m.id), decisions: decisionsOf(m.id), ficheReviews: reviewsOf(m.id) },
+  }));
 }
 
-type DecisionWithFollowUps = { meeting: { startsAt: Date }; followUps: { meeting: { startsAt: Date }; statusAfter: string }[] };
+type DecisionWithFollowUps = {
+  meeting: { startsAt: Date };
+  followUps: { meeting: { startsAt: Date }; statusAfter: string }[];
+};
 
 /**
  * The decisions a meeting follows up: taken at an earlier meeting and not closed by a follow-up at a meeting
@@ -40,14 +50,21 @@ export function decisionsToFollowAt<D extends DecisionWithFollowUps>(decisions: 
   return decisions.filter(
     (d) =>
       d.meeting.startsAt < meeting.startsAt &&
-      !d.followUps.some((f) => f.meeting.startsAt < meeting.startsAt && (CLOSED_DECISION_STATUSES as readonly string[]).includes(f.statusAfter)),
+      !d.followUps.some(
+        (f) =>
+          f.meeting.startsAt < meeting.startsAt &&
+          (CLOSED_DECISION_STATUSES as readonly string[]).includes(f.statusAfter),
+      ),
   );
 }
 
 const decisionInclude = {
   meeting: { select: { id: true, kind: true, startsAt: true } },
   ownerOrganisation: { select: { id: true, name: true, shortName: true } },
-  followUps: { orderBy: { createdAt: "asc" }, include: { meeting: { select: { id: true, kind: true, startsAt: true } } } },
+  followUps: {
+    orderBy: { createdAt: "asc" },
+    include: { meeting: { select: { id: true, kind: true, startsAt: true } } },
+  },
 } satisfies Prisma.DecisionInclude;
 
 export async function getMeeting(db: Db, scope: TerritoryScope, meetingId: string) {
@@ -56,7 +73,10 @@ export async function getMeeting(db: Db, scope: TerritoryScope, meetingId: strin
     include: {
       convention: { select: { id: true, title: true, edition: true, startDate: true, endDate: true } },
       agendaItems: { orderBy: { position: "asc" } },
-      attendees: { orderBy: [{ isAdviser: "asc" }, { name: "asc" }], include: { organisation: { select: { id: true, name: true, shortName: true } } } },
+      attendees: {
+        orderBy: [{ isAdviser: "asc" }, { name: "asc" }],
+        include: { organisation: { select: { id: true, name: true, shortName: true } } },
+      },
       ficheReviews: { include: { fiche: { select: { id: true, number: true, title: true, status: true } } } },
       decisions: { orderBy: { id: "asc" }, include: decisionInclude },
     },
@@ -70,8 +90,16 @@ export async function getMeeting(db: Db, scope: TerritoryScope, meetingId: strin
   });
   const toFollow = decisionsToFollowAt(earlier, meeting);
   const [previous, next] = await Promise.all([
-    db.meeting.findFirst({ where: { territoryId: scope.territory.id, startsAt: { lt: meeting.startsAt } }, orderBy: { startsAt: "desc" }, select: { id: true, kind: true, startsAt: true } }),
-    db.meeting.findFirst({ where: { territoryId: scope.territory.id, startsAt: { gt: meeting.startsAt } }, orderBy: { startsAt: "asc" }, select: { id: true, kind: true, startsAt: true } }),
+    db.meeting.findFirst({
+      where: { territoryId: scope.territory.id, startsAt: { lt: meeting.startsAt } },
+      orderBy: { startsAt: "desc" },
+      select: { id: true, kind: true, startsAt: true },
+    }),
+    db.meeting.findFirst({
+      where: { territoryId: scope.territory.id, startsAt: { gt: meeting.startsAt } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, kind: true, startsAt: true },
+    }),
   ]);
   return { ...meeting, toFollow, previous, next };
 }
@@ -84,15 +112,29 @@ export async function listDecisions(db: Db, scope: TerritoryScope, filters: Deci
   if (statut === "ouvertes") where.status = { notIn: [...CLOSED_DECISION_STATUSES] };
   if (statut === "soldees") where.status = { in: [...CLOSED_DECISION_STATUSES] };
   if (filters.responsable) where.ownerOrganisationId = filters.responsable;
-  return db.decision.findMany({ where, orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }], include: decisionInclude, take: 1000 });
+  return db.decision.findMany({
+    where,
+    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    include: decisionInclude,
+    take: 1000,
+  });
 }
 
 /** What the meeting forms offer: the caisse's organisations and the fiches of the territory. */
 export async function meetingFormOptions(db: Db, scope: TerritoryScope) {
   const [organisations, fiches] = await Promise.all([
-    db.organisation.findMany({ where: { caisseId: scope.territory.caisseId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.ficheAction.findMany({ where: { territoryId: scope.territory.id }, select: { id: true, number: true, title: true, status: true, convention: { select: { edition: true } } } }),
+    db.organisation.findMany({
+      where: { caisseId: scope.territory.caisseId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.ficheAction.findMany({
+      where: { territoryId: scope.territory.id },
+      select: { id: true, number: true, title: true, status: true, convention: { select: { edition: true } } },
+    }),
   ]);
-  fiches.sort((a, b) => b.convention.edition - a.convention.edition || a.number.localeCompare(b.number, "fr", { numeric: true }));
+  fiches.sort(
+    (a, b) => b.convention.edition - a.convention.edition || a.number.localeCompare(b.number, "fr", { numeric: true }),
+  );
   return { organisations, fiches };
 }

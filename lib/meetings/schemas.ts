@@ -6,9 +6,19 @@ export const ATTENDANCES = ["INVITED", "PRESENT", "EXCUSED", "REPRESENTED", "ABS
 export const DECISION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
 export const CLOSED_DECISION_STATUSES = ["DONE", "CANCELLED"] as const;
 
-const optionalId = z.string().trim().max(64).optional().nullable().transform((v) => v || null);
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .nullable()
+  .transform((v) => v || null);
 
-const dateText = (label: string) => z.string({ error: `${label} : date attendue.` }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : date attendue (JJ/MM/AAAA).`);
+const dateText = (label: string) =>
+  z
+    .string({ error: `${label} : date attendue.` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : date attendue (JJ/MM/AAAA).`);
 const optionalDate = (label: string) =>
   z
     .union([z.literal(""), z.null(), dateText(label)])
@@ -24,7 +34,15 @@ const optionalDate = (label: string) =>
     });
 
 // Wall-clock parts of an instant in Paris (meetings are held in France: CET/CEST). One formatter for the module.
-const parisFormatter = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+const parisFormatter = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Paris",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 /** "2025-06-12" and "14:00" of an instant, in Paris time (to fill the forms, and to compare days). */
 export function parisParts(instant: Date): { date: string; time: string } {
@@ -46,7 +64,12 @@ const agenda = z
   .string({ error: "Ordre du jour : texte attendu." })
   .max(5000, "Ordre du jour : 5 000 caractères au plus.")
   .optional()
-  .transform((v) => (v ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+  .transform((v) =>
+    (v ?? "")
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
   .refine((items) => items.length <= 30, "Ordre du jour : 30 points au plus.")
   .refine((items) => items.every((item) => item.length <= 300), "Ordre du jour : 300 caractères au plus par point.");
 
@@ -54,12 +77,23 @@ const meetingFields = z
   .object({
     kind: z.enum(MEETING_KINDS, { error: "Type de comité inconnu." }),
     date: dateText("Date"),
-    time: z.string({ error: "Heure : heure attendue." }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Heure : heure attendue (HH:MM)."),
+    time: z
+      .string({ error: "Heure : heure attendue." })
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Heure : heure attendue (HH:MM)."),
     place: text("Lieu", 300, 2),
     agenda,
   })
-  .refine((v) => !Number.isNaN(new Date(`${v.date}T00:00:00Z`).getTime()) && new Date(`${v.date}T00:00:00Z`).toISOString().slice(0, 10) === v.date, { path: ["date"], message: "Date : date invalide." })
-  .refine((v) => v.date >= "2000-01-01" && v.date <= "2100-12-31", { path: ["date"], message: "Date : entre 2000 et 2100." })
+  .refine(
+    (v) =>
+      !Number.isNaN(new Date(`${v.date}T00:00:00Z`).getTime()) &&
+      new Date(`${v.date}T00:00:00Z`).toISOString().slice(0, 10) === v.date,
+    { path: ["date"], message: "Date : date invalide." },
+  )
+  .refine((v) => v.date >= "2000-01-01" && v.date <= "2100-12-31", {
+    path: ["date"],
+    message: "Date : entre 2000 et 2100.",
+  })
   .transform(({ date, time, ...rest }) => ({ ...rest, startsAt: parisTime(date, time) }));
 
 export const createMeetingSchema = z.intersection(
@@ -72,7 +106,10 @@ export const createMeetingSchema = z.intersection(
 );
 export type CreateMeetingData = z.output<typeof createMeetingSchema>;
 
-export const updateMeetingSchema = z.intersection(z.object({ meetingId: idSchema, version: versionSchema }), meetingFields);
+export const updateMeetingSchema = z.intersection(
+  z.object({ meetingId: idSchema, version: versionSchema }),
+  meetingFields,
+);
 export type UpdateMeetingData = z.output<typeof updateMeetingSchema>;
 
 export const changeMeetingStatusSchema = z.object({
@@ -82,14 +119,13 @@ export const changeMeetingStatusSchema = z.object({
 });
 export type ChangeMeetingStatusData = z.output<typeof changeMeetingStatusSchema>;
 
-export const addAttendeeSchema = z
-  .object({
-    meetingId: idSchema,
-    organisationId: optionalId,
-    name: text("Nom", 200, 2),
-    title: optionalText("Qualité", 200),
-    isAdviser: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
-  });
+export const addAttendeeSchema = z.object({
+  meetingId: idSchema,
+  organisationId: optionalId,
+  name: text("Nom", 200, 2),
+  title: optionalText("Qualité", 200),
+  isAdviser: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
+});
 export type AddAttendeeData = z.output<typeof addAttendeeSchema>;
 
 export const removeAttendeeSchema = z.object({ meetingId: idSchema, attendeeId: idSchema });
@@ -110,16 +146,24 @@ export const recordAttendanceSchema = z.object({
     )
     .min(1, "Aucun membre à enregistrer.")
     .max(200)
-    .refine((entries) => new Set(entries.map((e) => e.attendeeId)).size === entries.length, "Un membre figure deux fois.")
+    .refine(
+      (entries) => new Set(entries.map((e) => e.attendeeId)).size === entries.length,
+      "Un membre figure deux fois.",
+    )
     // Checked on the whole list so that the message reaches the form (flattened errors keep the first level only).
-    .refine((entries) => entries.every((e) => e.attendance !== "REPRESENTED" || !!e.representedBy), "Indiquez par qui la personne est représentée."),
+    .refine(
+      (entries) => entries.every((e) => e.attendance !== "REPRESENTED" || !!e.representedBy),
+      "Indiquez par qui la personne est représentée.",
+    ),
 });
 export type RecordAttendanceData = z.output<typeof recordAttendanceSchema>;
 
 export const saveMinutesSchema = z.object({
   meetingId: idSchema,
   version: versionSchema,
-  minutes: z.string({ error: "Compte rendu : texte attendu." }).max(200_000, "Compte rendu : 200 000 caractères au plus."),
+  minutes: z
+    .string({ error: "Compte rendu : texte attendu." })
+    .max(200_000, "Compte rendu : 200 000 caractères au plus."),
 });
 export type SaveMinutesData = z.output<typeof saveMinutesSchema>;
 
@@ -141,12 +185,18 @@ const decisionFields = {
 
 export const addDecisionSchema = z
   .object({ meetingId: idSchema, ...decisionFields })
-  .refine((v) => v.ownerName || v.ownerOrganisationId, { path: ["ownerName"], message: "Indiquez un responsable (personne ou organisation)." });
+  .refine((v) => v.ownerName || v.ownerOrganisationId, {
+    path: ["ownerName"],
+    message: "Indiquez un responsable (personne ou organisation).",
+  });
 export type AddDecisionData = z.output<typeof addDecisionSchema>;
 
 export const updateDecisionSchema = z
   .object({ decisionId: idSchema, version: versionSchema, ...decisionFields })
-  .refine((v) => v.ownerName || v.ownerOrganisationId, { path: ["ownerName"], message: "Indiquez un responsable (personne ou organisation)." });
+  .refine((v) => v.ownerName || v.ownerOrganisationId, {
+    path: ["ownerName"],
+    message: "Indiquez un responsable (personne ou organisation).",
+  });
 export type UpdateDecisionData = z.output<typeof updateDecisionSchema>;
 
 export const followUpDecisionSchema = z.object({

@@ -30,8 +30,15 @@ export type PdfAnnex = {
     | { kind: "text"; body: string }
     | { kind: "file"; fileName: string }
     | { kind: "deliberation"; lines: string[] }
-    | { kind: "fiches"; rows: { number: string; title: string; axis: string; pilot: string; status: string; period: string }[] }
-    | { kind: "facilities"; rows: { name: string; type: string; commune: string; manager: string; capacity: string; funding: string }[]; total: string }
+    | {
+        kind: "fiches";
+        rows: { number: string; title: string; axis: string; pilot: string; status: string; period: string }[];
+      }
+    | {
+        kind: "facilities";
+        rows: { name: string; type: string; commune: string; manager: string; capacity: string; funding: string }[];
+        total: string;
+      }
     | { kind: "empty" };
 };
 
@@ -40,7 +47,18 @@ export type PageMap = Record<string, number>;
 
 const styles = {
   ...pdfStyles,
-  watermark: { position: "absolute" as const, top: 330, left: 0, right: 0, textAlign: "center" as const, fontSize: 110, fontWeight: 700, color: "#d1d5db", opacity: 0.55, transform: "rotate(-35deg)" },
+  watermark: {
+    position: "absolute" as const,
+    top: 330,
+    left: 0,
+    right: 0,
+    textAlign: "center" as const,
+    fontSize: 110,
+    fontWeight: 700,
+    color: "#d1d5db",
+    opacity: 0.55,
+    transform: "rotate(-35deg)",
+  },
   tocRow: { flexDirection: "row" as const, marginBottom: 3 },
   tocTitle: { flex: 1 },
   tocPage: { width: 30, textAlign: "right" as const },
@@ -73,14 +91,22 @@ function AnnexContent({ annex }: { annex: PdfAnnex }) {
       );
     case "fiches":
       return c.rows.length ? (
-        <Table headers={["N°", "Fiche-action", "Axe", "Pilote", "Statut", "Période"]} widths={[7, 33, 20, 16, 11, 13]} rows={c.rows.map((r) => [r.number, r.title, r.axis, r.pilot, r.status, r.period])} />
+        <Table
+          headers={["N°", "Fiche-action", "Axe", "Pilote", "Statut", "Période"]}
+          widths={[7, 33, 20, 16, 11, 13]}
+          rows={c.rows.map((r) => [r.number, r.title, r.axis, r.pilot, r.status, r.period])}
+        />
       ) : (
         <Text>{fr("Aucune fiche-action n'est encore enregistrée.")}</Text>
       );
     case "facilities":
       return c.rows.length ? (
         <View>
-          <Table headers={["Structure", "Type", "Commune", "Gestionnaire", "Places", "Financement"]} widths={[26, 16, 14, 20, 8, 16]} rows={c.rows.map((r) => [r.name, r.type, r.commune, r.manager, r.capacity, r.funding])} />
+          <Table
+            headers={["Structure", "Type", "Commune", "Gestionnaire", "Places", "Financement"]}
+            widths={[26, 16, 14, 20, 8, 16]}
+            rows={c.rows.map((r) => [r.name, r.type, r.commune, r.manager, r.capacity, r.funding])}
+          />
           <Text style={{ marginTop: 6, fontWeight: 700 }}>{fr(c.total)}</Text>
         </View>
       ) : (
@@ -96,7 +122,13 @@ export function ConventionDocument({ data, pages }: { data: ConventionPdfData; p
   const footer = `${data.title} — ${data.territoryName}`;
   const pageOf = (id: string) => (pages?.[id] ? String(pages[id]) : "");
   return (
-    <Document title={`${data.title} — ${data.territoryName}`} author={data.caisseName} language="fr-FR" creator="CTG" producer="CTG">
+    <Document
+      title={`${data.title} — ${data.territoryName}`}
+      author={data.caisseName}
+      language="fr-FR"
+      creator="CTG"
+      producer="CTG"
+    >
       <Page size="A4" style={styles.page}>
         <Watermark show={watermark} />
         <View style={{ marginTop: 150 }}>

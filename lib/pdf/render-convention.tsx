@@ -7,7 +7,9 @@ import { ConventionDocument, type ConventionPdfData, type PageMap } from "./conv
 import { registerFonts } from "./fonts";
 import { extractPageTexts } from "./extract-text";
 
-export async function renderConventionPdf(data: ConventionPdfData): Promise<{ pdf: Uint8Array<ArrayBuffer>; pages: PageMap }> {
+export async function renderConventionPdf(
+  data: ConventionPdfData,
+): Promise<{ pdf: Uint8Array<ArrayBuffer>; pages: PageMap }> {
   registerFonts();
   const draft = await renderToBuffer(<ConventionDocument data={data} />);
   const pages = findArticlePages(await extractPageTexts(draft), data);
@@ -27,7 +29,8 @@ export function findArticlePages(pageTexts: string[], data: ConventionPdfData): 
   const squashed = pageTexts.map(squash);
   const tocPage = squashed.findIndex((text) => text.includes("Sommaire"));
   const find = (needle: string, from: number) => {
-    for (let i = Math.max(from, tocPage + 1); i < squashed.length; i++) if (squashed[i].includes(squash(needle))) return i;
+    for (let i = Math.max(from, tocPage + 1); i < squashed.length; i++)
+      if (squashed[i].includes(squash(needle))) return i;
     return -1;
   };
   let cursor = 0;

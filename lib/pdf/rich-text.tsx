@@ -19,14 +19,30 @@ function inline(nodes: DomNode[] | undefined, keyPrefix: string): ReactNode[] {
     const key = `${keyPrefix}-${index}`;
     if (node.type === "text") return frenchTypography(decode(node.data ?? ""));
     if (node.name === "br") return "\n";
-    if (node.name === "strong") return <Text key={key} style={{ fontWeight: 700 }}>{inline(node.children, key)}</Text>;
-    if (node.name === "em") return <Text key={key} style={{ fontStyle: "italic" }}>{inline(node.children, key)}</Text>;
+    if (node.name === "strong")
+      return (
+        <Text key={key} style={{ fontWeight: 700 }}>
+          {inline(node.children, key)}
+        </Text>
+      );
+    if (node.name === "em")
+      return (
+        <Text key={key} style={{ fontStyle: "italic" }}>
+          {inline(node.children, key)}
+        </Text>
+      );
     return <Text key={key}>{inline(node.children, key)}</Text>;
   });
 }
 
 function decode(text: string): string {
-  return text.replace(/&nbsp;/g, "\u00a0").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return text
+    .replace(/&nbsp;/g, "\u00a0")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 function blocks(nodes: DomNode[] | undefined, keyPrefix: string, depth = 0): ReactNode[] {
@@ -34,7 +50,11 @@ function blocks(nodes: DomNode[] | undefined, keyPrefix: string, depth = 0): Rea
   let loose: DomNode[] = [];
   const flushLoose = () => {
     if (loose.some((n) => n.type !== "text" || (n.data ?? "").trim())) {
-      out.push(<Text key={`${keyPrefix}-t${out.length}`} style={styles.paragraph}>{inline(loose, `${keyPrefix}-t${out.length}`)}</Text>);
+      out.push(
+        <Text key={`${keyPrefix}-t${out.length}`} style={styles.paragraph}>
+          {inline(loose, `${keyPrefix}-t${out.length}`)}
+        </Text>,
+      );
     }
     loose = [];
   };
@@ -45,8 +65,18 @@ function blocks(nodes: DomNode[] | undefined, keyPrefix: string, depth = 0): Rea
       return;
     }
     flushLoose();
-    if (node.name === "p") out.push(<Text key={key} style={styles.paragraph}>{inline(node.children, key)}</Text>);
-    else if (node.name === "h3") out.push(<Text key={key} style={styles.heading} minPresenceAhead={30}>{inline(node.children, key)}</Text>);
+    if (node.name === "p")
+      out.push(
+        <Text key={key} style={styles.paragraph}>
+          {inline(node.children, key)}
+        </Text>,
+      );
+    else if (node.name === "h3")
+      out.push(
+        <Text key={key} style={styles.heading} minPresenceAhead={30}>
+          {inline(node.children, key)}
+        </Text>,
+      );
     else if (node.name === "ul" || node.name === "ol") {
       const items = (node.children ?? []).filter((child) => child.name === "li");
       out.push(
@@ -60,7 +90,11 @@ function blocks(nodes: DomNode[] | undefined, keyPrefix: string, depth = 0): Rea
                 <Text style={styles.bullet}>{node.name === "ol" ? `${itemIndex + 1}.` : depth ? "◦" : "•"}</Text>
                 <View style={{ flex: 1 }}>
                   {text.some((c) => c.type !== "text" || (c.data ?? "").trim()) ? (
-                    text.some((c) => c.name === "p" || c.name === "h3") ? blocks(text, itemKey, depth + 1) : <Text style={styles.itemBody}>{inline(text, itemKey)}</Text>
+                    text.some((c) => c.name === "p" || c.name === "h3") ? (
+                      blocks(text, itemKey, depth + 1)
+                    ) : (
+                      <Text style={styles.itemBody}>{inline(text, itemKey)}</Text>
+                    )
                   ) : null}
                   {blocks(nestedLists, `${itemKey}-n`, depth + 1)}
                 </View>

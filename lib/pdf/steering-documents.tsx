@@ -28,8 +28,12 @@ function Heading({ data, title }: { data: MeetingPdfData; title: string }) {
     <View style={{ marginBottom: 12 }}>
       <Text style={{ fontSize: 10, color: "#374151" }}>{fr(data.caisseName)}</Text>
       <Text style={pdfStyles.h1}>{fr(title)}</Text>
-      <Text style={[pdfStyles.center, { fontSize: 13, fontWeight: 700 }]}>{fr(`${data.kindLabel} — ${data.territoryName}`)}</Text>
-      {data.conventionLabel ? <Text style={[pdfStyles.center, { marginTop: 4 }]}>{fr(data.conventionLabel)}</Text> : null}
+      <Text style={[pdfStyles.center, { fontSize: 13, fontWeight: 700 }]}>
+        {fr(`${data.kindLabel} — ${data.territoryName}`)}
+      </Text>
+      {data.conventionLabel ? (
+        <Text style={[pdfStyles.center, { marginTop: 4 }]}>{fr(data.conventionLabel)}</Text>
+      ) : null}
       <Text style={[pdfStyles.center, { marginTop: 8 }]}>{fr(`${data.dateLabel} — ${data.place}`)}</Text>
     </View>
   );
@@ -53,20 +57,38 @@ export function ConvocationDocument({ data }: { data: MeetingPdfData }) {
   const members = data.invited.filter((m) => !m.adviser);
   const advisers = data.invited.filter((m) => m.adviser);
   return (
-    <Document title={`Convocation — ${data.kindLabel} — ${data.territoryName}`} language="fr-FR" author={data.caisseName}>
+    <Document
+      title={`Convocation — ${data.kindLabel} — ${data.territoryName}`}
+      language="fr-FR"
+      author={data.caisseName}
+    >
       <Page size="A4" style={pdfStyles.page}>
         <Heading data={data} title="Convocation" />
         <Text style={{ marginBottom: 8, lineHeight: 1.4 }}>
-          {fr(`Les membres du ${data.kindLabel.toLowerCase()} de la convention territoriale globale de ${data.territoryName} sont invités à se réunir le ${data.dateLabel}, ${data.place}.`)}
+          {fr(
+            `Les membres du ${data.kindLabel.toLowerCase()} de la convention territoriale globale de ${data.territoryName} sont invités à se réunir le ${data.dateLabel}, ${data.place}.`,
+          )}
         </Text>
         <Text style={pdfStyles.h2}>Ordre du jour</Text>
         <Bullets items={data.agenda} empty="L'ordre du jour sera communiqué en séance." />
         <Text style={pdfStyles.h2}>{fr(`Membres convoqués (${members.length})`)}</Text>
-        {members.length ? <Table headers={["Nom", "Qualité", "Organisation"]} widths={[30, 35, 35]} rows={members.map((m) => [m.name, m.title, m.organisation])} /> : <Text>Aucun membre convoqué.</Text>}
+        {members.length ? (
+          <Table
+            headers={["Nom", "Qualité", "Organisation"]}
+            widths={[30, 35, 35]}
+            rows={members.map((m) => [m.name, m.title, m.organisation])}
+          />
+        ) : (
+          <Text>Aucun membre convoqué.</Text>
+        )}
         {advisers.length ? (
           <>
             <Text style={pdfStyles.h2}>{fr(`Invités à titre consultatif (${advisers.length})`)}</Text>
-            <Table headers={["Nom", "Qualité", "Organisation"]} widths={[30, 35, 35]} rows={advisers.map((m) => [m.name, m.title, m.organisation])} />
+            <Table
+              headers={["Nom", "Qualité", "Organisation"]}
+              widths={[30, 35, 35]}
+              rows={advisers.map((m) => [m.name, m.title, m.organisation])}
+            />
           </>
         ) : null}
         <Footer label={`Convocation — ${data.kindLabel} du ${data.dateLabel}`} />
@@ -79,27 +101,71 @@ export function MinutesDocument({ data }: { data: MeetingPdfData }) {
   const present = data.invited.filter((m) => m.attendance === "Présent" || m.attendance.startsWith("Représenté"));
   const excused = data.invited.filter((m) => m.attendance === "Excusé" || m.attendance === "Absent");
   return (
-    <Document title={`Compte rendu — ${data.kindLabel} — ${data.territoryName}`} language="fr-FR" author={data.caisseName}>
+    <Document
+      title={`Compte rendu — ${data.kindLabel} — ${data.territoryName}`}
+      language="fr-FR"
+      author={data.caisseName}
+    >
       <Page size="A4" style={pdfStyles.page}>
         <Heading data={data} title="Compte rendu" />
         <Text style={pdfStyles.h2}>{fr(`Présents et représentés (${present.length})`)}</Text>
-        {present.length ? <Table headers={["Nom", "Organisation", "Présence"]} widths={[35, 40, 25]} rows={present.map((m) => [`${m.name}${m.title ? `, ${m.title}` : ""}`, m.organisation, m.attendance])} /> : <Text>Aucune présence enregistrée.</Text>}
+        {present.length ? (
+          <Table
+            headers={["Nom", "Organisation", "Présence"]}
+            widths={[35, 40, 25]}
+            rows={present.map((m) => [`${m.name}${m.title ? `, ${m.title}` : ""}`, m.organisation, m.attendance])}
+          />
+        ) : (
+          <Text>Aucune présence enregistrée.</Text>
+        )}
         {excused.length ? (
           <>
             <Text style={pdfStyles.h2}>{fr(`Excusés et absents (${excused.length})`)}</Text>
-            <Table headers={["Nom", "Organisation", "Présence"]} widths={[35, 40, 25]} rows={excused.map((m) => [`${m.name}${m.title ? `, ${m.title}` : ""}`, m.organisation, m.attendance])} />
+            <Table
+              headers={["Nom", "Organisation", "Présence"]}
+              widths={[35, 40, 25]}
+              rows={excused.map((m) => [`${m.name}${m.title ? `, ${m.title}` : ""}`, m.organisation, m.attendance])}
+            />
           </>
         ) : null}
         <Text style={pdfStyles.h2}>Ordre du jour</Text>
         <Bullets items={data.agenda} empty="Aucun ordre du jour enregistré." />
         <Text style={pdfStyles.h2}>Relevé des échanges</Text>
-        {data.minutes ? <RichText html={data.minutes} /> : <Text>{fr("Le compte rendu n'a pas encore été rédigé.")}</Text>}
+        {data.minutes ? (
+          <RichText html={data.minutes} />
+        ) : (
+          <Text>{fr("Le compte rendu n'a pas encore été rédigé.")}</Text>
+        )}
         <Text style={pdfStyles.h2}>{fr(`Fiches-action examinées (${data.reviews.length})`)}</Text>
-        {data.reviews.length ? <Table headers={["N°", "Fiche-action", "Statut à la réunion", "Commentaire"]} widths={[8, 40, 20, 32]} rows={data.reviews.map((r) => [r.number, r.title, r.status, r.comment])} /> : <Text>Aucune fiche examinée.</Text>}
+        {data.reviews.length ? (
+          <Table
+            headers={["N°", "Fiche-action", "Statut à la réunion", "Commentaire"]}
+            widths={[8, 40, 20, 32]}
+            rows={data.reviews.map((r) => [r.number, r.title, r.status, r.comment])}
+          />
+        ) : (
+          <Text>Aucune fiche examinée.</Text>
+        )}
         <Text style={pdfStyles.h2}>{fr(`Suivi des décisions antérieures (${data.followUps.length})`)}</Text>
-        {data.followUps.length ? <Table headers={["Décision", "Prise le", "Responsable", "Statut", "Commentaire"]} widths={[34, 14, 18, 12, 22]} rows={data.followUps.map((f) => [f.text, f.takenAt, f.owner, f.status, f.comment])} /> : <Text>Aucune décision antérieure à suivre.</Text>}
+        {data.followUps.length ? (
+          <Table
+            headers={["Décision", "Prise le", "Responsable", "Statut", "Commentaire"]}
+            widths={[34, 14, 18, 12, 22]}
+            rows={data.followUps.map((f) => [f.text, f.takenAt, f.owner, f.status, f.comment])}
+          />
+        ) : (
+          <Text>Aucune décision antérieure à suivre.</Text>
+        )}
         <Text style={pdfStyles.h2}>{fr(`Décisions prises (${data.decisions.length})`)}</Text>
-        {data.decisions.length ? <Table headers={["Décision", "Responsable", "Échéance", "Statut"]} widths={[48, 22, 15, 15]} rows={data.decisions.map((d) => [d.text, d.owner, d.due, d.status])} /> : <Text>Aucune décision.</Text>}
+        {data.decisions.length ? (
+          <Table
+            headers={["Décision", "Responsable", "Échéance", "Statut"]}
+            widths={[48, 22, 15, 15]}
+            rows={data.decisions.map((d) => [d.text, d.owner, d.due, d.status])}
+          />
+        ) : (
+          <Text>Aucune décision.</Text>
+        )}
         <Footer label={`Compte rendu — ${data.kindLabel} du ${data.dateLabel}`} />
       </Page>
     </Document>
@@ -124,7 +190,14 @@ export type BilanPdfData = {
 };
 
 export function BilanDocument({ data }: { data: BilanPdfData }) {
-  const section = (title: string, headers: string[], widths: number[], rows: string[][], empty: string, align?: ("left" | "right")[]) => (
+  const section = (
+    title: string,
+    headers: string[],
+    widths: number[],
+    rows: string[][],
+    empty: string,
+    align?: ("left" | "right")[],
+  ) => (
     <View>
       <Text style={pdfStyles.h2}>{fr(title)}</Text>
       {rows.length ? <Table headers={headers} widths={widths} rows={rows} align={align} /> : <Text>{fr(empty)}</Text>}
@@ -135,21 +208,76 @@ export function BilanDocument({ data }: { data: BilanPdfData }) {
       <Page size="A4" style={pdfStyles.page}>
         <Text style={{ fontSize: 10, color: "#374151" }}>{fr(data.caisseName)}</Text>
         <Text style={pdfStyles.h1}>{fr(`Bilan annuel ${data.year}`)}</Text>
-        <Text style={[pdfStyles.center, { fontSize: 13, fontWeight: 700 }]}>{fr(`Convention territoriale globale — ${data.territoryName}`)}</Text>
-        {data.conventionLabel ? <Text style={[pdfStyles.center, { marginTop: 4 }]}>{fr(data.conventionLabel)}</Text> : null}
+        <Text style={[pdfStyles.center, { fontSize: 13, fontWeight: 700 }]}>
+          {fr(`Convention territoriale globale — ${data.territoryName}`)}
+        </Text>
+        {data.conventionLabel ? (
+          <Text style={[pdfStyles.center, { marginTop: 4 }]}>{fr(data.conventionLabel)}</Text>
+        ) : null}
         {data.periodLabel ? <Text style={[pdfStyles.center, { marginTop: 4 }]}>{fr(data.periodLabel)}</Text> : null}
         <Text style={pdfStyles.h2}>Chiffres clés</Text>
         {data.summary.map((line, i) => (
-          <Text key={i} style={{ marginBottom: 3 }}>{fr(`• ${line}`)}</Text>
+          <Text key={i} style={{ marginBottom: 3 }}>
+            {fr(`• ${line}`)}
+          </Text>
         ))}
-        {section("Fiches-action par statut", ["Statut", "Fiches"], [70, 30], data.byStatus, "Aucune fiche-action.", ["left", "right"])}
-        {section("Avancement par axe", ["Axe", "Fiches", "Réalisées", "Part réalisée"], [55, 15, 15, 15], data.byAxis, "Aucun axe.", ["left", "right", "right", "right"])}
-        {section("Fiches-action en retard", ["N°", "Fiche-action", "Fin prévue", "Statut"], [8, 54, 18, 20], data.late, "Aucune fiche en retard.")}
-        {section("Indicateurs", ["Fiche", "Indicateur", "Dernière valeur", "Cible", "Progression"], [8, 42, 18, 16, 16], data.indicators, "Aucun indicateur chiffré.", ["left", "left", "right", "right", "right"])}
-        {section(`Budget ${data.year} par financeur`, ["Financeur", "Prévu", "Réalisé"], [50, 25, 25], data.budget, "Aucune ligne budgétaire pour l'année.", ["left", "right", "right"])}
-        {section("Financements de la caisse", ["Année", "Engagement annuel (convention)", "Équipements financés (annexe 5)"], [20, 40, 40], data.funding, "Aucun financement.", ["left", "right", "right"])}
-        {section(`Réunions ${data.year}`, ["Date", "Instance", "Statut"], [40, 40, 20], data.meetings, "Aucune réunion dans l'année.")}
-        {section(`Décisions prises en ${data.year}`, ["Décision", "Responsable", "Échéance", "Statut"], [48, 22, 15, 15], data.decisions, "Aucune décision dans l'année.")}
+        {section("Fiches-action par statut", ["Statut", "Fiches"], [70, 30], data.byStatus, "Aucune fiche-action.", [
+          "left",
+          "right",
+        ])}
+        {section(
+          "Avancement par axe",
+          ["Axe", "Fiches", "Réalisées", "Part réalisée"],
+          [55, 15, 15, 15],
+          data.byAxis,
+          "Aucun axe.",
+          ["left", "right", "right", "right"],
+        )}
+        {section(
+          "Fiches-action en retard",
+          ["N°", "Fiche-action", "Fin prévue", "Statut"],
+          [8, 54, 18, 20],
+          data.late,
+          "Aucune fiche en retard.",
+        )}
+        {section(
+          "Indicateurs",
+          ["Fiche", "Indicateur", "Dernière valeur", "Cible", "Progression"],
+          [8, 42, 18, 16, 16],
+          data.indicators,
+          "Aucun indicateur chiffré.",
+          ["left", "left", "right", "right", "right"],
+        )}
+        {section(
+          `Budget ${data.year} par financeur`,
+          ["Financeur", "Prévu", "Réalisé"],
+          [50, 25, 25],
+          data.budget,
+          "Aucune ligne budgétaire pour l'année.",
+          ["left", "right", "right"],
+        )}
+        {section(
+          "Financements de la caisse",
+          ["Année", "Engagement annuel (convention)", "Équipements financés (annexe 5)"],
+          [20, 40, 40],
+          data.funding,
+          "Aucun financement.",
+          ["left", "right", "right"],
+        )}
+        {section(
+          `Réunions ${data.year}`,
+          ["Date", "Instance", "Statut"],
+          [40, 40, 20],
+          data.meetings,
+          "Aucune réunion dans l'année.",
+        )}
+        {section(
+          `Décisions prises en ${data.year}`,
+          ["Décision", "Responsable", "Échéance", "Statut"],
+          [48, 22, 15, 15],
+          data.decisions,
+          "Aucune décision dans l'année.",
+        )}
         <Footer label={`Bilan ${data.year} — ${data.territoryName}`} />
       </Page>
     </Document>

@@ -72,17 +72,26 @@ export async function getTerritoryHome(db: Db, scope: TerritoryScope, now = new 
       select: { id: true, kind: true, startsAt: true, place: true },
     }),
   ]);
-  const counts = Object.fromEntries(statusCounts.map((row) => [row.status, row._count._all])) as Partial<Record<FicheStatus, number>>;
+  const counts = Object.fromEntries(statusCounts.map((row) => [row.status, row._count._all])) as Partial<
+    Record<FicheStatus, number>
+  >;
   const ids = conventions.map((c) => c.id);
   const [signatories, fiches] = await Promise.all([
     db.signatory.groupBy({ by: ["conventionId"], where: { conventionId: { in: ids } }, _count: { _all: true } }),
-    db.ficheAction.groupBy({ by: ["conventionId"], where: { territoryId, conventionId: { in: ids } }, _count: { _all: true } }),
+    db.ficheAction.groupBy({
+      by: ["conventionId"],
+      where: { territoryId, conventionId: { in: ids } },
+      _count: { _all: true },
+    }),
   ]);
   const signatoriesOf = countsBy(signatories, "conventionId");
   const fichesOf = countsBy(fiches, "conventionId");
   return {
     territory,
-    conventions: conventions.map((c) => ({ ...c, _count: { signatories: signatoriesOf(c.id), fiches: fichesOf(c.id) } })),
+    conventions: conventions.map((c) => ({
+      ...c,
+      _count: { signatories: signatoriesOf(c.id), fiches: fichesOf(c.id) },
+    })),
     ficheCounts: counts,
     nextMeeting,
     lastMeeting,

@@ -24,7 +24,11 @@ export const versionSchema = z.coerce
 export const updateTerritorySchema = z.object({
   territoryId: idSchema,
   version: versionSchema,
-  name: z.string().trim().min(2, "Le nom doit comporter au moins 2 caractères.").max(200, "Le nom ne doit pas dépasser 200 caractères."),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Le nom doit comporter au moins 2 caractères.")
+    .max(200, "Le nom ne doit pas dépasser 200 caractères."),
   siren: z
     .string()
     .trim()
@@ -34,7 +38,10 @@ export const updateTerritorySchema = z.object({
   population: z
     .union([z.literal(""), z.coerce.number({ error: "La population doit être un nombre." })])
     .transform((value) => (value === "" ? null : value))
-    .refine((value) => value === null || (Number.isInteger(value) && value >= 0 && value <= 10_000_000), "La population doit être un entier entre 0 et 10 000 000."),
+    .refine(
+      (value) => value === null || (Number.isInteger(value) && value >= 0 && value <= 10_000_000),
+      "La population doit être un entier entre 0 et 10 000 000.",
+    ),
 });
 export type UpdateTerritoryInput = z.input<typeof updateTerritorySchema>;
 export type UpdateTerritoryData = z.output<typeof updateTerritorySchema>;

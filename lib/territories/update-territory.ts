@@ -17,7 +17,10 @@ export async function updateTerritory(db: Db, actor: Actor, input: UpdateTerrito
       data: { ...next, version: { increment: 1 } },
     });
     if (updated.count === 0) {
-      throw new AppError("CONFLICT", "Ce territoire a été modifié par quelqu'un d'autre entre-temps : rechargez la page pour voir ses nouvelles valeurs.");
+      throw new AppError(
+        "CONFLICT",
+        "Ce territoire a été modifié par quelqu'un d'autre entre-temps : rechargez la page pour voir ses nouvelles valeurs.",
+      );
     }
     const changes = diffFields(before, next);
     await recordAudit(tx, {

@@ -206,7 +206,8 @@ export const aubracArticles: SeedArticle[] = [
   },
   // ARTICLE 3
   {
-    title: "Les champs d'intervention de la Direction des services départementaux de l'Éducation nationale de la Lozère",
+    title:
+      "Les champs d'intervention de la Direction des services départementaux de l'Éducation nationale de la Lozère",
     body: html(`
 <p>La DSDEN met en œuvre les politiques publiques en matière de jeunesse, de sports et de vie associative.</p>
 <p>Les missions en matière de jeunesse consistent à :</p>
@@ -497,10 +498,18 @@ export const aubracArticles: SeedArticle[] = [
   },
 ];
 
-export type SeedAnnex = { code: string; title: string; content: "DELIBERATION" | "TEXT" | "FICHES_ACTION" | "FACILITIES" };
+export type SeedAnnex = {
+  code: string;
+  title: string;
+  content: "DELIBERATION" | "TEXT" | "FICHES_ACTION" | "FACILITIES";
+};
 
 export const aubracAnnexes: SeedAnnex[] = [
-  { code: "1a", title: "Délibération du conseil de la communauté de communes Aubrac Lot Causses Tarn", content: "DELIBERATION" },
+  {
+    code: "1a",
+    title: "Délibération du conseil de la communauté de communes Aubrac Lot Causses Tarn",
+    content: "DELIBERATION",
+  },
   { code: "1b", title: "Délibération du conseil municipal de Chanac", content: "DELIBERATION" },
   { code: "1c", title: "Délibération du conseil municipal de Masegros Causses Gorges", content: "DELIBERATION" },
   { code: "1d", title: "Délibération du conseil municipal de La Canourgue", content: "DELIBERATION" },

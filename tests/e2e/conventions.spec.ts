@@ -21,7 +21,9 @@ async function fillForm(page: Page, formName: string, values: Record<string, str
 }
 
 function actionIdOf(exportedName: string) {
-  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
+  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
   return Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName)![0];
 }
 
@@ -31,11 +33,17 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
   test("creates it from the model, edits and reorders articles", async ({ page }) => {
     await page.goto(`${TERRITORY}/conventions`);
     await expectNoAxeViolations(page);
-    const form = await fillForm(page, "Nouvelle convention", { "Point de départ": "Le modèle de convention", Titre: "Convention territoriale globale Cœur de Lozère (essai)", "Lieu de signature": "Mende" });
+    const form = await fillForm(page, "Nouvelle convention", {
+      "Point de départ": "Le modèle de convention",
+      Titre: "Convention territoriale globale Cœur de Lozère (essai)",
+      "Lieu de signature": "Mende",
+    });
     await form.getByRole("button", { name: "Créer le brouillon", exact: true }).click();
     await expect(page.getByText("Brouillon créé")).toBeVisible();
     await page.getByRole("link", { name: /Cœur de Lozère \(essai\) — CTG n° 4/ }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Convention territoriale globale Cœur de Lozère (essai)" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Convention territoriale globale Cœur de Lozère (essai)" }),
+    ).toBeVisible();
     conventionUrl = new URL(page.url()).pathname;
     await expect(page.getByText("Brouillon", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -62,7 +70,10 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     await expect(page.locator("strong", { hasText: "Priorité à la petite enfance." })).toBeVisible();
 
     // Move article 1 down: numbering follows.
-    const secondTitle = (await page.getByRole("heading", { level: 4 }).nth(1).textContent())!.replace(/^Article 2 – /, "");
+    const secondTitle = (await page.getByRole("heading", { level: 4 }).nth(1).textContent())!.replace(
+      /^Article 2 – /,
+      "",
+    );
     await page.getByRole("button", { name: "Descendre l'article 1", exact: true }).click();
     await expect(page.getByRole("heading", { level: 4, name: `Article 1 – ${secondTitle}` })).toBeVisible();
     await expect(page.getByRole("heading", { level: 4, name: "Article 2 – Objet de la convention" })).toBeVisible();
@@ -111,7 +122,9 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     await expect(page.getByText("Article enregistré.")).toBeVisible();
   });
 
-  test("adds a signatory, validates, records deliberations and signatures, and downloads the signed PDF", async ({ page }) => {
+  test("adds a signatory, validates, records deliberations and signatures, and downloads the signed PDF", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await page.goto(`${conventionUrl}/signataires`);
     await expectNoAxeViolations(page);
@@ -170,7 +183,9 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     // The verification page recognises the file, byte for byte.
     await page.goto(`${TERRITORY}/verifier`);
     await expectNoAxeViolations(page);
-    await page.getByLabel("Déposez le PDF ici, ou choisissez-le").setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: bytes });
+    await page
+      .getByLabel("Déposez le PDF ici, ou choisissez-le")
+      .setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: bytes });
     await expect(page.getByText(/Document authentique/)).toBeVisible();
     await page.getByLabel("Empreinte SHA-256").fill("0".repeat(64));
     await page.getByRole("button", { name: "Vérifier", exact: true }).click();
@@ -205,29 +220,53 @@ for (const email of ["epci@coeur-de-lozere.demo.fr", "copil@lozere-departement.d
             [slug],
           )
         ).rows[0];
-        const article = (await client.query(`SELECT id, version FROM "Article" WHERE "conventionId" = $1 AND kind = 'ARTICLE' ORDER BY position LIMIT 1`, [convention.id])).rows[0];
-        return { id: convention.id, version: convention.version, articleId: article.id, articleVersion: article.version };
+        const article = (
+          await client.query(
+            `SELECT id, version FROM "Article" WHERE "conventionId" = $1 AND kind = 'ARTICLE' ORDER BY position LIMIT 1`,
+            [convention.id],
+          )
+        ).rows[0];
+        return {
+          id: convention.id,
+          version: convention.version,
+          articleId: article.id,
+          articleVersion: article.version,
+        };
       });
       await page.goto(`/territoires/${slug}/conventions/${id}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.getByRole("link", { name: /Modifier/ })).toHaveCount(0);
-      await expect(page.getByRole("button", { name: /Valider|Supprimer|Descendre|Monter|Enregistrer|Ajouter/ })).toHaveCount(0);
+      await expect(
+        page.getByRole("button", { name: /Valider|Supprimer|Descendre|Monter|Enregistrer|Ajouter/ }),
+      ).toHaveCount(0);
       await expectNoAxeViolations(page);
       await page.goto(`/territoires/${slug}/conventions/${id}/signataires`);
       await expect(page.getByRole("button", { name: /Enregistrer|Retirer|Ajouter/ })).toHaveCount(0);
 
       for (const [action, input] of [
-        ["saveArticleAction", { conventionId: id, articleId, version: articleVersion, title: "Piraté", body: "<p>Piraté</p>" }],
-        ["updateConventionAction", { conventionId: id, version, title: "Piratée", startDate: "2024-01-01", endDate: "2028-12-31" }],
+        [
+          "saveArticleAction",
+          { conventionId: id, articleId, version: articleVersion, title: "Piraté", body: "<p>Piraté</p>" },
+        ],
+        [
+          "updateConventionAction",
+          { conventionId: id, version, title: "Piratée", startDate: "2024-01-01", endDate: "2028-12-31" },
+        ],
         ["changeConventionStatusAction", { conventionId: id, version, to: "CONSULTATION" }],
       ] as const) {
         const response = await page.request.post("/", {
-          headers: { "Next-Action": actionIdOf(action), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+          headers: {
+            "Next-Action": actionIdOf(action),
+            "Content-Type": "text/plain;charset=UTF-8",
+            Accept: "text/x-component",
+          },
           data: JSON.stringify([input]),
         });
         expect(await response.text(), action).toContain("Vous n'avez pas les droits nécessaires pour cette opération.");
       }
-      const unchanged = await withE2eDb(async (client) => (await client.query(`SELECT version FROM "Convention" WHERE id = $1`, [id])).rows[0].version);
+      const unchanged = await withE2eDb(
+        async (client) => (await client.query(`SELECT version FROM "Convention" WHERE id = $1`, [id])).rows[0].version,
+      );
       expect(unchanged).toBe(version);
     });
   });

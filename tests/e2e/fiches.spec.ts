@@ -8,7 +8,9 @@ test.describe("EPCI staff follow the action plan", () => {
 
   test("filters the list (kept in the URL), sorts it, and opens a fiche", async ({ page }) => {
     await page.goto(PLAN);
-    await expect(page.getByRole("heading", { level: 1, name: "Plan d'actions de Aubrac Lot Causses Tarn" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Plan d'actions de Aubrac Lot Causses Tarn" }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await expect(page.getByText("6 fiches")).toBeVisible();
     const filters = page.getByRole("form", { name: "Filtres" });
@@ -27,7 +29,9 @@ test.describe("EPCI staff follow the action plan", () => {
     await expect(page.getByRole("row", { name: /2\.3/ })).toContainText("En retard");
   });
 
-  test("changes a status with a comment, adds an indicator value, and sees the journal and the chart", async ({ page }) => {
+  test("changes a status with a comment, adds an indicator value, and sees the journal and the chart", async ({
+    page,
+  }) => {
     await page.goto(PLAN);
     await page.getByRole("link", { name: "Créer un Espace Jeunes à La Canourgue" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /Fiche 2\.1/ })).toBeVisible();
@@ -47,7 +51,11 @@ test.describe("EPCI staff follow the action plan", () => {
     await valueForm.getByLabel("Valeur").fill("41");
     await valueForm.getByRole("button", { name: "Enregistrer la valeur" }).click();
     await expect(page.getByRole("row", { name: /^2026 41/ })).toBeVisible();
-    await expect(page.getByRole("img", { name: /Jeunes inscrits à l'Espace Jeunes : 2025 : 22 jeunes, 2026 : 41 jeunes ; cible 60 jeunes en 2026/ })).toBeVisible();
+    await expect(
+      page.getByRole("img", {
+        name: /Jeunes inscrits à l'Espace Jeunes : 2025 : 22 jeunes, 2026 : 41 jeunes ; cible 60 jeunes en 2026/,
+      }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
 
     const stepForm = page.getByRole("form", { name: "Nouvelle étape" });
@@ -102,11 +110,19 @@ test.describe("Excel", () => {
     await page.getByRole("link", { name: "Exporter le plan (Excel)" }).click();
     expect((await download).suggestedFilename()).toBe("plan-actions-aubrac-lot-causses-tarn.xlsx");
     await page.getByRole("link", { name: "Importer depuis Excel" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Importer un plan d'actions depuis Excel" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Importer un plan d'actions depuis Excel" }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByLabel("Classeur Excel (.xlsx)").setInputFiles({ name: "plan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("pas un classeur") });
+    await page.getByLabel("Classeur Excel (.xlsx)").setInputFiles({
+      name: "plan.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("pas un classeur"),
+    });
     await page.getByRole("button", { name: "Importer" }).click();
-    await expect(page.getByRole("cell", { name: "Le fichier n'est pas un classeur Excel (.xlsx) lisible." })).toBeVisible();
+    await expect(
+      page.getByRole("cell", { name: "Le fichier n'est pas un classeur Excel (.xlsx) lisible." }),
+    ).toBeVisible();
     await expect(page.getByText("rien n'a été enregistré")).toBeVisible();
   });
 });
@@ -135,7 +151,9 @@ test.describe("a copil member", () => {
     await expect(page.getByRole("form", { name: "Changement de statut groupé" })).toHaveCount(0);
     await expect(page.getByRole("checkbox", { name: /Sélectionner/ })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Nouvelle fiche-action" })).toHaveCount(0);
-    await page.getByRole("link", { name: "Pérenniser l'accueil du jeune enfant du service commun de La Canourgue" }).click();
+    await page
+      .getByRole("link", { name: "Pérenniser l'accueil du jeune enfant du service commun de La Canourgue" })
+      .click();
     await expect(page.getByRole("img", { name: /Taux de couverture petite enfance/ })).toBeVisible();
     await expect(page.getByRole("form")).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Supprimer|Enregistrer|Changer/ })).toHaveCount(0);
@@ -145,7 +163,9 @@ test.describe("a copil member", () => {
   test("sees annexes 4 and 5 generated from the plan on the convention page", async ({ page }) => {
     await page.goto("/territoires/aubrac-lot-causses-tarn/conventions");
     await page.getByRole("link", { name: /CTG n° 2/ }).click();
-    await expect(page.getByRole("table", { name: "Annexe 4 : fiches-action" })).toContainText("Créer un Espace Jeunes à La Canourgue");
+    await expect(page.getByRole("table", { name: "Annexe 4 : fiches-action" })).toContainText(
+      "Créer un Espace Jeunes à La Canourgue",
+    );
     await expect(page.getByText("Total des financements 2022 : 524 518 €")).toBeVisible();
   });
 });

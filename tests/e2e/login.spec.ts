@@ -17,12 +17,16 @@ test.describe("login", () => {
     }
   });
 
-  test("bad credentials get one generic French message; malformed and oversized values get field errors", async ({ page }) => {
+  test("bad credentials get one generic French message; malformed and oversized values get field errors", async ({
+    page,
+  }) => {
     await page.goto("/connexion");
     await page.getByLabel("Adresse électronique").fill(demoUsers[0].email);
     await page.getByLabel("Mot de passe").fill("pas-le-bon");
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.getByRole("form", { name: "Connexion" }).getByRole("alert")).toHaveText("Adresse électronique ou mot de passe incorrect.");
+    await expect(page.getByRole("form", { name: "Connexion" }).getByRole("alert")).toHaveText(
+      "Adresse électronique ou mot de passe incorrect.",
+    );
 
     await page.getByLabel("Adresse électronique").fill("pas-une-adresse");
     await page.getByLabel("Mot de passe").fill("");
@@ -34,7 +38,12 @@ test.describe("login", () => {
 
     // The maxlength attribute stops typing; a forged oversized value is refused by the server-side schema.
     const response = await page.request.post("/api/auth/callback/credentials", {
-      form: { csrfToken: (await (await page.request.get("/api/auth/csrf")).json()).csrfToken, email: `${"a".repeat(5000)}@x.fr`, password: "x".repeat(100_000), json: "true" },
+      form: {
+        csrfToken: (await (await page.request.get("/api/auth/csrf")).json()).csrfToken,
+        email: `${"a".repeat(5000)}@x.fr`,
+        password: "x".repeat(100_000),
+        json: "true",
+      },
       maxRedirects: 0,
     });
     expect(await response.text()).toContain("error=CredentialsSignin");
@@ -48,11 +57,15 @@ test.describe("login", () => {
       await page.getByLabel("Adresse électronique").fill(email);
       await page.getByLabel("Mot de passe").fill(`essai-${i}`);
       await page.getByRole("button", { name: "Se connecter" }).click();
-      await expect(page.getByRole("form", { name: "Connexion" }).getByRole("alert")).toHaveText("Adresse électronique ou mot de passe incorrect.");
+      await expect(page.getByRole("form", { name: "Connexion" }).getByRole("alert")).toHaveText(
+        "Adresse électronique ou mot de passe incorrect.",
+      );
     }
     await page.getByLabel("Mot de passe").fill("essai-final");
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.getByRole("form", { name: "Connexion" }).getByRole("alert")).toHaveText("Trop de tentatives de connexion. Réessayez dans quelques minutes.");
+    await expect(page.getByRole("form", { name: "Connexion" }).getByRole("alert")).toHaveText(
+      "Trop de tentatives de connexion. Réessayez dans quelques minutes.",
+    );
   });
 
   test("logging out ends the session", async ({ page }) => {

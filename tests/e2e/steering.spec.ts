@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { extractPageTexts } from "../../lib/pdf/extract-text";
 import { expectNoAxeViolations, storageStateOf, withE2eDb } from "./support";
 
-
 /** Late fiches of Aubrac's plan, counted in SQL (not by the application's code): end month before this month, not closed. */
 async function lateFichesInDatabase(): Promise<string[]> {
   return withE2eDb(async (client) =>
@@ -23,7 +22,9 @@ test.describe("a copil member follows the territory", () => {
   test("opens the dashboard, drills into the late fiches, and reads the last meeting's minutes", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("link", { name: "Tableau de bord de Aubrac Lot Causses Tarn" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord — Aubrac Lot Causses Tarn" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Tableau de bord — Aubrac Lot Causses Tarn" }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     // Charts have a text alternative and their numbers in a table.
     await expect(page.getByRole("img", { name: /^Fiches-action par statut : / })).toBeVisible();
@@ -37,15 +38,24 @@ test.describe("a copil member follows the territory", () => {
     await lateFigure.getByRole("link").click();
     await expect(page).toHaveURL(/fiches-action\?.*retard=1/);
     await expect(page.getByText(`${late.length} fiche${late.length > 1 ? "s" : ""}`, { exact: true })).toBeVisible();
-    for (const number of late) await expect(page.getByRole("row", { name: new RegExp(`\\b${number.replace(".", "\\.")}\\b`) }).first()).toContainText("En retard");
+    for (const number of late)
+      await expect(
+        page.getByRole("row", { name: new RegExp(`\\b${number.replace(".", "\\.")}\\b`) }).first(),
+      ).toContainText("En retard");
 
     await page.goBack();
     await page.getByRole("link", { name: /Comité technique du 17 mars 2026 — compte rendu/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Comité technique du 17 mars 2026" })).toBeVisible();
-    await expect(page.getByText("Point technique sur l'Espace Jeunes et sur la coordination petite enfance.")).toBeVisible();
+    await expect(
+      page.getByText("Point technique sur l'Espace Jeunes et sur la coordination petite enfance."),
+    ).toBeVisible();
     // The decision of the previous copil, followed up at this meeting.
-    await expect(page.getByRole("region", { name: "Suivi des décisions antérieures" })).toContainText("Présenter le budget de fonctionnement de l'Espace Jeunes au prochain comité");
-    await expect(page.getByRole("region", { name: "Suivi des décisions antérieures" })).toContainText("Suivi à cette réunion : En cours — Budget prévisionnel en cours de finalisation.");
+    await expect(page.getByRole("region", { name: "Suivi des décisions antérieures" })).toContainText(
+      "Présenter le budget de fonctionnement de l'Espace Jeunes au prochain comité",
+    );
+    await expect(page.getByRole("region", { name: "Suivi des décisions antérieures" })).toContainText(
+      "Suivi à cette réunion : En cours — Budget prévisionnel en cours de finalisation.",
+    );
     // A copil member reads; nothing to edit.
     await expect(page.getByRole("form")).toHaveCount(0);
     await expectNoAxeViolations(page);
@@ -82,7 +92,12 @@ test.describe("a chargée de coopération prepares and records a meeting", () =>
     await form.getByLabel("Convoquer les représentants des signataires de la convention").uncheck();
     await form.getByRole("button", { name: "Planifier" }).click();
     await expect(page.getByText("Réunion planifiée.")).toBeVisible();
-    const day = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).format(new Date());
+    const day = new Intl.DateTimeFormat("fr-FR", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "Europe/Paris",
+    }).format(new Date());
     await page.getByRole("link", { name: `${day} à 09:00` }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Comité de pilotage du ${day}` })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -93,7 +108,8 @@ test.describe("a chargée de coopération prepares and records a meeting", () =>
       ["Laurent SUAU", "Président de la communauté de communes", "Communauté de communes Cœur de Lozère"],
     ]) {
       const invite = page.getByRole("form", { name: "Convoquer un membre" });
-      if (!(await invite.isVisible())) await page.getByText("Convoquer un membre ou un invité", { exact: true }).click();
+      if (!(await invite.isVisible()))
+        await page.getByText("Convoquer un membre ou un invité", { exact: true }).click();
       await invite.getByLabel("Nom").fill(name);
       await invite.getByLabel("Qualité").fill(title);
       await invite.getByLabel("Organisation").selectOption({ label: organisation });
@@ -114,11 +130,15 @@ test.describe("a chargée de coopération prepares and records a meeting", () =>
     await page.getByText("Enregistrer une décision", { exact: true }).click();
     const decision = page.getByRole("form", { name: "Enregistrer une décision" });
     await decision.getByLabel("Décision").fill("Lancer l'étude des besoins d'accueil petite enfance à Mende");
-    await decision.getByLabel("Organisation responsable").selectOption({ label: "Centre intercommunal d'action sociale Cœur de Lozère" });
+    await decision
+      .getByLabel("Organisation responsable")
+      .selectOption({ label: "Centre intercommunal d'action sociale Cœur de Lozère" });
     await decision.getByLabel("Échéance").fill("2027-03-31");
     await decision.getByRole("button", { name: "Enregistrer la décision" }).click();
     await expect(decision.getByText("Décision enregistrée.")).toBeVisible();
-    await expect(page.getByRole("table", { name: "Décisions prises à cette réunion" })).toContainText("Lancer l'étude des besoins d'accueil petite enfance à Mende");
+    await expect(page.getByRole("table", { name: "Décisions prises à cette réunion" })).toContainText(
+      "Lancer l'étude des besoins d'accueil petite enfance à Mende",
+    );
     await page.getByRole("button", { name: "Déclarer la réunion tenue" }).click();
     await expect(page.getByText("Tenue", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -126,14 +146,19 @@ test.describe("a chargée de coopération prepares and records a meeting", () =>
     const downloadPromise = page.waitForEvent("download");
     await page.getByRole("link", { name: "Compte rendu (PDF)" }).click();
     const download = await downloadPromise;
-    const text = (await extractPageTexts(new Uint8Array(readFileSync((await download.path())!)))).join("\n").replace(/-\n/g, "").replace(/\s+/g, " ");
+    const text = (await extractPageTexts(new Uint8Array(readFileSync((await download.path())!))))
+      .join("\n")
+      .replace(/-\n/g, "")
+      .replace(/\s+/g, " ");
     expect(text).toContain("Compte rendu");
     expect(text).toContain("Représenté par Un adjoint au maire");
     expect(text).toContain("Lancer l’étude des besoins d’accueil petite enfance à Mende");
 
     // The decision is open on the dashboard, with its owner, and the caisse overview shows the meeting.
     await page.goto("/territoires/coeur-de-lozere/tableau-de-bord");
-    await expect(page.getByRole("table", { name: /Décisions des comités encore ouvertes/ })).toContainText("Centre intercommunal d'action sociale Cœur de Lozère");
+    await expect(page.getByRole("table", { name: /Décisions des comités encore ouvertes/ })).toContainText(
+      "Centre intercommunal d'action sociale Cœur de Lozère",
+    );
     await page.goto("/");
     await page.getByRole("link", { name: "Vue d'ensemble des territoires de la caisse" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /Vue d'ensemble — CCSS de la Lozère/ })).toBeVisible();

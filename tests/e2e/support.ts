@@ -17,7 +17,9 @@ export async function expectNoAxeViolations(page: Page) {
   // the content. Every page has one (checked here), and axe then checks the settled document.
   await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5_000 });
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -46,22 +48,66 @@ export async function targetsOf(slug: string): Promise<TargetIds> {
   return withE2eDb(async (client) => {
     const one = async (sql: string, params: unknown[]) => (await client.query(sql, params)).rows[0] ?? null;
     const territory = await one(`SELECT id, version, "caisseId" FROM "Territory" WHERE slug = $1`, [slug]);
-    const convention = await one(`SELECT id, version FROM "Convention" WHERE "territoryId" = $1 ORDER BY edition DESC LIMIT 1`, [territory.id]);
-    const article = convention && (await one(`SELECT id, version FROM "Article" WHERE "conventionId" = $1 ORDER BY kind, position LIMIT 1`, [convention.id]));
-    const signatory = convention && (await one(`SELECT id FROM "Signatory" WHERE "conventionId" = $1 ORDER BY position LIMIT 1`, [convention.id]));
-    const annex = convention && (await one(`SELECT id FROM "Annex" WHERE "conventionId" = $1 ORDER BY position LIMIT 1`, [convention.id]));
-    const avenant = convention && (await one(`SELECT id, version FROM "Avenant" WHERE "conventionId" = $1 ORDER BY number LIMIT 1`, [convention.id]));
-    const change = avenant && (await one(`SELECT id FROM "AvenantChange" WHERE "avenantId" = $1 LIMIT 1`, [avenant.id]));
-    const organisation = await one(`SELECT id FROM "Organisation" WHERE "caisseId" = $1 ORDER BY name LIMIT 1`, [territory.caisseId]);
-    const fiche = await one(`SELECT id, version FROM "FicheAction" WHERE "territoryId" = $1 ORDER BY number LIMIT 1`, [territory.id]);
-    const indicator = fiche && (await one(`SELECT i.id FROM "Indicator" i JOIN "FicheAction" f ON f.id = i."ficheId" WHERE f."territoryId" = $1 LIMIT 1`, [territory.id]));
-    const facility = await one(`SELECT id FROM "Facility" WHERE "territoryId" = $1 ORDER BY name LIMIT 1`, [territory.id]);
-    const budgetLine = fiche && (await one(`SELECT b.id FROM "BudgetLine" b JOIN "FicheAction" f ON f.id = b."ficheId" WHERE f."territoryId" = $1 LIMIT 1`, [territory.id]));
-    const meeting = await one(`SELECT id, version FROM "Meeting" WHERE "territoryId" = $1 AND status = 'HELD' ORDER BY "startsAt" LIMIT 1`, [territory.id]);
-    const laterMeeting = meeting && (await one(`SELECT id FROM "Meeting" WHERE "territoryId" = $1 AND "startsAt" > (SELECT "startsAt" FROM "Meeting" WHERE id = $2) ORDER BY "startsAt" LIMIT 1`, [territory.id, meeting.id]));
-    const attendee = meeting && (await one(`SELECT id FROM "MeetingAttendee" WHERE "meetingId" = $1 LIMIT 1`, [meeting.id]));
-    const review = meeting && (await one(`SELECT id FROM "MeetingFicheReview" WHERE "meetingId" = $1 LIMIT 1`, [meeting.id]));
-    const decision = await one(`SELECT id, version FROM "Decision" WHERE "territoryId" = $1 ORDER BY id LIMIT 1`, [territory.id]);
+    const convention = await one(
+      `SELECT id, version FROM "Convention" WHERE "territoryId" = $1 ORDER BY edition DESC LIMIT 1`,
+      [territory.id],
+    );
+    const article =
+      convention &&
+      (await one(`SELECT id, version FROM "Article" WHERE "conventionId" = $1 ORDER BY kind, position LIMIT 1`, [
+        convention.id,
+      ]));
+    const signatory =
+      convention &&
+      (await one(`SELECT id FROM "Signatory" WHERE "conventionId" = $1 ORDER BY position LIMIT 1`, [convention.id]));
+    const annex =
+      convention &&
+      (await one(`SELECT id FROM "Annex" WHERE "conventionId" = $1 ORDER BY position LIMIT 1`, [convention.id]));
+    const avenant =
+      convention &&
+      (await one(`SELECT id, version FROM "Avenant" WHERE "conventionId" = $1 ORDER BY number LIMIT 1`, [
+        convention.id,
+      ]));
+    const change =
+      avenant && (await one(`SELECT id FROM "AvenantChange" WHERE "avenantId" = $1 LIMIT 1`, [avenant.id]));
+    const organisation = await one(`SELECT id FROM "Organisation" WHERE "caisseId" = $1 ORDER BY name LIMIT 1`, [
+      territory.caisseId,
+    ]);
+    const fiche = await one(`SELECT id, version FROM "FicheAction" WHERE "territoryId" = $1 ORDER BY number LIMIT 1`, [
+      territory.id,
+    ]);
+    const indicator =
+      fiche &&
+      (await one(
+        `SELECT i.id FROM "Indicator" i JOIN "FicheAction" f ON f.id = i."ficheId" WHERE f."territoryId" = $1 LIMIT 1`,
+        [territory.id],
+      ));
+    const facility = await one(`SELECT id FROM "Facility" WHERE "territoryId" = $1 ORDER BY name LIMIT 1`, [
+      territory.id,
+    ]);
+    const budgetLine =
+      fiche &&
+      (await one(
+        `SELECT b.id FROM "BudgetLine" b JOIN "FicheAction" f ON f.id = b."ficheId" WHERE f."territoryId" = $1 LIMIT 1`,
+        [territory.id],
+      ));
+    const meeting = await one(
+      `SELECT id, version FROM "Meeting" WHERE "territoryId" = $1 AND status = 'HELD' ORDER BY "startsAt" LIMIT 1`,
+      [territory.id],
+    );
+    const laterMeeting =
+      meeting &&
+      (await one(
+        `SELECT id FROM "Meeting" WHERE "territoryId" = $1 AND "startsAt" > (SELECT "startsAt" FROM "Meeting" WHERE id = $2) ORDER BY "startsAt" LIMIT 1`,
+        [territory.id, meeting.id],
+      ));
+    const attendee =
+      meeting && (await one(`SELECT id FROM "MeetingAttendee" WHERE "meetingId" = $1 LIMIT 1`, [meeting.id]));
+    const review =
+      meeting && (await one(`SELECT id FROM "MeetingFicheReview" WHERE "meetingId" = $1 LIMIT 1`, [meeting.id]));
+    const decision = await one(`SELECT id, version FROM "Decision" WHERE "territoryId" = $1 ORDER BY id LIMIT 1`, [
+      territory.id,
+    ]);
     return {
       meetingId: meeting?.id ?? ABSENT_ID,
       meetingVersion: meeting?.version ?? 1,

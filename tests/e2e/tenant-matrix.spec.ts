@@ -75,17 +75,26 @@ for (const user of demoUsers) {
       // About forty routes × four territories, with an axe check per page and role: far longer than one user story.
       test.setTimeout(300_000);
       const { own, foreign } = ownAndForeign(user);
-      const targets = Object.fromEntries(await Promise.all(allSlugs.map(async (slug) => [slug, await targetsOf(slug)] as const)));
+      const targets = Object.fromEntries(
+        await Promise.all(allSlugs.map(async (slug) => [slug, await targetsOf(slug)] as const)),
+      );
       for (const entry of scopedPages) {
         for (const slug of foreign) {
           const url = urlOf(entry.route, slug, targets[slug]);
-          const response = entry.kind === "page" ? await page.goto(url) : await page.request.fetch(url, { method: entry.method ?? "GET" });
+          const response =
+            entry.kind === "page"
+              ? await page.goto(url)
+              : await page.request.fetch(url, { method: entry.method ?? "GET" });
           expect(response?.status(), `${url} (foreign ${slug})`).toBe(404);
-          if (entry.kind === "page") await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+          if (entry.kind === "page")
+            await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
           // Its own territory in the URL with a foreign record's id: the record is looked up within the territory.
           if (entry.route.includes("[convention]") || entry.route.includes("[reunion]")) {
             const mixed = urlOf(entry.route, own[0], targets[slug]);
-            const mixedResponse = entry.kind === "page" ? await page.goto(mixed) : await page.request.fetch(mixed, { method: entry.method ?? "GET" });
+            const mixedResponse =
+              entry.kind === "page"
+                ? await page.goto(mixed)
+                : await page.request.fetch(mixed, { method: entry.method ?? "GET" });
             expect(mixedResponse?.status(), `${mixed} (own slug, foreign ids)`).toBe(404);
           }
         }
@@ -93,9 +102,14 @@ for (const user of demoUsers) {
         for (const slug of own) {
           const response = await page.goto(urlOf(entry.route, slug, targets[slug]));
           // A territory without the record (no article in a convention, say) has nothing to show either.
-          const lacksRecord = [["[convention]", "conventionId"], ["[article]", "articleId"], ["[avenant]", "avenantId"], ["[annexe]", "annexId"], ["[fiche]", "ficheId"], ["[reunion]", "meetingId"]].some(
-            ([param, key]) => entry.route.includes(param) && targets[slug][key as keyof TargetIds] === ABSENT_ID,
-          );
+          const lacksRecord = [
+            ["[convention]", "conventionId"],
+            ["[article]", "articleId"],
+            ["[avenant]", "avenantId"],
+            ["[annexe]", "annexId"],
+            ["[fiche]", "ficheId"],
+            ["[reunion]", "meetingId"],
+          ].some(([param, key]) => entry.route.includes(param) && targets[slug][key as keyof TargetIds] === ABSENT_ID);
           const allowed = (entry.allowed?.includes(user.role) ?? false) && !lacksRecord;
           expect(response?.status(), `${entry.route} on own ${slug}`).toBe(allowed ? 200 : 404);
           if (allowed && !axeChecked.has(`${user.role} ${entry.route}`)) {
@@ -109,7 +123,10 @@ for (const user of demoUsers) {
     });
 
     test("opens the overview of its own caisse only, and only with a caisse role", async ({ page }) => {
-      const caisses = await withE2eDb(async (client) => (await client.query(`SELECT id, departement FROM "Caisse"`)).rows as { id: string; departement: string }[]);
+      const caisses = await withE2eDb(
+        async (client) =>
+          (await client.query(`SELECT id, departement FROM "Caisse"`)).rows as { id: string; departement: string }[],
+      );
       const entry = pageMatrix.find((e) => e.route === "/caisses/[caisse]")!;
       for (const caisse of caisses) {
         const own = user.caisse.endsWith(caisse.departement);
@@ -124,14 +141,18 @@ for (const user of demoUsers) {
     });
 
     test("every server action refuses foreign territories' ids and writes nothing", async ({ page }) => {
-      const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
+      const manifest = JSON.parse(
+        readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
+      ) as {
         node: Record<string, { filename: string; exportedName: string }>;
       };
       const actions = Object.entries(manifest.node);
       // Next lists the actions that some page uses; tests/unit/matrix-completeness.test.ts covers the rest.
       expect(actions.length).toBeGreaterThan(0);
       const { foreign } = ownAndForeign(user);
-      const targets = Object.fromEntries(await Promise.all(foreign.map(async (slug) => [slug, await targetsOf(slug)] as const)));
+      const targets = Object.fromEntries(
+        await Promise.all(foreign.map(async (slug) => [slug, await targetsOf(slug)] as const)),
+      );
       const before = await snapshot();
       for (const [actionId, { filename, exportedName }] of actions) {
         const entry = operationMatrix.find((e) => e.action === `${filename}#${exportedName}`);
@@ -139,7 +160,11 @@ for (const user of demoUsers) {
         for (const slug of foreign) {
           const input = entry!.input(targets[slug]);
           const response = await page.request.post("/", {
-            headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+            headers: {
+              "Next-Action": actionId,
+              "Content-Type": "text/plain;charset=UTF-8",
+              Accept: "text/x-component",
+            },
             data: JSON.stringify([input]),
           });
           const body = await response.text();

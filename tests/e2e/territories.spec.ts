@@ -6,7 +6,9 @@ const user = (email: string) => demoUsers.find((u) => u.email === email)!;
 test.describe("territory pages", () => {
   test.use({ storageState: storageStateOf("cooperation@ccss-lozere.demo.fr") });
 
-  test("a chargée de coopération sees her caisse's territories with each convention's status and period", async ({ page }) => {
+  test("a chargée de coopération sees her caisse's territories with each convention's status and period", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 2, name: /CCSS de la Lozère/ })).toBeVisible();
     await expect(page.getByRole("link", { name: "Aubrac Lot Causses Tarn", exact: true })).toBeVisible();
@@ -24,18 +26,27 @@ test.describe("territory pages", () => {
     // The counts by status, computed here in SQL (other spec files change statuses on the same database).
     const counts = await withE2eDb(async (client) =>
       Object.fromEntries(
-        (await client.query(`SELECT f.status, count(*)::int AS n FROM "FicheAction" f JOIN "Territory" t ON t.id = f."territoryId" WHERE t.slug = 'aubrac-lot-causses-tarn' GROUP BY f.status`)).rows.map((r) => [r.status, r.n]),
+        (
+          await client.query(
+            `SELECT f.status, count(*)::int AS n FROM "FicheAction" f JOIN "Territory" t ON t.id = f."territoryId" WHERE t.slug = 'aubrac-lot-causses-tarn' GROUP BY f.status`,
+          )
+        ).rows.map((r) => [r.status, r.n]),
       ),
     );
     const byStatus = page.getByRole("table", { name: "Nombre de fiches-action par statut" });
     await expect(byStatus.getByRole("row", { name: /En cours/ })).toHaveText(`En cours${counts.IN_PROGRESS ?? 0}`);
     await expect(byStatus.getByRole("row", { name: /Réalisée/ })).toHaveText(`Réalisée${counts.DONE ?? 0}`);
-    await expect(byStatus.getByRole("row", { name: /Total/ })).toHaveText(`Total${Object.values(counts).reduce((a: number, b) => a + Number(b), 0)}`);
+    await expect(byStatus.getByRole("row", { name: /Total/ })).toHaveText(
+      `Total${Object.values(counts).reduce((a: number, b) => a + Number(b), 0)}`,
+    );
     await expect(page.getByText(/Comité de pilotage — 10 juin 2027/)).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
-  test("the territory settings save with audit, show French field errors, and detect a concurrent edit", async ({ page, browser }) => {
+  test("the territory settings save with audit, show French field errors, and detect a concurrent edit", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/territoires/coeur-de-lozere/parametres");
     await expectNoAxeViolations(page);
     await page.getByLabel("SIREN de l'EPCI").fill("123456789");
@@ -54,7 +65,9 @@ test.describe("territory pages", () => {
 
     await otherPage.getByLabel("Nom du territoire").fill("Nom écrasé");
     await otherPage.getByRole("button", { name: "Enregistrer" }).click();
-    await expect(otherPage.getByRole("form", { name: "Paramètres du territoire" }).getByRole("alert")).toContainText("modifié par quelqu'un d'autre");
+    await expect(otherPage.getByRole("form", { name: "Paramètres du territoire" }).getByRole("alert")).toContainText(
+      "modifié par quelqu'un d'autre",
+    );
     await other.close();
 
     await page.goto("/territoires/coeur-de-lozere");

@@ -3,12 +3,21 @@ import type { Actor } from "../../lib/auth/actor";
 import { createConvention } from "../../lib/conventions/create-convention";
 import type { Db } from "../../lib/db/client";
 
-export async function createModelConvention(db: Db, actor: Actor, territory: { id: string; caisseId: string; name: string }) {
-  const caisseOrg = (await db.organisation.findFirst({ where: { caisseId: territory.caisseId, kind: "CAISSE" } })) ??
-    (await db.organisation.create({ data: { caisseId: territory.caisseId, kind: "CAISSE", name: "Caisse d'allocations familiales de test" } }));
+export async function createModelConvention(
+  db: Db,
+  actor: Actor,
+  territory: { id: string; caisseId: string; name: string },
+) {
+  const caisseOrg =
+    (await db.organisation.findFirst({ where: { caisseId: territory.caisseId, kind: "CAISSE" } })) ??
+    (await db.organisation.create({
+      data: { caisseId: territory.caisseId, kind: "CAISSE", name: "Caisse d'allocations familiales de test" },
+    }));
   let epciId = (await db.territory.findUniqueOrThrow({ where: { id: territory.id } })).epciOrganisationId;
   if (!epciId) {
-    const epci = await db.organisation.create({ data: { caisseId: territory.caisseId, kind: "EPCI", name: `Communauté de communes ${territory.name}` } });
+    const epci = await db.organisation.create({
+      data: { caisseId: territory.caisseId, kind: "EPCI", name: `Communauté de communes ${territory.name}` },
+    });
     await db.territory.update({ where: { id: territory.id }, data: { epciOrganisationId: epci.id } });
     epciId = epci.id;
   }
@@ -24,6 +33,10 @@ export async function createModelConvention(db: Db, actor: Actor, territory: { i
   });
   return db.convention.findUniqueOrThrow({
     where: { id: conventionId },
-    include: { signatories: { orderBy: { position: "asc" } }, articles: { orderBy: [{ kind: "asc" }, { position: "asc" }] }, annexes: true },
+    include: {
+      signatories: { orderBy: { position: "asc" } },
+      articles: { orderBy: [{ kind: "asc" }, { position: "asc" }] },
+      annexes: true,
+    },
   });
 }

@@ -8,7 +8,9 @@ import type { Role } from "../../lib/db/generated/enums";
 const unique = () => randomUUID().slice(0, 8);
 
 export async function createCaisse(db: Db, label = "Test") {
-  return db.caisse.create({ data: { kind: "CAF", name: `CAF ${label} ${unique()}`, shortName: `CAF ${label}`, departement: "99" } });
+  return db.caisse.create({
+    data: { kind: "CAF", name: `CAF ${label} ${unique()}`, shortName: `CAF ${label}`, departement: "99" },
+  });
 }
 
 export async function createTerritory(db: Db, caisseId: string, name = "Territoire") {
@@ -32,7 +34,14 @@ export async function createUser(
       email: `u-${unique()}@test.demo.fr`,
       name: `Utilisateur ${membership.role}`,
       passwordHash: cachedHash,
-      memberships: { create: { role: membership.role, caisseId: membership.caisseId, territoryId: membership.territoryId ?? null, organisationId: membership.organisationId ?? null } },
+      memberships: {
+        create: {
+          role: membership.role,
+          caisseId: membership.caisseId,
+          territoryId: membership.territoryId ?? null,
+          organisationId: membership.organisationId ?? null,
+        },
+      },
     },
   });
   return (await loadActor(db, user.id))!;
@@ -50,7 +59,12 @@ export async function createTenants(db: Db) {
     CAISSE_ADMIN: await createUser(db, { role: "CAISSE_ADMIN", caisseId: caisseA.id }),
     COOPERATION_OFFICER: await createUser(db, { role: "COOPERATION_OFFICER", caisseId: caisseA.id }),
     EPCI_STAFF: await createUser(db, { role: "EPCI_STAFF", caisseId: caisseA.id, territoryId: territoryA.id }),
-    PILOT_CONTRIBUTOR: await createUser(db, { role: "PILOT_CONTRIBUTOR", caisseId: caisseA.id, territoryId: territoryA.id, organisationId: orgA.id }),
+    PILOT_CONTRIBUTOR: await createUser(db, {
+      role: "PILOT_CONTRIBUTOR",
+      caisseId: caisseA.id,
+      territoryId: territoryA.id,
+      organisationId: orgA.id,
+    }),
     COPIL_MEMBER: await createUser(db, { role: "COPIL_MEMBER", caisseId: caisseA.id, territoryId: territoryA.id }),
   } satisfies Record<Role, Actor>;
   return { caisseA, caisseB, territoryA, territoryA2, territoryB, orgA, actors };

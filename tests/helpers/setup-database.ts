@@ -17,7 +17,9 @@ if (serverUrl && template) {
 
   afterAll(async () => {
     const { getDb } = await import("../../lib/db/client");
-    await getDb().$disconnect().catch(() => undefined);
+    await getDb()
+      .$disconnect()
+      .catch(() => undefined);
     const dropper = new pg.Client({ connectionString: `${serverUrl}/postgres` });
     await dropper.connect();
     await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

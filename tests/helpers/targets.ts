@@ -3,8 +3,13 @@
 import type { Db } from "../../lib/db/client";
 import type { TargetIds } from "../matrix/operations";
 
-export async function createTargets(db: Db, territory: { id: string; caisseId: string; version: number }): Promise<TargetIds> {
-  const organisation = await db.organisation.create({ data: { caisseId: territory.caisseId, kind: "COMMUNE", name: `Commune cible ${territory.id}` } });
+export async function createTargets(
+  db: Db,
+  territory: { id: string; caisseId: string; version: number },
+): Promise<TargetIds> {
+  const organisation = await db.organisation.create({
+    data: { caisseId: territory.caisseId, kind: "COMMUNE", name: `Commune cible ${territory.id}` },
+  });
   const convention = await db.convention.create({
     data: {
       territoryId: territory.id,
@@ -12,7 +17,16 @@ export async function createTargets(db: Db, territory: { id: string; caisseId: s
       startDate: new Date("2024-01-01T00:00:00Z"),
       endDate: new Date("2028-12-31T00:00:00Z"),
       articles: { create: { kind: "ARTICLE", position: 1, title: "Objet", body: "<p>Texte</p>" } },
-      signatories: { create: { organisationId: organisation.id, position: 1, bodyLabel: "La Commune", representativeName: "Nom", representativeTitle: "Le Maire", designation: "la commune" } },
+      signatories: {
+        create: {
+          organisationId: organisation.id,
+          position: 1,
+          bodyLabel: "La Commune",
+          representativeName: "Nom",
+          representativeTitle: "Le Maire",
+          designation: "la commune",
+        },
+      },
       annexes: { create: { code: "3", title: "Diagnostic", position: 1 } },
     },
     include: { articles: true, signatories: true, annexes: true },
@@ -30,7 +44,9 @@ export async function createTargets(db: Db, territory: { id: string; caisseId: s
     },
     include: { indicators: true, budgetLines: true },
   });
-  const facility = await db.facility.create({ data: { territoryId: territory.id, name: "Crèche cible", type: "EAJE", capacity: 10 } });
+  const facility = await db.facility.create({
+    data: { territoryId: territory.id, name: "Crèche cible", type: "EAJE", capacity: 10 },
+  });
   const meeting = await db.meeting.create({
     data: {
       territoryId: territory.id,
@@ -44,9 +60,27 @@ export async function createTargets(db: Db, territory: { id: string; caisseId: s
     },
     include: { attendees: true, ficheReviews: true },
   });
-  const decision = await db.decision.create({ data: { territoryId: territory.id, meetingId: meeting.id, text: "Décision cible", ownerName: "Responsable" } });
-  const later = await db.meeting.create({ data: { territoryId: territory.id, kind: "COTECH", startsAt: new Date("2025-11-18T08:30:00Z"), place: "Mairie", status: "HELD" } });
-  const avenant = await db.avenant.create({ data: { conventionId: convention.id, number: 1, object: "Objet", changes: { create: { kind: "ADD", position: 1, title: "X", body: "" } } }, include: { changes: true } });
+  const decision = await db.decision.create({
+    data: { territoryId: territory.id, meetingId: meeting.id, text: "Décision cible", ownerName: "Responsable" },
+  });
+  const later = await db.meeting.create({
+    data: {
+      territoryId: territory.id,
+      kind: "COTECH",
+      startsAt: new Date("2025-11-18T08:30:00Z"),
+      place: "Mairie",
+      status: "HELD",
+    },
+  });
+  const avenant = await db.avenant.create({
+    data: {
+      conventionId: convention.id,
+      number: 1,
+      object: "Objet",
+      changes: { create: { kind: "ADD", position: 1, title: "X", body: "" } },
+    },
+    include: { changes: true },
+  });
   return {
     territoryId: territory.id,
     territoryVersion: territory.version,

@@ -28,7 +28,13 @@ describe("authenticate", () => {
   });
 
   it("refuses malformed and oversized input without touching the counters", async () => {
-    for (const raw of [{ email: "x", password: "y" }, { email: `${"a".repeat(300)}@x.fr`, password: "y" }, { email: "a@b.fr", password: "p".repeat(5000) }, null, { email: ["a@b.fr"], password: 1 }]) {
+    for (const raw of [
+      { email: "x", password: "y" },
+      { email: `${"a".repeat(300)}@x.fr`, password: "y" },
+      { email: "a@b.fr", password: "p".repeat(5000) },
+      null,
+      { email: ["a@b.fr"], password: 1 },
+    ]) {
       expect(await authenticate(db, raw, "10.0.0.3")).toEqual({ ok: false, reason: "INVALID_INPUT" });
     }
     expect(await db.loginThrottle.count({ where: { key: "ip:10.0.0.3" } })).toBe(0);
@@ -37,7 +43,10 @@ describe("authenticate", () => {
   it("refuses a deactivated account", async () => {
     const user = await newUser();
     await db.user.update({ where: { id: user.id }, data: { isActive: false } });
-    expect(await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.0.0.4")).toEqual({ ok: false, reason: "CredentialsSignin" });
+    expect(await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.0.0.4")).toEqual({
+      ok: false,
+      reason: "CredentialsSignin",
+    });
   });
 });
 
@@ -48,18 +57,27 @@ describe("login throttling", () => {
       // A different address each time: the account counter alone must lock.
       expect((await authenticate(db, { email: user.email, password: `faux-${i}` }, `10.1.0.${i}`)).ok).toBe(false);
     }
-    expect(await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.1.1.1")).toEqual({ ok: false, reason: "THROTTLED" });
+    expect(await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.1.1.1")).toEqual({
+      ok: false,
+      reason: "THROTTLED",
+    });
 
     // A second app instance (its own connection pool) sees the same lock: the state is in PostgreSQL.
     const otherInstance = createPrismaClient(process.env.DATABASE_URL!, 2);
     try {
-      expect(await authenticate(otherInstance, { email: user.email, password: TEST_PASSWORD }, "10.1.1.2")).toEqual({ ok: false, reason: "THROTTLED" });
+      expect(await authenticate(otherInstance, { email: user.email, password: TEST_PASSWORD }, "10.1.1.2")).toEqual({
+        ok: false,
+        reason: "THROTTLED",
+      });
     } finally {
       await otherInstance.$disconnect();
     }
 
     // Once the lock has run out, the right password works again and clears the account counter.
-    await db.loginThrottle.update({ where: { key: accountKey(user.email) }, data: { lockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 60 * 60_000) } });
+    await db.loginThrottle.update({
+      where: { key: accountKey(user.email) },
+      data: { lockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 60 * 60_000) },
+    });
     expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.1.1.3")).ok).toBe(true);
     expect(await db.loginThrottle.count({ where: { key: accountKey(user.email) } })).toBe(0);
   });
@@ -69,7 +87,10 @@ describe("login throttling", () => {
       await authenticate(db, { email: `inconnu-${i}@exemple.fr`, password: "x" }, "10.2.0.1");
     }
     const user = await newUser();
-    expect(await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.2.0.1")).toEqual({ ok: false, reason: "THROTTLED" });
+    expect(await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.2.0.1")).toEqual({
+      ok: false,
+      reason: "THROTTLED",
+    });
     expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.2.0.2")).ok).toBe(true);
   });
 
@@ -78,7 +99,10 @@ describe("login throttling", () => {
     for (let i = 0; i < THROTTLE_POLICY.maxFailuresPerAccount - 1; i++) {
       await authenticate(db, { email: user.email, password: "faux" }, "10.3.0.1");
     }
-    await db.loginThrottle.update({ where: { key: accountKey(user.email) }, data: { windowStart: new Date(Date.now() - (THROTTLE_POLICY.windowMinutes + 1) * 60_000) } });
+    await db.loginThrottle.update({
+      where: { key: accountKey(user.email) },
+      data: { windowStart: new Date(Date.now() - (THROTTLE_POLICY.windowMinutes + 1) * 60_000) },
+    });
     await authenticate(db, { email: user.email, password: "faux" }, "10.3.0.2");
     const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: accountKey(user.email) } });
     expect(row.failures).toBe(1);

@@ -14,15 +14,27 @@ let sourceConventionId: string;
 async function sheetsOf(buffer: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(buffer) as unknown as ArrayBuffer);
-  return Object.fromEntries(Object.values(SHEETS).map(({ name }) => {
-    const rows: unknown[][] = [];
-    workbook.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    return [name, rows];
-  }));
+  return Object.fromEntries(
+    Object.values(SHEETS).map(({ name }) => {
+      const rows: unknown[][] = [];
+      workbook.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return [name, rows];
+    }),
+  );
 }
 
 async function newConvention() {
-  return (await db.convention.create({ data: { territoryId, title: "CTG d'essai", edition: 90 + Math.floor(Math.random() * 1000), startDate: new Date("2029-01-01"), endDate: new Date("2033-12-31") } })).id;
+  return (
+    await db.convention.create({
+      data: {
+        territoryId,
+        title: "CTG d'essai",
+        edition: 90 + Math.floor(Math.random() * 1000),
+        startDate: new Date("2029-01-01"),
+        endDate: new Date("2033-12-31"),
+      },
+    })
+  ).id;
 }
 
 async function workbookWith(fill: (wb: ExcelJS.Workbook) => void) {
@@ -32,7 +44,15 @@ async function workbookWith(fill: (wb: ExcelJS.Workbook) => void) {
 }
 
 const ficheRow = (number: string, patch: Partial<Record<string, string | number>> = {}) => {
-  const values: Record<string, string | number> = { Numéro: number, Titre: `Fiche ${number}`, Thématiques: "Jeunesse", Statut: "En cours", Priorité: "Haute", Pilote: "Commune de Chanac", ...patch };
+  const values: Record<string, string | number> = {
+    Numéro: number,
+    Titre: `Fiche ${number}`,
+    Thématiques: "Jeunesse",
+    Statut: "En cours",
+    Priorité: "Haute",
+    Pilote: "Commune de Chanac",
+    ...patch,
+  };
   return SHEETS.fiches.columns.map((c) => values[c] ?? null);
 };
 
@@ -40,7 +60,9 @@ beforeAll(async () => {
   await seedDemoData(process.env.DATABASE_URL!, { quiet: true });
   const user = await db.user.findUniqueOrThrow({ where: { email: "cooperation@ccss-lozere.demo.fr" } });
   officer = (await loadActor(db, user.id))!;
-  const convention = await db.convention.findFirstOrThrow({ where: { territory: { slug: "aubrac-lot-causses-tarn" }, edition: 2 } });
+  const convention = await db.convention.findFirstOrThrow({
+    where: { territory: { slug: "aubrac-lot-causses-tarn" }, edition: 2 },
+  });
   territoryId = convention.territoryId;
   sourceConventionId = convention.id;
 }, 60_000);
@@ -64,20 +86,35 @@ describe("Excel export and import of the action plan", () => {
       wb.getWorksheet("Fiches")!.addRow(ficheRow("1.1"));
       wb.getWorksheet("Fiches")!.addRow(ficheRow("1.2"));
     });
-    expect(await importPlan(db, officer, { territoryId, conventionId: target, file })).toMatchObject({ ok: true, created: 2, updated: 0 });
+    expect(await importPlan(db, officer, { territoryId, conventionId: target, file })).toMatchObject({
+      ok: true,
+      created: 2,
+      updated: 0,
+    });
     const again = await workbookWith((wb) => {
       wb.getWorksheet("Fiches")!.addRow(ficheRow("1.1", { Titre: "Titre corrigé", Statut: "Réalisée" }));
     });
-    expect(await importPlan(db, officer, { territoryId, conventionId: target, file: again })).toMatchObject({ ok: true, created: 0, updated: 1 });
+    expect(await importPlan(db, officer, { territoryId, conventionId: target, file: again })).toMatchObject({
+      ok: true,
+      created: 0,
+      updated: 1,
+    });
     const fiches = await db.ficheAction.findMany({ where: { conventionId: target }, orderBy: { number: "asc" } });
-    expect(fiches.map((f) => [f.number, f.title, f.status])).toEqual([["1.1", "Titre corrigé", "DONE"], ["1.2", "Fiche 1.2", "IN_PROGRESS"]]);
-    expect(await db.ficheStatusChange.count({ where: { ficheId: fiches[0].id, toStatus: "DONE", comment: "Import Excel" } })).toBe(1);
+    expect(fiches.map((f) => [f.number, f.title, f.status])).toEqual([
+      ["1.1", "Titre corrigé", "DONE"],
+      ["1.2", "Fiche 1.2", "IN_PROGRESS"],
+    ]);
+    expect(
+      await db.ficheStatusChange.count({ where: { ficheId: fiches[0].id, toStatus: "DONE", comment: "Import Excel" } }),
+    ).toBe(1);
   });
 
   it("lists every error by sheet, row and column, in French, and writes nothing", async () => {
     const target = await newConvention();
     const file = await workbookWith((wb) => {
-      wb.getWorksheet("Fiches")!.addRow(ficheRow("2.1", { Pilote: "Association inconnue", Thématiques: "Jeunesse ; Astronomie", Début: "2025-13" }));
+      wb.getWorksheet("Fiches")!.addRow(
+        ficheRow("2.1", { Pilote: "Association inconnue", Thématiques: "Jeunesse ; Astronomie", Début: "2025-13" }),
+      );
       wb.getWorksheet("Fiches")!.addRow(ficheRow("2.2"));
       wb.getWorksheet("Fiches")!.addRow(ficheRow("2.2", { Titre: "Doublon" }));
       wb.getWorksheet("Budget")!.addRow(["2.1", 2025, "Commune de Chanac", "Fonctionnement", "mille euros", ""]);
@@ -89,11 +126,21 @@ describe("Excel export and import of the action plan", () => {
     expect(errors).toEqual(
       expect.arrayContaining([
         { sheet: "Fiches", row: 2, column: "Pilote", message: "Organisation inconnue « Association inconnue »." },
-        { sheet: "Fiches", row: 2, column: "Thématiques", message: "Thématique inconnue « Astronomie » (voir la feuille « Listes »)." },
+        {
+          sheet: "Fiches",
+          row: 2,
+          column: "Thématiques",
+          message: "Thématique inconnue « Astronomie » (voir la feuille « Listes »).",
+        },
         { sheet: "Fiches", row: 2, column: "Début", message: "Mois attendu (AAAA-MM)." },
         { sheet: "Fiches", row: 4, column: "Numéro", message: "Numéro 2.2 en double (déjà ligne 3)." },
         { sheet: "Budget", row: 2, column: "Prévu", message: "Nombre attendu (reçu « mille euros »)." },
-        { sheet: "Budget", row: 3, column: "Fiche", message: "Fiche 9.9 inconnue (ni dans la feuille « Fiches », ni dans le plan)." },
+        {
+          sheet: "Budget",
+          row: 3,
+          column: "Fiche",
+          message: "Fiche 9.9 inconnue (ni dans la feuille « Fiches », ni dans le plan).",
+        },
       ]),
     );
     expect(errors).toHaveLength(6);
@@ -105,11 +152,21 @@ describe("Excel export and import of the action plan", () => {
     const target = await newConvention();
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Fiches").addRow(["Numéro", "Intitulé", "Statut"]);
-    const result = await importPlan(db, officer, { territoryId, conventionId: target, file: new Uint8Array(await wb.xlsx.writeBuffer()) });
+    const result = await importPlan(db, officer, {
+      territoryId,
+      conventionId: target,
+      file: new Uint8Array(await wb.xlsx.writeBuffer()),
+    });
     expect(result.ok).toBe(false);
     const missing = result.ok ? [] : result.errors.filter((e) => e.message.startsWith("Colonne")).map((e) => e.column);
     expect(missing).toEqual(expect.arrayContaining(["Titre", "Thématiques", "Pilote"]));
-    expect(await importPlan(db, officer, { territoryId, conventionId: target, file: new TextEncoder().encode("pas un classeur") })).toEqual({
+    expect(
+      await importPlan(db, officer, {
+        territoryId,
+        conventionId: target,
+        file: new TextEncoder().encode("pas un classeur"),
+      }),
+    ).toEqual({
       ok: false,
       errors: [{ sheet: "—", row: 0, column: "—", message: "Le fichier n'est pas un classeur Excel (.xlsx) lisible." }],
     });
@@ -117,10 +174,20 @@ describe("Excel export and import of the action plan", () => {
   });
 
   it("is refused to read-only roles and to other territories", async () => {
-    const copil = (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email: "copil@lozere-departement.demo.fr" } })).id))!;
+    const copil = (await loadActor(
+      db,
+      (await db.user.findUniqueOrThrow({ where: { email: "copil@lozere-departement.demo.fr" } })).id,
+    ))!;
     const file = await workbookWith(() => {});
-    await expect(importPlan(db, copil, { territoryId, conventionId: sourceConventionId, file })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const vosges = (await loadActor(db, (await db.user.findUniqueOrThrow({ where: { email: "cooperation@caf-vosges.demo.fr" } })).id))!;
-    await expect(importPlan(db, vosges, { territoryId, conventionId: sourceConventionId, file })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(importPlan(db, copil, { territoryId, conventionId: sourceConventionId, file })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const vosges = (await loadActor(
+      db,
+      (await db.user.findUniqueOrThrow({ where: { email: "cooperation@caf-vosges.demo.fr" } })).id,
+    ))!;
+    await expect(importPlan(db, vosges, { territoryId, conventionId: sourceConventionId, file })).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
   });
 });

@@ -50,7 +50,11 @@ describe("the PDF of seed 002's convention", () => {
       cursor = firstIndexAfter(body, signatory.representativeName, cursor) + 1;
     }
     expect(body).toContain(squash("En 9 exemplaires."));
-    for (const name of ["Caisse Commune de Sécurité Sociale de la Lozère", "Communauté de communes Aubrac Lot Causses Tarn", "Mutualité Sociale Agricole du Languedoc"]) {
+    for (const name of [
+      "Caisse Commune de Sécurité Sociale de la Lozère",
+      "Communauté de communes Aubrac Lot Causses Tarn",
+      "Mutualité Sociale Agricole du Languedoc",
+    ]) {
       expect(body).toContain(squash(name));
     }
   });
@@ -61,9 +65,13 @@ describe("the PDF of seed 002's convention", () => {
     const toc = pages[sommairePage].replace(/\s+/g, " ");
     for (let n = 1; n <= aubracArticles.length; n++) {
       // In the sommaire: "Article n : <title> <page>"; the number printed is the last number before "Article n+1".
-      const entry = toc.slice(toc.indexOf(`Article ${n} :`), n < aubracArticles.length ? toc.indexOf(`Article ${n + 1} :`) : toc.indexOf("Liste des annexes"));
+      const entry = toc.slice(
+        toc.indexOf(`Article ${n} :`),
+        n < aubracArticles.length ? toc.indexOf(`Article ${n + 1} :`) : toc.indexOf("Liste des annexes"),
+      );
       const printed = Number(entry.trim().match(/(\d+)\s*$/)?.[1]);
-      const actual = pages.findIndex((text, index) => index > sommairePage && squash(text).includes(squash(`Article ${n} –`))) + 1;
+      const actual =
+        pages.findIndex((text, index) => index > sommairePage && squash(text).includes(squash(`Article ${n} –`))) + 1;
       expect(actual, `article ${n} not found`).toBeGreaterThan(sommairePage + 1);
       expect(printed, `sommaire page of article ${n}`).toBe(actual);
     }
@@ -91,7 +99,18 @@ describe("the PDF of seed 002's convention", () => {
     try {
       const pdfPath = path.join(dir, "c.pdf");
       writeFileSync(pdfPath, pdf);
-      execFileSync("pdftoppm", ["-r", "40", "-f", "1", "-l", "1", "-png", "-singlefile", pdfPath, path.join(dir, "page1")]);
+      execFileSync("pdftoppm", [
+        "-r",
+        "40",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-png",
+        "-singlefile",
+        pdfPath,
+        path.join(dir, "page1"),
+      ]);
       const actual = PNG.sync.read(readFileSync(path.join(dir, "page1.png")));
       if (!existsSync(GOLDEN) || process.env.UPDATE_GOLDEN === "1") writeFileSync(GOLDEN, PNG.sync.write(actual));
       const golden = PNG.sync.read(readFileSync(GOLDEN));

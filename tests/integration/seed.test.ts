@@ -33,7 +33,14 @@ describe("demo data", () => {
     expect(aubrac.annexes).toHaveLength(11);
     expect(new Set(aubrac.signatories.map((s) => s.organisationId)).size).toBe(9);
     expect(aubrac.signatories.map((s) => s.representativeName)).toEqual(
-      expect.arrayContaining(["Philippe ROCHOUX", "Nicolas PERRIN", "Jean-Claude SALEIL", "Florence FERNANDEZ", "Sophie PANTEL", "Alexandre FALCO"]),
+      expect.arrayContaining([
+        "Philippe ROCHOUX",
+        "Nicolas PERRIN",
+        "Jean-Claude SALEIL",
+        "Florence FERNANDEZ",
+        "Sophie PANTEL",
+        "Alexandre FALCO",
+      ]),
     );
     const deliberation = aubrac.signatories.flatMap((s) => s.deliberations)[0];
     expect(deliberation).toMatchObject({
@@ -47,16 +54,27 @@ describe("demo data", () => {
       actesId: "048-200069268-20231012-D23_080-DE",
     });
 
-    const coeur = await db.convention.findFirstOrThrow({ where: { territory: { slug: "coeur-de-lozere" }, edition: 3 } });
+    const coeur = await db.convention.findFirstOrThrow({
+      where: { territory: { slug: "coeur-de-lozere" }, edition: 3 },
+    });
     expect(coeur.annualFunding?.toString()).toBe("1250000");
-    expect(await db.axis.count({ where: { convention: { territory: { slug: "porte-des-vosges-meridionales" }, edition: 2 } } })).toBe(4);
-    const funding = await db.facilityFunding.aggregate({ where: { year: 2022, facility: { territory: { slug: "aubrac-lot-causses-tarn" } } }, _sum: { amount: true } });
+    expect(
+      await db.axis.count({
+        where: { convention: { territory: { slug: "porte-des-vosges-meridionales" }, edition: 2 } },
+      }),
+    ).toBe(4);
+    const funding = await db.facilityFunding.aggregate({
+      where: { year: 2022, facility: { territory: { slug: "aubrac-lot-causses-tarn" } } },
+      _sum: { amount: true },
+    });
     expect(funding._sum.amount?.toString()).toBe("524518");
     expect(await db.meeting.count({ where: { kind: "COPIL", status: "HELD" } })).toBeGreaterThanOrEqual(1);
 
     // Every demo login works, and there is one per role and at least one per caisse.
     for (const user of demoUsers) {
-      expect((await authenticate(db, { email: user.email, password: DEMO_PASSWORD }, "127.0.0.1")).ok, user.email).toBe(true);
+      expect((await authenticate(db, { email: user.email, password: DEMO_PASSWORD }, "127.0.0.1")).ok, user.email).toBe(
+        true,
+      );
     }
     expect(new Set(demoUsers.map((u) => u.role)).size).toBe(5);
     expect(new Set(demoUsers.map((u) => u.caisse)).size).toBe(3);

@@ -20,27 +20,68 @@ import { invoke } from "../helpers/invoke";
 const db = requireTestDatabase();
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** PDF text read back as one line: line breaks, hyphenation at line ends and non-breaking spaces flattened. */
-const readBack = async (pdf: Uint8Array) => (await extractPageTexts(pdf)).join("\n").replace(/-\n/g, "").replace(/\s+/g, " ");
+const readBack = async (pdf: Uint8Array) =>
+  (await extractPageTexts(pdf)).join("\n").replace(/-\n/g, "").replace(/\s+/g, " ");
 
 async function setup() {
   const tenants = await createTenants(db);
   const { territoryA, caisseA } = tenants;
-  const convention = await db.convention.create({ data: { territoryId: territoryA.id, title: "Convention territoriale globale", edition: 2, startDate: d("2024-01-01"), endDate: d("2028-12-31"), status: "SIGNED", annualFunding: 1_250_000 } });
+  const convention = await db.convention.create({
+    data: {
+      territoryId: territoryA.id,
+      title: "Convention territoriale globale",
+      edition: 2,
+      startDate: d("2024-01-01"),
+      endDate: d("2028-12-31"),
+      status: "SIGNED",
+      annualFunding: 1_250_000,
+    },
+  });
   const epci = await createOrganisation(db, caisseA.id, "Communauté de communes");
   const dept = await createOrganisation(db, caisseA.id, "Département");
   await db.signatory.createMany({
     data: [
-      { conventionId: convention.id, organisationId: epci.id, position: 1, bodyLabel: "La communauté de communes", representativeName: "Jean-Claude SALEIL", representativeTitle: "Président", designation: "l'EPCI" },
-      { conventionId: convention.id, organisationId: dept.id, position: 2, bodyLabel: "Le Département", representativeName: "Sophie PANTEL", representativeTitle: "Présidente", designation: "le Département" },
+      {
+        conventionId: convention.id,
+        organisationId: epci.id,
+        position: 1,
+        bodyLabel: "La communauté de communes",
+        representativeName: "Jean-Claude SALEIL",
+        representativeTitle: "Président",
+        designation: "l'EPCI",
+      },
+      {
+        conventionId: convention.id,
+        organisationId: dept.id,
+        position: 2,
+        bodyLabel: "Le Département",
+        representativeName: "Sophie PANTEL",
+        representativeTitle: "Présidente",
+        designation: "le Département",
+      },
     ],
   });
   const officer = tenants.actors.COOPERATION_OFFICER;
   const meeting = async (date: string, time = "14:00", actor: Actor = officer) =>
-    (await ops.createMeeting(db, actor, s.createMeetingSchema.parse({ territoryId: territoryA.id, kind: "COPIL", date, time, place: "Mairie de La Canourgue", agenda: "Bilan 2024\nProjet d'Espace Jeunes" }))).meetingId;
+    (
+      await ops.createMeeting(
+        db,
+        actor,
+        s.createMeetingSchema.parse({
+          territoryId: territoryA.id,
+          kind: "COPIL",
+          date,
+          time,
+          place: "Mairie de La Canourgue",
+          agenda: "Bilan 2024\nProjet d'Espace Jeunes",
+        }),
+      )
+    ).meetingId;
   return { ...tenants, convention, epci, dept, officer, meeting };
 }
 
-const scopeOf = (actor: Actor, territoryId: string) => requireTerritory(db, actor, { id: territoryId }, "territory.read");
+const scopeOf = (actor: Actor, territoryId: string) =>
+  requireTerritory(db, actor, { id: territoryId }, "territory.read");
 
 describe("meetings", () => {
   it("schedules a meeting in Paris time, with its agenda and the signatories' representatives invited", async () => {
@@ -61,13 +102,21 @@ describe("meetings", () => {
     const { meeting, officer } = await setup();
     const future = await meeting("2099-01-15");
     const [invitee] = await db.meetingAttendee.findMany({ where: { meetingId: future } });
-    const early = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, { meetingId: future, version: 1, entries: [{ attendeeId: invitee.id, attendance: "PRESENT" }] });
+    const early = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+      meetingId: future,
+      version: 1,
+      entries: [{ attendeeId: invitee.id, attendance: "PRESENT" }],
+    });
     expect(early).toMatchObject({ code: "INVALID_STATE" });
     expect((await db.meetingAttendee.findUniqueOrThrow({ where: { id: invitee.id } })).attendance).toBe("INVITED");
 
     const past = await meeting("2025-06-12");
     const [a, b] = await db.meetingAttendee.findMany({ where: { meetingId: past }, orderBy: { name: "asc" } });
-    const missing = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, { meetingId: past, version: 1, entries: [{ attendeeId: a.id, attendance: "REPRESENTED", representedBy: " " }] });
+    const missing = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+      meetingId: past,
+      version: 1,
+      entries: [{ attendeeId: a.id, attendance: "REPRESENTED", representedBy: " " }],
+    });
     expect(missing.fieldErrors).toBeDefined();
     const ok = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
       meetingId: past,
@@ -79,23 +128,51 @@ describe("meetings", () => {
     });
     expect(ok.data).toBeDefined();
     const rows = await db.meetingAttendee.findMany({ where: { meetingId: past }, orderBy: { name: "asc" } });
-    expect(rows.map((r) => [r.attendance, r.representedBy])).toEqual([["PRESENT", null], ["REPRESENTED", "Un conseiller départemental"]]);
-    const stale = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, { meetingId: past, version: 1, entries: [{ attendeeId: a.id, attendance: "EXCUSED" }] });
+    expect(rows.map((r) => [r.attendance, r.representedBy])).toEqual([
+      ["PRESENT", null],
+      ["REPRESENTED", "Un conseiller départemental"],
+    ]);
+    const stale = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+      meetingId: past,
+      version: 1,
+      entries: [{ attendeeId: a.id, attendance: "EXCUSED" }],
+    });
     expect(stale).toMatchObject({ code: "CONFLICT" });
     expect((await db.meetingAttendee.findUniqueOrThrow({ where: { id: a.id } })).attendance).toBe("PRESENT");
   });
 
   it("keeps the fiche's status at the meeting as a snapshot, whatever happens to the fiche afterwards", async () => {
     const { meeting, officer, territoryA, convention } = await setup();
-    const fiche = await db.ficheAction.create({ data: { territoryId: territoryA.id, conventionId: convention.id, number: "1.2", title: "Espace Jeunes", themes: ["YOUTH"], status: "IN_PROGRESS" } });
+    const fiche = await db.ficheAction.create({
+      data: {
+        territoryId: territoryA.id,
+        conventionId: convention.id,
+        number: "1.2",
+        title: "Espace Jeunes",
+        themes: ["YOUTH"],
+        status: "IN_PROGRESS",
+      },
+    });
     const past = await meeting("2025-06-12");
-    await ops.reviewFiche(db, officer, s.reviewFicheSchema.parse({ meetingId: past, ficheId: fiche.id, comment: "Ouverture à la rentrée" }));
-    await changeFicheStatus(db, officer, changeFicheStatusSchema.parse({ ficheId: fiche.id, version: 1, status: "DONE" }));
+    await ops.reviewFiche(
+      db,
+      officer,
+      s.reviewFicheSchema.parse({ meetingId: past, ficheId: fiche.id, comment: "Ouverture à la rentrée" }),
+    );
+    await changeFicheStatus(
+      db,
+      officer,
+      changeFicheStatusSchema.parse({ ficheId: fiche.id, version: 1, status: "DONE" }),
+    );
     const review = await db.meetingFicheReview.findFirstOrThrow({ where: { meetingId: past } });
     expect(review.statusSnapshot).toBe("IN_PROGRESS");
-    expect(await invoke(s.reviewFicheSchema, ops.reviewFiche, db, officer, { meetingId: past, ficheId: fiche.id })).toMatchObject({ code: "CONFLICT" });
+    expect(
+      await invoke(s.reviewFicheSchema, ops.reviewFiche, db, officer, { meetingId: past, ficheId: fiche.id }),
+    ).toMatchObject({ code: "CONFLICT" });
     const future = await meeting("2099-01-15");
-    expect(await invoke(s.reviewFicheSchema, ops.reviewFiche, db, officer, { meetingId: future, ficheId: fiche.id })).toMatchObject({ code: "INVALID_STATE" });
+    expect(
+      await invoke(s.reviewFicheSchema, ops.reviewFiche, db, officer, { meetingId: future, ficheId: fiche.id }),
+    ).toMatchObject({ code: "INVALID_STATE" });
     expect(await db.meetingFicheReview.count({ where: { ficheId: fiche.id } })).toBe(1);
   });
 
@@ -105,25 +182,71 @@ describe("meetings", () => {
     const m2 = await meeting("2025-11-18");
     const m3 = await meeting("2026-03-17");
     const m4 = await meeting("2026-06-10");
-    const { decisionId } = await ops.addDecision(db, officer, s.addDecisionSchema.parse({ meetingId: m1, text: "Présenter le budget de l'Espace Jeunes", ownerOrganisationId: epci.id, dueDate: "2026-12-15" }));
+    const { decisionId } = await ops.addDecision(
+      db,
+      officer,
+      s.addDecisionSchema.parse({
+        meetingId: m1,
+        text: "Présenter le budget de l'Espace Jeunes",
+        ownerOrganisationId: epci.id,
+        dueDate: "2026-12-15",
+      }),
+    );
     const scope = await scopeOf(officer, territoryA.id);
     const follows = async (meetingId: string) => (await getMeeting(db, scope, meetingId)).toFollow.map((x) => x.id);
 
     expect(await follows(m1)).toEqual([]);
     expect(await follows(m2)).toEqual([decisionId]);
     // A follow-up belongs to a later meeting than the one that took the decision.
-    expect(await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, { decisionId, version: 1, meetingId: m1, statusAfter: "DONE" })).toMatchObject({ code: "INVALID_STATE" });
-    await ops.followUpDecision(db, officer, s.followUpDecisionSchema.parse({ decisionId, version: 1, meetingId: m2, statusAfter: "IN_PROGRESS", comment: "Budget en préparation" }));
+    expect(
+      await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, {
+        decisionId,
+        version: 1,
+        meetingId: m1,
+        statusAfter: "DONE",
+      }),
+    ).toMatchObject({ code: "INVALID_STATE" });
+    await ops.followUpDecision(
+      db,
+      officer,
+      s.followUpDecisionSchema.parse({
+        decisionId,
+        version: 1,
+        meetingId: m2,
+        statusAfter: "IN_PROGRESS",
+        comment: "Budget en préparation",
+      }),
+    );
     expect(await follows(m3)).toEqual([decisionId]);
-    await ops.followUpDecision(db, officer, s.followUpDecisionSchema.parse({ decisionId, version: 2, meetingId: m3, statusAfter: "DONE" }));
+    await ops.followUpDecision(
+      db,
+      officer,
+      s.followUpDecisionSchema.parse({ decisionId, version: 2, meetingId: m3, statusAfter: "DONE" }),
+    );
     expect(await follows(m3)).toEqual([decisionId]); // listed where it was closed…
     expect(await follows(m4)).toEqual([]); // …and no longer after
     const closed = await db.decision.findUniqueOrThrow({ where: { id: decisionId }, include: { followUps: true } });
     expect(closed.status).toBe("DONE");
     expect(closed.followUps.map((f) => f.statusAfter).sort()).toEqual(["DONE", "IN_PROGRESS"]);
-    expect(await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, { decisionId, version: 3, meetingId: m4, statusAfter: "OPEN" })).toMatchObject({ code: "INVALID_STATE" });
-    expect(await invoke(s.updateDecisionSchema, ops.updateDecision, db, officer, { decisionId, version: 3, text: "Autre texte", ownerName: "X" })).toMatchObject({ code: "INVALID_STATE" });
-    expect((await db.decision.findUniqueOrThrow({ where: { id: decisionId } })).text).toBe("Présenter le budget de l'Espace Jeunes");
+    expect(
+      await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, {
+        decisionId,
+        version: 3,
+        meetingId: m4,
+        statusAfter: "OPEN",
+      }),
+    ).toMatchObject({ code: "INVALID_STATE" });
+    expect(
+      await invoke(s.updateDecisionSchema, ops.updateDecision, db, officer, {
+        decisionId,
+        version: 3,
+        text: "Autre texte",
+        ownerName: "X",
+      }),
+    ).toMatchObject({ code: "INVALID_STATE" });
+    expect((await db.decision.findUniqueOrThrow({ where: { id: decisionId } })).text).toBe(
+      "Présenter le budget de l'Espace Jeunes",
+    );
   });
 
   it("fixes a meeting's date and keeps it once something is recorded, and records follow-ups in meeting order", async () => {
@@ -132,48 +255,168 @@ describe("meetings", () => {
     const m2 = await meeting("2025-11-18");
     const m3 = await meeting("2026-03-17");
     const [member] = await db.meetingAttendee.findMany({ where: { meetingId: m1 } });
-    await ops.recordAttendance(db, officer, s.recordAttendanceSchema.parse({ meetingId: m1, version: 1, entries: [{ attendeeId: member.id, attendance: "PRESENT" }] }));
-    const move = { meetingId: m1, version: 2, kind: "COPIL", date: "2025-07-01", time: "14:00", place: "Mairie de La Canourgue", agenda: "Bilan 2024" };
-    expect(await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, move)).toMatchObject({ code: "INVALID_STATE" });
-    expect(await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, { ...move, date: "2025-06-12", place: "Salle du conseil" })).toMatchObject({ data: { meetingId: m1 } });
-    expect(await invoke(s.changeMeetingStatusSchema, ops.changeMeetingStatus, db, officer, { meetingId: m1, version: 3, status: "CANCELLED" })).toMatchObject({ code: "INVALID_STATE" });
-    expect(await invoke(s.removeAttendeeSchema, ops.removeAttendee, db, officer, { meetingId: m1, attendeeId: member.id })).toMatchObject({ code: "INVALID_STATE" });
-    expect((await db.meeting.findUniqueOrThrow({ where: { id: m1 } })).startsAt.toISOString()).toBe("2025-06-12T12:00:00.000Z");
+    await ops.recordAttendance(
+      db,
+      officer,
+      s.recordAttendanceSchema.parse({
+        meetingId: m1,
+        version: 1,
+        entries: [{ attendeeId: member.id, attendance: "PRESENT" }],
+      }),
+    );
+    const move = {
+      meetingId: m1,
+      version: 2,
+      kind: "COPIL",
+      date: "2025-07-01",
+      time: "14:00",
+      place: "Mairie de La Canourgue",
+      agenda: "Bilan 2024",
+    };
+    expect(await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, move)).toMatchObject({
+      code: "INVALID_STATE",
+    });
+    expect(
+      await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, {
+        ...move,
+        date: "2025-06-12",
+        place: "Salle du conseil",
+      }),
+    ).toMatchObject({ data: { meetingId: m1 } });
+    expect(
+      await invoke(s.changeMeetingStatusSchema, ops.changeMeetingStatus, db, officer, {
+        meetingId: m1,
+        version: 3,
+        status: "CANCELLED",
+      }),
+    ).toMatchObject({ code: "INVALID_STATE" });
+    expect(
+      await invoke(s.removeAttendeeSchema, ops.removeAttendee, db, officer, { meetingId: m1, attendeeId: member.id }),
+    ).toMatchObject({ code: "INVALID_STATE" });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: m1 } })).startsAt.toISOString()).toBe(
+      "2025-06-12T12:00:00.000Z",
+    );
 
-    const { decisionId } = await ops.addDecision(db, officer, s.addDecisionSchema.parse({ meetingId: m1, text: "Décision à suivre", ownerName: "Coordinatrice" }));
-    await ops.followUpDecision(db, officer, s.followUpDecisionSchema.parse({ decisionId, version: 1, meetingId: m3, statusAfter: "IN_PROGRESS" }));
+    const { decisionId } = await ops.addDecision(
+      db,
+      officer,
+      s.addDecisionSchema.parse({ meetingId: m1, text: "Décision à suivre", ownerName: "Coordinatrice" }),
+    );
+    await ops.followUpDecision(
+      db,
+      officer,
+      s.followUpDecisionSchema.parse({ decisionId, version: 1, meetingId: m3, statusAfter: "IN_PROGRESS" }),
+    );
     // A follow-up at an earlier meeting than one already recorded would make the status go back in time.
-    expect(await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, { decisionId, version: 2, meetingId: m2, statusAfter: "DONE" })).toMatchObject({ code: "INVALID_STATE" });
+    expect(
+      await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, {
+        decisionId,
+        version: 2,
+        meetingId: m2,
+        statusAfter: "DONE",
+      }),
+    ).toMatchObject({ code: "INVALID_STATE" });
     expect((await db.decision.findUniqueOrThrow({ where: { id: decisionId } })).status).toBe("IN_PROGRESS");
   });
 
   it("refuses meeting writes to copil members and hides other territories' meetings", async () => {
     const { meeting, actors, territoryA2, officer } = await setup();
     const id = await meeting("2025-06-12");
-    expect(await invoke(s.addDecisionSchema, ops.addDecision, db, actors.COPIL_MEMBER, { meetingId: id, text: "Décision", ownerName: "Moi" })).toMatchObject({ code: "FORBIDDEN" });
-    const other = (await ops.createMeeting(db, officer, s.createMeetingSchema.parse({ territoryId: territoryA2.id, kind: "COTECH", date: "2025-05-01", time: "09:30", place: "Ailleurs" }))).meetingId;
-    expect(await invoke(s.addDecisionSchema, ops.addDecision, db, actors.EPCI_STAFF, { meetingId: other, text: "Décision", ownerName: "Moi" })).toMatchObject({ code: "NOT_FOUND", serverError: "Réunion introuvable." });
-    await expect(getMeeting(db, await scopeOf(actors.EPCI_STAFF, actors.EPCI_STAFF.memberships[0].territoryId!), other)).rejects.toThrow("Réunion introuvable.");
+    expect(
+      await invoke(s.addDecisionSchema, ops.addDecision, db, actors.COPIL_MEMBER, {
+        meetingId: id,
+        text: "Décision",
+        ownerName: "Moi",
+      }),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    const other = (
+      await ops.createMeeting(
+        db,
+        officer,
+        s.createMeetingSchema.parse({
+          territoryId: territoryA2.id,
+          kind: "COTECH",
+          date: "2025-05-01",
+          time: "09:30",
+          place: "Ailleurs",
+        }),
+      )
+    ).meetingId;
+    expect(
+      await invoke(s.addDecisionSchema, ops.addDecision, db, actors.EPCI_STAFF, {
+        meetingId: other,
+        text: "Décision",
+        ownerName: "Moi",
+      }),
+    ).toMatchObject({ code: "NOT_FOUND", serverError: "Réunion introuvable." });
+    await expect(
+      getMeeting(db, await scopeOf(actors.EPCI_STAFF, actors.EPCI_STAFF.memberships[0].territoryId!), other),
+    ).rejects.toThrow("Réunion introuvable.");
     expect(await db.decision.count({ where: { meetingId: { in: [id, other] } } })).toBe(0);
   });
 
   it("sanitises the minutes and refuses them before the meeting", async () => {
     const { meeting, officer } = await setup();
     const id = await meeting("2025-06-12");
-    await ops.saveMinutes(db, officer, s.saveMinutesSchema.parse({ meetingId: id, version: 1, minutes: '<p>Bilan <strong>positif</strong></p><script>alert(1)</script><img src=x onerror="x()">' }));
-    expect((await db.meeting.findUniqueOrThrow({ where: { id } })).minutes).toBe("<p>Bilan <strong>positif</strong></p>");
+    await ops.saveMinutes(
+      db,
+      officer,
+      s.saveMinutesSchema.parse({
+        meetingId: id,
+        version: 1,
+        minutes: '<p>Bilan <strong>positif</strong></p><script>alert(1)</script><img src=x onerror="x()">',
+      }),
+    );
+    expect((await db.meeting.findUniqueOrThrow({ where: { id } })).minutes).toBe(
+      "<p>Bilan <strong>positif</strong></p>",
+    );
     const future = await meeting("2099-01-15");
-    expect(await invoke(s.saveMinutesSchema, ops.saveMinutes, db, officer, { meetingId: future, version: 1, minutes: "<p>Trop tôt</p>" })).toMatchObject({ code: "INVALID_STATE" });
+    expect(
+      await invoke(s.saveMinutesSchema, ops.saveMinutes, db, officer, {
+        meetingId: future,
+        version: 1,
+        minutes: "<p>Trop tôt</p>",
+      }),
+    ).toMatchObject({ code: "INVALID_STATE" });
   });
 
   it("renders the convocation and the minutes as PDFs that read back", async () => {
     const { meeting, officer, territoryA, convention, epci } = await setup();
     const id = await meeting("2025-06-12");
-    const fiche = await db.ficheAction.create({ data: { territoryId: territoryA.id, conventionId: convention.id, number: "2.3", title: "Créer un Espace Jeunes", themes: ["YOUTH"], status: "BLOCKED" } });
+    const fiche = await db.ficheAction.create({
+      data: {
+        territoryId: territoryA.id,
+        conventionId: convention.id,
+        number: "2.3",
+        title: "Créer un Espace Jeunes",
+        themes: ["YOUTH"],
+        status: "BLOCKED",
+      },
+    });
     const attendees = await db.meetingAttendee.findMany({ where: { meetingId: id }, orderBy: { name: "asc" } });
-    await ops.recordAttendance(db, officer, s.recordAttendanceSchema.parse({ meetingId: id, version: 1, entries: [{ attendeeId: attendees[0].id, attendance: "PRESENT" }, { attendeeId: attendees[1].id, attendance: "REPRESENTED", representedBy: "Un conseiller départemental" }] }));
+    await ops.recordAttendance(
+      db,
+      officer,
+      s.recordAttendanceSchema.parse({
+        meetingId: id,
+        version: 1,
+        entries: [
+          { attendeeId: attendees[0].id, attendance: "PRESENT" },
+          { attendeeId: attendees[1].id, attendance: "REPRESENTED", representedBy: "Un conseiller départemental" },
+        ],
+      }),
+    );
     await ops.reviewFiche(db, officer, s.reviewFicheSchema.parse({ meetingId: id, ficheId: fiche.id }));
-    await ops.addDecision(db, officer, s.addDecisionSchema.parse({ meetingId: id, text: "Chercher un local pour l'Espace Jeunes", ownerOrganisationId: epci.id, dueDate: "2025-12-31" }));
+    await ops.addDecision(
+      db,
+      officer,
+      s.addDecisionSchema.parse({
+        meetingId: id,
+        text: "Chercher un local pour l'Espace Jeunes",
+        ownerOrganisationId: epci.id,
+        dueDate: "2025-12-31",
+      }),
+    );
     const detail = await getMeeting(db, await scopeOf(officer, territoryA.id), id);
     const data = meetingPdfData(detail, { caisseName: "Caisse de test", territoryName: territoryA.name });
     const convocation = await readBack(await renderPdf(createElement(ConvocationDocument, { data })));
@@ -195,8 +438,25 @@ describe("territory dashboard", () => {
     const today = d("2026-11-22");
     const axis1 = await db.axis.create({ data: { conventionId: convention.id, position: 1, title: "Petite enfance" } });
     const axis2 = await db.axis.create({ data: { conventionId: convention.id, position: 2, title: "Parentalité" } });
-    const fiche = (number: string, status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED" | "ABANDONED", themes: ("EARLY_CHILDHOOD" | "PARENTING" | "YOUTH")[], axisId: string, end: string) =>
-      db.ficheAction.create({ data: { territoryId: territoryA.id, conventionId: convention.id, number, title: `Fiche ${number}`, status, themes, axisId, endMonth: d(`${end}-01`) } });
+    const fiche = (
+      number: string,
+      status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED" | "ABANDONED",
+      themes: ("EARLY_CHILDHOOD" | "PARENTING" | "YOUTH")[],
+      axisId: string,
+      end: string,
+    ) =>
+      db.ficheAction.create({
+        data: {
+          territoryId: territoryA.id,
+          conventionId: convention.id,
+          number,
+          title: `Fiche ${number}`,
+          status,
+          themes,
+          axisId,
+          endMonth: d(`${end}-01`),
+        },
+      });
     const f1 = await fiche("1.1", "DONE", ["EARLY_CHILDHOOD"], axis1.id, "2025-06"); // done: never late
     const f2 = await fiche("1.2", "IN_PROGRESS", ["EARLY_CHILDHOOD", "YOUTH"], axis1.id, "2026-10"); // late
     await fiche("1.3", "BLOCKED", ["YOUTH"], axis1.id, "2026-11"); // ends this month: not late yet
@@ -204,11 +464,54 @@ describe("territory dashboard", () => {
     await fiche("2.2", "ABANDONED", ["PARENTING"], axis2.id, "2024-12"); // abandoned: never late
     await fiche("2.3", "DONE", ["PARENTING", "YOUTH"], axis2.id, "2027-06");
     // A fiche of another convention of the same territory does not count.
-    const old = await db.convention.create({ data: { territoryId: territoryA.id, title: "CTG", edition: 1, startDate: d("2019-01-01"), endDate: d("2023-12-31"), status: "EXPIRED", annualFunding: 1_000_000 } });
-    await db.ficheAction.create({ data: { territoryId: territoryA.id, conventionId: old.id, number: "9", title: "Ancienne", status: "IN_PROGRESS", themes: ["YOUTH"], endMonth: d("2020-01-01") } });
+    const old = await db.convention.create({
+      data: {
+        territoryId: territoryA.id,
+        title: "CTG",
+        edition: 1,
+        startDate: d("2019-01-01"),
+        endDate: d("2023-12-31"),
+        status: "EXPIRED",
+        annualFunding: 1_000_000,
+      },
+    });
+    await db.ficheAction.create({
+      data: {
+        territoryId: territoryA.id,
+        conventionId: old.id,
+        number: "9",
+        title: "Ancienne",
+        status: "IN_PROGRESS",
+        themes: ["YOUTH"],
+        endMonth: d("2020-01-01"),
+      },
+    });
 
-    await db.indicator.create({ data: { ficheId: f1.id, position: 1, name: "Places d'accueil", baselineValue: 20, targetValue: 30, targetYear: 2028, values: { create: [{ year: 2024, value: 22 }, { year: 2025, value: 26 }] } } });
-    await db.indicator.create({ data: { ficheId: f2.id, position: 1, name: "Jeunes accueillis", targetValue: 40, values: { create: [{ year: 2025, value: 50 }] } } });
+    await db.indicator.create({
+      data: {
+        ficheId: f1.id,
+        position: 1,
+        name: "Places d'accueil",
+        baselineValue: 20,
+        targetValue: 30,
+        targetYear: 2028,
+        values: {
+          create: [
+            { year: 2024, value: 22 },
+            { year: 2025, value: 26 },
+          ],
+        },
+      },
+    });
+    await db.indicator.create({
+      data: {
+        ficheId: f2.id,
+        position: 1,
+        name: "Jeunes accueillis",
+        targetValue: 40,
+        values: { create: [{ year: 2025, value: 50 }] },
+      },
+    });
     await db.budgetLine.createMany({
       data: [
         { ficheId: f1.id, year: 2025, funderOrganisationId: epci.id, planned: 10_000.1, actual: 9_000.05 },
@@ -216,18 +519,45 @@ describe("territory dashboard", () => {
         { ficheId: f2.id, year: 2026, funderOrganisationId: epci.id, planned: 2_500.2, actual: 2_500.2 },
       ],
     });
-    const facility = await db.facility.create({ data: { territoryId: territoryA.id, name: "Multi-accueil", type: "EAJE", capacity: 10, openedOn: d("2024-01-01") } });
-    await db.facilityFunding.create({ data: { facilityId: facility.id, year: 2025, kind: "BONUS_TERRITOIRE", amount: 500 } });
-    await db.fundingRate.create({ data: { caisseId: caisseA.id, facilityType: "EAJE", ratePerPlace: 1000, validFrom: d("2024-01-01") } });
+    const facility = await db.facility.create({
+      data: {
+        territoryId: territoryA.id,
+        name: "Multi-accueil",
+        type: "EAJE",
+        capacity: 10,
+        openedOn: d("2024-01-01"),
+      },
+    });
+    await db.facilityFunding.create({
+      data: { facilityId: facility.id, year: 2025, kind: "BONUS_TERRITOIRE", amount: 500 },
+    });
+    await db.fundingRate.create({
+      data: { caisseId: caisseA.id, facilityType: "EAJE", ratePerPlace: 1000, validFrom: d("2024-01-01") },
+    });
     const m = await meeting("2025-06-12");
-    await ops.addDecision(db, officer, s.addDecisionSchema.parse({ meetingId: m, text: "Décision ouverte", ownerName: "Coordinatrice" }));
-    const closedDecision = await ops.addDecision(db, officer, s.addDecisionSchema.parse({ meetingId: m, text: "Décision soldée", ownerName: "Coordinatrice" }));
+    await ops.addDecision(
+      db,
+      officer,
+      s.addDecisionSchema.parse({ meetingId: m, text: "Décision ouverte", ownerName: "Coordinatrice" }),
+    );
+    const closedDecision = await ops.addDecision(
+      db,
+      officer,
+      s.addDecisionSchema.parse({ meetingId: m, text: "Décision soldée", ownerName: "Coordinatrice" }),
+    );
     await db.decision.update({ where: { id: closedDecision.decisionId }, data: { status: "DONE" } });
 
     const dash = await getTerritoryDashboard(db, await scopeOf(officer, territoryA.id), { today });
     expect(dash.convention?.id).toBe(convention.id);
     expect(dash.fiches.total).toBe(6);
-    expect(dash.fiches.byStatus).toEqual({ NOT_STARTED: 1, IN_PROGRESS: 1, DONE: 2, POSTPONED: 0, ABANDONED: 1, BLOCKED: 1 });
+    expect(dash.fiches.byStatus).toEqual({
+      NOT_STARTED: 1,
+      IN_PROGRESS: 1,
+      DONE: 2,
+      POSTPONED: 0,
+      ABANDONED: 1,
+      BLOCKED: 1,
+    });
     expect(dash.fiches.shareDone).toBeCloseTo(2 / 6, 10);
     expect(dash.fiches.late.map((f) => f.number)).toEqual(["2.1", "1.2"]); // oldest end first
     expect(dash.fiches.byTheme.get("YOUTH")).toMatchObject({ IN_PROGRESS: 1, BLOCKED: 1, DONE: 1 });
@@ -258,7 +588,13 @@ describe("territory dashboard", () => {
     expect(year.budget.total).toEqual({ planned: 15_000.1, actual: 9_000.05 });
     expect(year.meetingsOfYear).toHaveLength(1);
     expect(year.decisionsOfYear).toHaveLength(2);
-    const bilan = await readBack(await renderPdf(createElement(BilanDocument, { data: bilanPdfData(year, { caisseName: "Caisse de test", territoryName: territoryA.name, year: 2025 }) })));
+    const bilan = await readBack(
+      await renderPdf(
+        createElement(BilanDocument, {
+          data: bilanPdfData(year, { caisseName: "Caisse de test", territoryName: territoryA.name, year: 2025 }),
+        }),
+      ),
+    );
     expect(bilan).toContain("Bilan annuel 2025");
     expect(bilan).toContain("6 fiches-action, dont 2 réalisées (33 %)");
     expect(bilan).toContain("Budget 2025 : 15 000 € prévus, 9 000 € réalisés");
@@ -273,17 +609,64 @@ describe("caisse overview", () => {
     // Territory A: convention until 2028; one late fiche out of two, one done.
     await db.ficheAction.createMany({
       data: [
-        { territoryId: territoryA.id, conventionId: convention.id, number: "1", title: "A", status: "DONE", endMonth: d("2025-01-01") },
-        { territoryId: territoryA.id, conventionId: convention.id, number: "2", title: "B", status: "IN_PROGRESS", endMonth: d("2026-01-01") },
+        {
+          territoryId: territoryA.id,
+          conventionId: convention.id,
+          number: "1",
+          title: "A",
+          status: "DONE",
+          endMonth: d("2025-01-01"),
+        },
+        {
+          territoryId: territoryA.id,
+          conventionId: convention.id,
+          number: "2",
+          title: "B",
+          status: "IN_PROGRESS",
+          endMonth: d("2026-01-01"),
+        },
       ],
     });
     await meeting("2026-03-17");
     // Territory A2: convention ending 2027-06-30, no renewal yet → alert; a third territory with a renewal draft → no alert.
-    const ending = await db.convention.create({ data: { territoryId: territoryA2.id, title: "CTG", edition: 1, startDate: d("2023-07-01"), endDate: d("2027-06-30"), status: "SIGNED" } });
-    const renewed = await db.territory.create({ data: { caisseId: caisseA.id, name: "Territoire renouvelé", slug: `renouvele-${ending.id}` } });
-    const renewedCurrent = await db.convention.create({ data: { territoryId: renewed.id, title: "CTG", edition: 1, startDate: d("2023-01-01"), endDate: d("2027-03-31"), status: "SIGNED" } });
-    await db.convention.create({ data: { territoryId: renewed.id, title: "CTG", edition: 2, startDate: d("2027-04-01"), endDate: d("2031-12-31"), status: "DRAFT", previousEditionId: renewedCurrent.id } });
-    await db.meeting.update({ where: { id: (await db.meeting.findFirstOrThrow({ where: { territoryId: territoryA.id } })).id }, data: { status: "HELD" } });
+    const ending = await db.convention.create({
+      data: {
+        territoryId: territoryA2.id,
+        title: "CTG",
+        edition: 1,
+        startDate: d("2023-07-01"),
+        endDate: d("2027-06-30"),
+        status: "SIGNED",
+      },
+    });
+    const renewed = await db.territory.create({
+      data: { caisseId: caisseA.id, name: "Territoire renouvelé", slug: `renouvele-${ending.id}` },
+    });
+    const renewedCurrent = await db.convention.create({
+      data: {
+        territoryId: renewed.id,
+        title: "CTG",
+        edition: 1,
+        startDate: d("2023-01-01"),
+        endDate: d("2027-03-31"),
+        status: "SIGNED",
+      },
+    });
+    await db.convention.create({
+      data: {
+        territoryId: renewed.id,
+        title: "CTG",
+        edition: 2,
+        startDate: d("2027-04-01"),
+        endDate: d("2031-12-31"),
+        status: "DRAFT",
+        previousEditionId: renewedCurrent.id,
+      },
+    });
+    await db.meeting.update({
+      where: { id: (await db.meeting.findFirstOrThrow({ where: { territoryId: territoryA.id } })).id },
+      data: { status: "HELD" },
+    });
 
     const overview = await getCaisseOverview(db, officer, caisseA.id, overviewFiltersSchema.parse({}), today);
     const row = (id: string) => overview.rows.find((r) => r.territory.id === id)!;
@@ -294,14 +677,30 @@ describe("caisse overview", () => {
     expect(row(renewed.id).alert).toBe(false);
     expect(row(renewed.id).renewal?.status).toBe("DRAFT");
 
-    const alerts = await getCaisseOverview(db, officer, caisseA.id, overviewFiltersSchema.parse({ alerte: "1" }), today);
+    const alerts = await getCaisseOverview(
+      db,
+      officer,
+      caisseA.id,
+      overviewFiltersSchema.parse({ alerte: "1" }),
+      today,
+    );
     expect(alerts.rows.map((r) => r.territory.id)).toEqual([territoryA2.id]);
-    const byEnd = await getCaisseOverview(db, officer, caisseA.id, overviewFiltersSchema.parse({ tri: "fin", ordre: "asc" }), today);
+    const byEnd = await getCaisseOverview(
+      db,
+      officer,
+      caisseA.id,
+      overviewFiltersSchema.parse({ tri: "fin", ordre: "asc" }),
+      today,
+    );
     expect(byEnd.rows.map((r) => r.territory.id)).toEqual([renewed.id, territoryA2.id, territoryA.id]);
 
     // Territory roles and other caisses do not see it.
-    await expect(getCaisseOverview(db, actors.EPCI_STAFF, caisseA.id, {}, today)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getCaisseOverview(db, actors.EPCI_STAFF, caisseA.id, {}, today)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const { actors: others } = await createTenants(db);
-    await expect(getCaisseOverview(db, others.COOPERATION_OFFICER, caisseA.id, {}, today)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getCaisseOverview(db, others.COOPERATION_OFFICER, caisseA.id, {}, today)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -12,11 +12,38 @@ const db = requireTestDatabase();
 const ROLES: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER", "EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"];
 
 async function snapshot() {
-  const [territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget, notes, steps, facilityRows, rateCount, fundingCount, deliberations, audit] = await Promise.all([
-    db.territory.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, version: true, siren: true, population: true } }),
+  const [
+    territories,
+    conventions,
+    articles,
+    signatories,
+    annexes,
+    avenants,
+    changes,
+    fichesNow,
+    values,
+    budget,
+    notes,
+    steps,
+    facilityRows,
+    rateCount,
+    fundingCount,
+    deliberations,
+    audit,
+  ] = await Promise.all([
+    db.territory.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, version: true, siren: true, population: true },
+    }),
     db.convention.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, status: true, version: true } }),
-    db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, body: true, position: true, version: true } }),
-    db.signatory.findMany({ orderBy: { id: "asc" }, select: { id: true, bodyLabel: true, position: true, signedAt: true } }),
+    db.article.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, title: true, body: true, position: true, version: true },
+    }),
+    db.signatory.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, bodyLabel: true, position: true, signedAt: true },
+    }),
     db.annex.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, version: true } }),
     db.avenant.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, version: true } }),
     db.avenantChange.count(),
@@ -32,15 +59,45 @@ async function snapshot() {
     db.auditEvent.count(),
   ]);
   const steering = {
-    meetings: await db.meeting.findMany({ orderBy: { id: "asc" }, select: { id: true, kind: true, startsAt: true, place: true, status: true, minutes: true, version: true } }),
-    attendees: await db.meetingAttendee.findMany({ orderBy: { id: "asc" }, select: { id: true, attendance: true, representedBy: true } }),
+    meetings: await db.meeting.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, kind: true, startsAt: true, place: true, status: true, minutes: true, version: true },
+    }),
+    attendees: await db.meetingAttendee.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, attendance: true, representedBy: true },
+    }),
     agenda: await db.meetingAgendaItem.count(),
-    reviews: await db.meetingFicheReview.findMany({ orderBy: { id: "asc" }, select: { id: true, statusSnapshot: true } }),
-    decisions: await db.decision.findMany({ orderBy: { id: "asc" }, select: { id: true, text: true, status: true, version: true } }),
+    reviews: await db.meetingFicheReview.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, statusSnapshot: true },
+    }),
+    decisions: await db.decision.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, text: true, status: true, version: true },
+    }),
     followUps: await db.decisionFollowUp.count(),
   };
   return {
-    steering, territories, conventions, articles, signatories, annexes, avenants, changes, fichesNow, values, budget: JSON.stringify(budget), notes, steps, facilityRows, rateCount, fundingCount, deliberations, audit };
+    steering,
+    territories,
+    conventions,
+    articles,
+    signatories,
+    annexes,
+    avenants,
+    changes,
+    fichesNow,
+    values,
+    budget: JSON.stringify(budget),
+    notes,
+    steps,
+    facilityRows,
+    rateCount,
+    fundingCount,
+    deliberations,
+    audit,
+  };
 }
 
 const missing: TargetIds = {
@@ -81,10 +138,17 @@ describe.each(operationMatrix)("$action", (entry) => {
     const before = await snapshot();
     for (const role of ROLES) {
       // Territory roles are held on territory A only: territory A2 of the same caisse is foreign to them.
-      if (!["CAISSE_ADMIN", "COOPERATION_OFFICER"].includes(role)) targets["another territory of the same caisse"] = sameCaisse;
+      if (!["CAISSE_ADMIN", "COOPERATION_OFFICER"].includes(role))
+        targets["another territory of the same caisse"] = sameCaisse;
       else delete targets["another territory of the same caisse"];
       for (const [label, target] of Object.entries(targets)) {
-        const result = await invoke(entry.schema, entry.operation as never, db, tenants.actors[role], entry.input(target));
+        const result = await invoke(
+          entry.schema,
+          entry.operation as never,
+          db,
+          tenants.actors[role],
+          entry.input(target),
+        );
         expect(result.code, `${role} on ${label}: ${JSON.stringify(result)}`).toBe("NOT_FOUND");
       }
     }

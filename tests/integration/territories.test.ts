@@ -6,12 +6,19 @@ import { createTenants } from "../helpers/factories";
 import { invoke } from "../helpers/invoke";
 
 const db = requireTestDatabase();
-const run = (actor: Parameters<typeof updateTerritory>[1], raw: unknown) => invoke(updateTerritorySchema, updateTerritory, db, actor, raw);
+const run = (actor: Parameters<typeof updateTerritory>[1], raw: unknown) =>
+  invoke(updateTerritorySchema, updateTerritory, db, actor, raw);
 
 describe("updateTerritory", () => {
   it("saves, bumps the version and writes the audit event in the same transaction", async () => {
     const { territoryA, actors } = await createTenants(db);
-    const result = await run(actors.COOPERATION_OFFICER, { territoryId: territoryA.id, version: 1, name: "Aubrac Lot Causses Tarn", siren: "200069268", population: "12000" });
+    const result = await run(actors.COOPERATION_OFFICER, {
+      territoryId: territoryA.id,
+      version: 1,
+      name: "Aubrac Lot Causses Tarn",
+      siren: "200069268",
+      population: "12000",
+    });
     expect(result).toEqual({ data: { version: 2 } });
     const saved = await db.territory.findUniqueOrThrow({ where: { id: territoryA.id } });
     expect(saved).toMatchObject({ name: "Aubrac Lot Causses Tarn", siren: "200069268", population: 12000, version: 2 });
@@ -33,9 +40,28 @@ describe("updateTerritory", () => {
 
   it("refuses a save based on a stale version and keeps the other person's text", async () => {
     const { territoryA, actors } = await createTenants(db);
-    expect((await run(actors.CAISSE_ADMIN, { territoryId: territoryA.id, version: 1, name: "Premier", siren: "", population: "" })).data).toBeTruthy();
-    const stale = await run(actors.COOPERATION_OFFICER, { territoryId: territoryA.id, version: 1, name: "Second", siren: "", population: "" });
-    expect(stale).toMatchObject({ code: "CONFLICT", serverError: expect.stringContaining("modifié par quelqu'un d'autre") });
+    expect(
+      (
+        await run(actors.CAISSE_ADMIN, {
+          territoryId: territoryA.id,
+          version: 1,
+          name: "Premier",
+          siren: "",
+          population: "",
+        })
+      ).data,
+    ).toBeTruthy();
+    const stale = await run(actors.COOPERATION_OFFICER, {
+      territoryId: territoryA.id,
+      version: 1,
+      name: "Second",
+      siren: "",
+      population: "",
+    });
+    expect(stale).toMatchObject({
+      code: "CONFLICT",
+      serverError: expect.stringContaining("modifié par quelqu'un d'autre"),
+    });
     expect((await db.territory.findUniqueOrThrow({ where: { id: territoryA.id } })).name).toBe("Premier");
     expect(await db.auditEvent.count({ where: { territoryId: territoryA.id } })).toBe(1);
   });
@@ -43,7 +69,15 @@ describe("updateTerritory", () => {
   it("lets only one of two concurrent saves of the same version win", async () => {
     const { territoryA, actors } = await createTenants(db);
     const results = await Promise.all(
-      ["Un", "Deux", "Trois"].map((name) => run(actors.COOPERATION_OFFICER, { territoryId: territoryA.id, version: 1, name: `Nom ${name}`, siren: "", population: "" })),
+      ["Un", "Deux", "Trois"].map((name) =>
+        run(actors.COOPERATION_OFFICER, {
+          territoryId: territoryA.id,
+          version: 1,
+          name: `Nom ${name}`,
+          siren: "",
+          population: "",
+        }),
+      ),
     );
     expect(results.filter((r) => r.data)).toHaveLength(1);
     expect(results.filter((r) => r.code === "CONFLICT")).toHaveLength(2);
@@ -53,8 +87,17 @@ describe("updateTerritory", () => {
   it("answers FORBIDDEN to territory roles that may only read, and writes nothing", async () => {
     const { territoryA, actors } = await createTenants(db);
     for (const role of ["EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"] as const) {
-      const result = await run(actors[role], { territoryId: territoryA.id, version: 1, name: "Interdit", siren: "", population: "" });
-      expect(result).toMatchObject({ code: "FORBIDDEN", serverError: "Vous n'avez pas les droits nécessaires pour cette opération." });
+      const result = await run(actors[role], {
+        territoryId: territoryA.id,
+        version: 1,
+        name: "Interdit",
+        siren: "",
+        population: "",
+      });
+      expect(result).toMatchObject({
+        code: "FORBIDDEN",
+        serverError: "Vous n'avez pas les droits nécessaires pour cette opération.",
+      });
     }
     expect((await db.territory.findUniqueOrThrow({ where: { id: territoryA.id } })).name).toBe(territoryA.name);
     expect(await db.auditEvent.count({ where: { territoryId: territoryA.id } })).toBe(0);
@@ -74,9 +117,17 @@ describe("updateTerritory", () => {
       const result = await run(actors.COOPERATION_OFFICER, raw);
       expect(result.fieldErrors?.[field]?.[0], JSON.stringify(raw)).toMatch(/[a-zé]/i);
     }
-    const missing = await run(actors.COOPERATION_OFFICER, { territoryId: territoryA.id, version: 1, siren: "", population: "" });
+    const missing = await run(actors.COOPERATION_OFFICER, {
+      territoryId: territoryA.id,
+      version: 1,
+      siren: "",
+      population: "",
+    });
     expect(missing.fieldErrors?.name?.[0]).toMatch(/attendu|chaîne|Entrée/i);
-    expect(await db.territory.findUniqueOrThrow({ where: { id: territoryA.id } })).toMatchObject({ name: territoryA.name, version: 1 });
+    expect(await db.territory.findUniqueOrThrow({ where: { id: territoryA.id } })).toMatchObject({
+      name: territoryA.name,
+      version: 1,
+    });
     expect(await db.auditEvent.count({ where: { territoryId: territoryA.id } })).toBe(0);
   });
 });

@@ -23,9 +23,33 @@ describe("the late rule", () => {
 describe("budget totals", () => {
   it("sums planned and actual per fiche, axe, funder and year, to the cent", () => {
     const lines = [
-      { ficheId: "f1", axisId: "a1", year: 2024, funderId: "caf", nature: "OPERATING" as const, planned: 120000.1, actual: 118500.2 },
-      { ficheId: "f1", axisId: "a1", year: 2025, funderId: "epci", nature: "OPERATING" as const, planned: 0.2, actual: null },
-      { ficheId: "f2", axisId: "a2", year: 2024, funderId: "caf", nature: "INVESTMENT" as const, planned: 30000, actual: 18000 },
+      {
+        ficheId: "f1",
+        axisId: "a1",
+        year: 2024,
+        funderId: "caf",
+        nature: "OPERATING" as const,
+        planned: 120000.1,
+        actual: 118500.2,
+      },
+      {
+        ficheId: "f1",
+        axisId: "a1",
+        year: 2025,
+        funderId: "epci",
+        nature: "OPERATING" as const,
+        planned: 0.2,
+        actual: null,
+      },
+      {
+        ficheId: "f2",
+        axisId: "a2",
+        year: 2024,
+        funderId: "caf",
+        nature: "INVESTMENT" as const,
+        planned: 30000,
+        actual: 18000,
+      },
     ];
     const totals = budgetTotals(lines);
     expect(totals.all).toEqual({ planned: 150000.3, actual: 136500.2 });
@@ -38,10 +62,17 @@ describe("budget totals", () => {
 
   it("reads amounts typed the French way, and refuses text", () => {
     const base = { ficheId: "f", year: 2025, funderOrganisationId: "o" };
-    expect(saveBudgetLineSchema.parse({ ...base, planned: "1 250 000,50", actual: "" })).toMatchObject({ planned: 1250000.5, actual: null });
+    expect(saveBudgetLineSchema.parse({ ...base, planned: "1 250 000,50", actual: "" })).toMatchObject({
+      planned: 1250000.5,
+      actual: null,
+    });
     expect(saveBudgetLineSchema.parse({ ...base, planned: "1 000 €" }).planned).toBe(1000);
-    expect(saveBudgetLineSchema.safeParse({ ...base, planned: "mille euros" }).error?.flatten().fieldErrors.planned).toEqual(["Prévu : montant en euros attendu."]);
-    expect(saveBudgetLineSchema.safeParse({ ...base, planned: "-5" }).error?.flatten().fieldErrors.planned).toEqual(["Prévu : montant positif attendu."]);
+    expect(
+      saveBudgetLineSchema.safeParse({ ...base, planned: "mille euros" }).error?.flatten().fieldErrors.planned,
+    ).toEqual(["Prévu : montant en euros attendu."]);
+    expect(saveBudgetLineSchema.safeParse({ ...base, planned: "-5" }).error?.flatten().fieldErrors.planned).toEqual([
+      "Prévu : montant positif attendu.",
+    ]);
   });
 });
 
@@ -60,7 +91,7 @@ describe("funding from dated rate tables", () => {
 
   it("splits a year at a rate change, day by day", () => {
     // 2026: 181 days at 1 000 €, 184 days at 1 100 € (365 days).
-    const expected = Math.round(24 * (1000 * 181 + 1100 * 184) / 365 * 100) / 100;
+    const expected = Math.round(((24 * (1000 * 181 + 1100 * 184)) / 365) * 100) / 100;
     expect(computedFunding(creche, applicableRates(rates, "EAJE", "t1"), 2026)).toBe(expected);
     expect(expected).toBeCloseTo(25_209.86, 2); // 24 × (181 000 + 202 400) / 365
     expect(computedFunding(creche, applicableRates(rates, "EAJE", "t1"), 2027)).toBe(26_400);
@@ -68,8 +99,12 @@ describe("funding from dated rate tables", () => {
 
   it("counts only the days the facility is open, and nothing before the first rate", () => {
     const opened = { ...creche, openedOn: d("2025-09-01") }; // 122 days of 365
-    expect(computedFunding(opened, applicableRates(rates, "EAJE", "t1"), 2025)).toBe(Math.round(24 * 1000 * 122 / 365 * 100) / 100);
-    expect(computedFunding({ ...creche, closedOn: d("2025-06-30") }, applicableRates(rates, "EAJE", "t1"), 2025)).toBe(Math.round(24 * 1000 * 181 / 365 * 100) / 100);
+    expect(computedFunding(opened, applicableRates(rates, "EAJE", "t1"), 2025)).toBe(
+      Math.round(((24 * 1000 * 122) / 365) * 100) / 100,
+    );
+    expect(computedFunding({ ...creche, closedOn: d("2025-06-30") }, applicableRates(rates, "EAJE", "t1"), 2025)).toBe(
+      Math.round(((24 * 1000 * 181) / 365) * 100) / 100,
+    );
     expect(computedFunding(creche, applicableRates(rates, "EAJE", "t1"), 2023)).toBe(0);
   });
 

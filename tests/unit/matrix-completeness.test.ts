@@ -27,14 +27,15 @@ describe("cross-territory matrix completeness", () => {
   });
 
   it("lists every page and route handler of the app", () => {
-    const routes = walk("app", (file) => /\/(page\.tsx|route\.ts)$/.test(file)).map((file) =>
-      "/" +
-      file
-        .replace(/^app\//, "")
-        .replace(/(^|\/)(page\.tsx|route\.ts)$/, "")
-        .split("/")
-        .filter((segment) => !/^\(.*\)$/.test(segment))
-        .join("/"),
+    const routes = walk("app", (file) => /\/(page\.tsx|route\.ts)$/.test(file)).map(
+      (file) =>
+        "/" +
+        file
+          .replace(/^app\//, "")
+          .replace(/(^|\/)(page\.tsx|route\.ts)$/, "")
+          .split("/")
+          .filter((segment) => !/^\(.*\)$/.test(segment))
+          .join("/"),
     );
     expect(pageMatrix.map((entry) => entry.route).sort()).toEqual([...new Set(routes)].sort());
   });

@@ -17,7 +17,9 @@ describe("permissions", () => {
   });
 
   it("gives copil members read access only", () => {
-    const allowed = (Object.keys(permissions) as (keyof typeof permissions)[]).filter((op) => can(["COPIL_MEMBER"], op));
+    const allowed = (Object.keys(permissions) as (keyof typeof permissions)[]).filter((op) =>
+      can(["COPIL_MEMBER"], op),
+    );
     expect(allowed).toEqual(["territory.read"]);
   });
 

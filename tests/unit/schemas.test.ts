@@ -39,12 +39,24 @@ describe("SIREN", () => {
 
 describe("updateTerritorySchema", () => {
   it("turns empty optional fields into null", () => {
-    const parsed = updateTerritorySchema.parse({ territoryId: "t", version: "3", name: " Aubrac ", siren: "200 069 268", population: "" });
+    const parsed = updateTerritorySchema.parse({
+      territoryId: "t",
+      version: "3",
+      name: " Aubrac ",
+      siren: "200 069 268",
+      population: "",
+    });
     expect(parsed).toEqual({ territoryId: "t", version: 3, name: "Aubrac", siren: "200069268", population: null });
   });
 
   it("gives a French message per invalid field", () => {
-    const result = updateTerritorySchema.safeParse({ territoryId: "t", version: 1, name: "A", siren: "123", population: "-5" });
+    const result = updateTerritorySchema.safeParse({
+      territoryId: "t",
+      version: 1,
+      name: "A",
+      siren: "123",
+      population: "-5",
+    });
     const errors = result.error!.flatten().fieldErrors;
     expect(errors.name).toEqual(["Le nom doit comporter au moins 2 caractères."]);
     expect(errors.siren).toEqual(["Le SIREN doit comporter 9 chiffres et une clé valide."]);
@@ -54,8 +66,15 @@ describe("updateTerritorySchema", () => {
 
 describe("diffFields", () => {
   it("keeps only the changed fields, as old/new pairs", () => {
-    const before: Record<string, unknown> = { name: "A", siren: null, population: 10, when: new Date("2024-01-01T00:00:00Z") };
-    expect(diffFields(before, { name: "B", siren: null, population: 10, when: new Date("2024-01-01T00:00:00Z") })).toEqual({
+    const before: Record<string, unknown> = {
+      name: "A",
+      siren: null,
+      population: 10,
+      when: new Date("2024-01-01T00:00:00Z"),
+    };
+    expect(
+      diffFields(before, { name: "B", siren: null, population: 10, when: new Date("2024-01-01T00:00:00Z") }),
+    ).toEqual({
       name: { old: "A", new: "B" },
     });
     expect(diffFields(before, { siren: "200069268" })).toEqual({ siren: { old: null, new: "200069268" } });

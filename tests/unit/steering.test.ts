@@ -29,13 +29,25 @@ describe("steering rules", () => {
 
   it("measures the convention's period inclusively and clamps it", () => {
     expect(periodElapsed(d("2024-01-01"), d("2024-12-31"), d("2023-06-01"))).toMatchObject({ ratio: 0, daysLeft: 366 });
-    expect(periodElapsed(d("2024-01-01"), d("2024-12-31"), d("2024-07-02"))).toMatchObject({ ratio: 183 / 366, daysLeft: 183, totalDays: 366 });
+    expect(periodElapsed(d("2024-01-01"), d("2024-12-31"), d("2024-07-02"))).toMatchObject({
+      ratio: 183 / 366,
+      daysLeft: 183,
+      totalDays: 366,
+    });
     expect(periodElapsed(d("2024-01-01"), d("2024-12-31"), d("2026-01-01"))).toMatchObject({ ratio: 1, daysLeft: 0 });
   });
 
   it("measures an indicator's progress from its baseline, including decreasing targets", () => {
     const base = { id: "i", ficheId: "f", ficheNumber: "1", name: "Délai d'attente", unit: "jours", targetYear: 2028 };
-    const waiting = { ...base, baselineValue: 60, targetValue: 30, values: [{ year: 2024, value: 50 }, { year: 2025, value: 45 }] };
+    const waiting = {
+      ...base,
+      baselineValue: 60,
+      targetValue: 30,
+      values: [
+        { year: 2024, value: 50 },
+        { year: 2025, value: 45 },
+      ],
+    };
     expect(indicatorProgress(waiting).progress).toBeCloseTo(0.5, 10); // 60 → 45 out of 60 → 30
     expect(indicatorProgress(waiting, 2024).progress).toBeCloseTo(1 / 3, 10); // the bilan of 2024 ignores 2025
     expect(indicatorProgress({ ...waiting, targetValue: null }).progress).toBeNull();
@@ -43,7 +55,13 @@ describe("steering rules", () => {
   });
 
   it("sums budgets to the cent", () => {
-    const lines = Array.from({ length: 10 }, () => ({ ficheId: "f", year: 2025, funderId: "caf", planned: 0.1, actual: 0.2 }));
+    const lines = Array.from({ length: 10 }, () => ({
+      ficheId: "f",
+      year: 2025,
+      funderId: "caf",
+      planned: 0.1,
+      actual: 0.2,
+    }));
     expect(budgetFigures(lines).total).toEqual({ planned: 1, actual: 2 });
   });
 
@@ -51,9 +69,20 @@ describe("steering rules", () => {
     const conventions = [
       { edition: 2, startDate: d("2020-01-01"), endDate: d("2025-12-31"), annualFunding: 1_000_000, status: "EXPIRED" },
       { edition: 3, startDate: d("2026-01-01"), endDate: d("2030-12-31"), annualFunding: 1_250_000, status: "SIGNED" },
-      { edition: 4, startDate: d("2030-01-01"), endDate: d("2034-12-31"), annualFunding: 2_000_000, status: "VALIDATED" },
+      {
+        edition: 4,
+        startDate: d("2030-01-01"),
+        endDate: d("2034-12-31"),
+        annualFunding: 2_000_000,
+        status: "VALIDATED",
+      },
     ];
-    expect(engagementByYear(conventions, [2025, 2026, 2030, 2031]).map((e) => e.amount)).toEqual([1_000_000, 1_250_000, 1_250_000, null]);
+    expect(engagementByYear(conventions, [2025, 2026, 2030, 2031]).map((e) => e.amount)).toEqual([
+      1_000_000,
+      1_250_000,
+      1_250_000,
+      null,
+    ]);
   });
 
   it("flags conventions ending within the next 12 months only", () => {
@@ -65,7 +94,14 @@ describe("steering rules", () => {
 
   it("lists a decision at later meetings until the meeting after the one that closed it", () => {
     const at = (iso: string) => ({ startsAt: new Date(iso) });
-    const decision = { id: "d", meeting: at("2025-06-12"), followUps: [{ meeting: at("2025-11-18"), statusAfter: "IN_PROGRESS" }, { meeting: at("2026-03-17"), statusAfter: "DONE" }] };
+    const decision = {
+      id: "d",
+      meeting: at("2025-06-12"),
+      followUps: [
+        { meeting: at("2025-11-18"), statusAfter: "IN_PROGRESS" },
+        { meeting: at("2026-03-17"), statusAfter: "DONE" },
+      ],
+    };
     expect(decisionsToFollowAt([decision], at("2025-06-12"))).toEqual([]);
     expect(decisionsToFollowAt([decision], at("2025-11-18"))).toEqual([decision]);
     expect(decisionsToFollowAt([decision], at("2026-03-17"))).toEqual([decision]);
@@ -73,9 +109,15 @@ describe("steering rules", () => {
   });
 
   it("requires who represents a represented member, and drops it for the others", () => {
-    const entry = (attendance: string, representedBy?: string) => ({ meetingId: "m", version: 1, entries: [{ attendeeId: "a", attendance, representedBy }] });
+    const entry = (attendance: string, representedBy?: string) => ({
+      meetingId: "m",
+      version: 1,
+      entries: [{ attendeeId: "a", attendance, representedBy }],
+    });
     expect(recordAttendanceSchema.safeParse(entry("REPRESENTED")).success).toBe(false);
     expect(recordAttendanceSchema.parse(entry("PRESENT", "Quelqu'un")).entries[0].representedBy).toBeNull();
-    expect(recordAttendanceSchema.parse(entry("REPRESENTED", " Un adjoint ")).entries[0].representedBy).toBe("Un adjoint");
+    expect(recordAttendanceSchema.parse(entry("REPRESENTED", " Un adjoint ")).entries[0].representedBy).toBe(
+      "Un adjoint",
+    );
   });
 });

@@ -5,13 +5,17 @@ const NBSP = "\u00a0";
 
 describe("frenchTypography", () => {
   it("puts non-breaking spaces before ; : ! ? and inside guillemets", () => {
-    expect(frenchTypography("ci-après dénommée « la CCSS » ;")).toBe(`ci-après dénommée «${NBSP}la CCSS${NBSP}»${NBSP};`);
+    expect(frenchTypography("ci-après dénommée « la CCSS » ;")).toBe(
+      `ci-après dénommée «${NBSP}la CCSS${NBSP}»${NBSP};`,
+    );
     expect(frenchTypography("Elle a pour objet :")).toBe(`Elle a pour objet${NBSP}:`);
     expect(frenchTypography("Vraiment?")).toBe(`Vraiment${NBSP}?`);
   });
 
   it("turns straight quotes into guillemets and apostrophes into typographic ones", () => {
-    expect(frenchTypography('le "bonus territoire CTG" d\'aujourd\'hui')).toBe(`le «${NBSP}bonus territoire CTG${NBSP}» d’aujourd’hui`);
+    expect(frenchTypography("le \"bonus territoire CTG\" d'aujourd'hui")).toBe(
+      `le «${NBSP}bonus territoire CTG${NBSP}» d’aujourd’hui`,
+    );
   });
 
   it("keeps numbers, times and URLs intact, and binds n° and thousands", () => {

@@ -33,7 +33,10 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setError(LOGIN_ERRORS[(result?.error ?? "CredentialsSignin") as keyof typeof LOGIN_ERRORS] ?? LOGIN_ERRORS.CredentialsSignin);
+      setError(
+        LOGIN_ERRORS[(result?.error ?? "CredentialsSignin") as keyof typeof LOGIN_ERRORS] ??
+          LOGIN_ERRORS.CredentialsSignin,
+      );
       return;
     }
     router.replace(callbackUrl);
@@ -43,8 +46,24 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-5" aria-label="Connexion">
       {error ? <Alert>{error}</Alert> : null}
-      <Field label="Adresse électronique" name="email" type="email" autoComplete="email" required maxLength={254} error={fieldErrors.email} />
-      <Field label="Mot de passe" name="password" type="password" autoComplete="current-password" required maxLength={200} error={fieldErrors.password} />
+      <Field
+        label="Adresse électronique"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        error={fieldErrors.email}
+      />
+      <Field
+        label="Mot de passe"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={200}
+        error={fieldErrors.password}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Connexion en cours…" : "Se connecter"}
       </Button>

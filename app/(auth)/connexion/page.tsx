@@ -5,7 +5,11 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Connexion" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   if (await getActor()) redirect("/");
   const { callbackUrl, error } = await searchParams;
   // Only same-site paths: an absolute callback URL would make this page an open redirect.

@@ -53,7 +53,14 @@ const MSA = {
   provence: "MSA Provence Azur",
 } as const;
 
-const dep = (code: string, name: string, of: string, msa: string, epciWeight: number, council = `Département ${of}`): Departement => ({
+const dep = (
+  code: string,
+  name: string,
+  of: string,
+  msa: string,
+  epciWeight: number,
+  council = `Département ${of}`,
+): Departement => ({
   code,
   name,
   of,
@@ -161,8 +168,22 @@ export const DEPARTEMENTS: Departement[] = [
   dep("94", "Val-de-Marne", "du Val-de-Marne", MSA.idf, 3),
   dep("95", "Val-d'Oise", "du Val-d'Oise", MSA.idf, 10),
   dep("971", "Guadeloupe", "de la Guadeloupe", "Caisse générale de sécurité sociale de la Guadeloupe", 6),
-  dep("972", "Martinique", "de la Martinique", "Caisse générale de sécurité sociale de la Martinique", 3, "Collectivité territoriale de Martinique"),
-  dep("973", "Guyane", "de la Guyane", "Caisse générale de sécurité sociale de la Guyane", 4, "Collectivité territoriale de Guyane"),
+  dep(
+    "972",
+    "Martinique",
+    "de la Martinique",
+    "Caisse générale de sécurité sociale de la Martinique",
+    3,
+    "Collectivité territoriale de Martinique",
+  ),
+  dep(
+    "973",
+    "Guyane",
+    "de la Guyane",
+    "Caisse générale de sécurité sociale de la Guyane",
+    4,
+    "Collectivité territoriale de Guyane",
+  ),
   dep("974", "La Réunion", "de La Réunion", "Caisse générale de sécurité sociale de La Réunion", 5),
   dep("976", "Mayotte", "de Mayotte", "Caisse de sécurité sociale de Mayotte", 5),
 ];
@@ -170,7 +191,11 @@ export const DEPARTEMENTS: Departement[] = [
 /** The caisse of a département: a CAF, except in Lozère where the CCSS runs the family branch. */
 export function caisseOf(d: Departement) {
   if (d.code === "48") {
-    return { kind: "CCSS" as const, name: "Caisse Commune de Sécurité Sociale de la Lozère", shortName: "CCSS de la Lozère" };
+    return {
+      kind: "CCSS" as const,
+      name: "Caisse Commune de Sécurité Sociale de la Lozère",
+      shortName: "CCSS de la Lozère",
+    };
   }
   return { kind: "CAF" as const, name: `Caisse d'allocations familiales ${d.of}`, shortName: `CAF ${d.of}` };
 }

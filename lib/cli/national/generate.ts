@@ -35,7 +35,9 @@ import { chance, idFactory, int, rngFor, sample, shuffle, weighted, type Rng } f
  */
 export const GENERATOR_SOURCE = (() => {
   const hash = createHash("sha256");
-  for (const file of readdirSync(import.meta.dirname).filter((f) => f.endsWith(".ts")).sort()) {
+  for (const file of readdirSync(import.meta.dirname)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
     hash.update(file).update(readFileSync(path.join(import.meta.dirname, file)));
   }
   return hash.digest("hex").slice(0, 12);
@@ -90,10 +92,32 @@ type Row = Record<string, unknown>;
 
 /** Insertion order: a table comes after every table it references. `Convention2` = conventions with a previous edition. */
 const TABLES = [
-  "Caisse", "Organisation", "Territory", "Commune", "User", "Membership", "FundingRate", "Convention", "Convention2",
-  "Signatory", "Axis", "FicheAction", "FicheCommune", "FichePartner", "FicheStatusChange", "Indicator", "IndicatorValue",
-  "BudgetLine", "Facility", "FacilityFunding", "Meeting", "MeetingAgendaItem", "MeetingAttendee", "MeetingFicheReview",
-  "Decision", "DecisionFollowUp",
+  "Caisse",
+  "Organisation",
+  "Territory",
+  "Commune",
+  "User",
+  "Membership",
+  "FundingRate",
+  "Convention",
+  "Convention2",
+  "Signatory",
+  "Axis",
+  "FicheAction",
+  "FicheCommune",
+  "FichePartner",
+  "FicheStatusChange",
+  "Indicator",
+  "IndicatorValue",
+  "BudgetLine",
+  "Facility",
+  "FacilityFunding",
+  "Meeting",
+  "MeetingAgendaItem",
+  "MeetingAttendee",
+  "MeetingFicheReview",
+  "Decision",
+  "DecisionFollowUp",
 ] as const;
 type Table = (typeof TABLES)[number];
 
@@ -106,7 +130,16 @@ const WAVES: Table[][] = [
   ["Convention2"],
   ["Signatory", "Axis", "Meeting"],
   ["FicheAction", "Facility", "MeetingAgendaItem", "MeetingAttendee", "Decision"],
-  ["FicheCommune", "FichePartner", "FicheStatusChange", "Indicator", "BudgetLine", "FacilityFunding", "DecisionFollowUp", "MeetingFicheReview"],
+  [
+    "FicheCommune",
+    "FichePartner",
+    "FicheStatusChange",
+    "Indicator",
+    "BudgetLine",
+    "FacilityFunding",
+    "DecisionFollowUp",
+    "MeetingFicheReview",
+  ],
   ["IndicatorValue"],
 ];
 
@@ -118,7 +151,8 @@ const yearOfMonth = (m: number) => Math.floor(m / 12);
 const firstDay = (m: number) => `${yearOfMonth(m)}-${pad((m % 12) + 1)}-01`;
 const lastDayNumber = (m: number) => new Date(Date.UTC(yearOfMonth(m), (m % 12) + 1, 0)).getUTCDate();
 const lastDay = (m: number) => `${yearOfMonth(m)}-${pad((m % 12) + 1)}-${pad(lastDayNumber(m))}`;
-const dayOf = (m: number, day: number) => `${yearOfMonth(m)}-${pad((m % 12) + 1)}-${pad(Math.min(day, lastDayNumber(m)))}`;
+const dayOf = (m: number, day: number) =>
+  `${yearOfMonth(m)}-${pad((m % 12) + 1)}-${pad(Math.min(day, lastDayNumber(m)))}`;
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const dateOnly = (ms: number) => iso(ms).slice(0, 10);
@@ -163,14 +197,23 @@ type Context = {
 
 /** Titles of the signatories' representatives, [for a man, for a woman]. */
 const ROLE_TITLES: Record<string, [string, string][]> = {
-  caisse: [["Le Président du conseil d'administration", "La Présidente du conseil d'administration"], ["Le Directeur", "La Directrice"]],
+  caisse: [
+    ["Le Président du conseil d'administration", "La Présidente du conseil d'administration"],
+    ["Le Directeur", "La Directrice"],
+  ],
   epci: [["Le Président", "La Présidente"]],
   departement: [["Le Président du Conseil départemental", "La Présidente du Conseil départemental"]],
-  msa: [["Le Président", "La Présidente"], ["Le Directeur général", "La Directrice générale"]],
+  msa: [
+    ["Le Président", "La Présidente"],
+    ["Le Directeur général", "La Directrice générale"],
+  ],
   commune: [["Le Maire", "La Maire"]],
 };
 
-const FICHE_WEIGHTS: Record<"ended" | "ongoing" | "future" | "expired" | "draft", Partial<Record<FicheStatus, number>>> = {
+const FICHE_WEIGHTS: Record<
+  "ended" | "ongoing" | "future" | "expired" | "draft",
+  Partial<Record<FicheStatus, number>>
+> = {
   ended: { DONE: 58, IN_PROGRESS: 15, BLOCKED: 6, POSTPONED: 7, ABANDONED: 10, NOT_STARTED: 4 },
   ongoing: { IN_PROGRESS: 60, NOT_STARTED: 11, BLOCKED: 8, POSTPONED: 8, DONE: 9, ABANDONED: 4 },
   future: { NOT_STARTED: 85, POSTPONED: 10, IN_PROGRESS: 5 },
@@ -201,7 +244,14 @@ function addCaisse(ctx: Context, seed: string, d: Departement) {
   const caisse = caisseOf(d);
   const caisseId = ctx.id();
   const createdAt = "2020-01-15T09:00:00.000Z";
-  ctx.rows.Caisse.push({ id: caisseId, kind: caisse.kind, name: caisse.name, shortName: caisse.shortName, departement: d.code, createdAt });
+  ctx.rows.Caisse.push({
+    id: caisseId,
+    kind: caisse.kind,
+    name: caisse.name,
+    shortName: caisse.shortName,
+    departement: d.code,
+    createdAt,
+  });
   const org = (kind: string, name: string, shortName: string): Org => {
     const row = { id: ctx.id(), caisseId, kind, name, shortName, createdAt };
     ctx.rows.Organisation.push(row);
@@ -210,15 +260,35 @@ function addCaisse(ctx: Context, seed: string, d: Departement) {
   const orgs = {
     caisse: org("CAISSE", caisse.name, caisse.shortName),
     departement: org("DEPARTEMENT", d.council, d.council.startsWith("Département") ? "Département" : d.council),
-    msa: org("MSA", d.msa, d.msa.replace("Caisse générale de sécurité sociale", "CGSS").replace("Caisse de sécurité sociale de Mayotte", "CSSM")),
+    msa: org(
+      "MSA",
+      d.msa,
+      d.msa
+        .replace("Caisse générale de sécurité sociale", "CGSS")
+        .replace("Caisse de sécurité sociale de Mayotte", "CSSM"),
+    ),
     udaf: org("UDAF", `Union départementale des associations familiales ${d.of}`, `Udaf ${d.of}`),
     dsden: org("DSDEN", `Direction des services départementaux de l'éducation nationale ${d.of}`, `DSDEN ${d.of}`),
   };
   // Caisse-wide rate tables: one from four years back, revalued last year.
   for (const [type, base] of Object.entries(FUNDING_RATES) as [FacilityType, number][]) {
     const first = Math.round((base * (0.9 + rng() * 0.2)) / 10) * 10;
-    ctx.rows.FundingRate.push({ id: ctx.id(), caisseId, territoryId: null, facilityType: type, ratePerPlace: first, validFrom: `${ctx.year - 4}-01-01` });
-    ctx.rows.FundingRate.push({ id: ctx.id(), caisseId, territoryId: null, facilityType: type, ratePerPlace: Math.round((first * (1.03 + rng() * 0.07)) / 10) * 10, validFrom: `${ctx.year - 1}-01-01` });
+    ctx.rows.FundingRate.push({
+      id: ctx.id(),
+      caisseId,
+      territoryId: null,
+      facilityType: type,
+      ratePerPlace: first,
+      validFrom: `${ctx.year - 4}-01-01`,
+    });
+    ctx.rows.FundingRate.push({
+      id: ctx.id(),
+      caisseId,
+      territoryId: null,
+      facilityType: type,
+      ratePerPlace: Math.round((first * (1.03 + rng() * 0.07)) / 10) * 10,
+      validFrom: `${ctx.year - 1}-01-01`,
+    });
   }
   const officer = personName(rng);
   const userId = ctx.id();
@@ -230,19 +300,37 @@ function addCaisse(ctx: Context, seed: string, d: Departement) {
     isActive: true,
     createdAt,
   });
-  ctx.rows.Membership.push({ id: ctx.id(), userId, role: "COOPERATION_OFFICER", caisseId, territoryId: null, organisationId: orgs.caisse.id, createdAt });
+  ctx.rows.Membership.push({
+    id: ctx.id(),
+    userId,
+    role: "COOPERATION_OFFICER",
+    caisseId,
+    territoryId: null,
+    organisationId: orgs.caisse.id,
+    createdAt,
+  });
   return { caisseId, d, caisse, orgs, officer };
 }
 
 type CaisseInfo = ReturnType<typeof addCaisse>;
 
-function statusOverTime(rng: Rng, status: FicheStatus, startM: number, endM: number, createdMs: number, todayMs: number) {
-  const history: { ms: number; status: FicheStatus; from: FicheStatus | null }[] = [{ ms: createdMs, status: "NOT_STARTED", from: null }];
+function statusOverTime(
+  rng: Rng,
+  status: FicheStatus,
+  startM: number,
+  endM: number,
+  createdMs: number,
+  todayMs: number,
+) {
+  const history: { ms: number; status: FicheStatus; from: FicheStatus | null }[] = [
+    { ms: createdMs, status: "NOT_STARTED", from: null },
+  ];
   const startMs = Math.max(createdMs + DAY, msOf(firstDay(startM)) + int(rng, 0, 60) * DAY);
   const endMs = msOf(lastDay(endM));
   const latest = todayMs - DAY;
   const at = (ms: number) => Math.min(Math.max(ms, history[history.length - 1].ms + DAY), latest);
-  const push = (to: FicheStatus, ms: number) => history.push({ ms: at(ms), status: to, from: history[history.length - 1].status });
+  const push = (to: FicheStatus, ms: number) =>
+    history.push({ ms: at(ms), status: to, from: history[history.length - 1].status });
   if (status === "NOT_STARTED") return history;
   const viaInProgress = status === "IN_PROGRESS" || status === "DONE" || status === "BLOCKED" || chance(rng, 0.5);
   if (viaInProgress) push("IN_PROGRESS", startMs);
@@ -253,11 +341,28 @@ function statusOverTime(rng: Rng, status: FicheStatus, startM: number, endM: num
 
 const TRANSITION_COMMENTS: Partial<Record<FicheStatus, string[]>> = {
   NOT_STARTED: ["Création de la fiche", "Fiche inscrite au plan d'actions de la convention"],
-  IN_PROGRESS: ["Lancement de l'action", "Premier comité de suivi tenu", "Recrutement du porteur de l'action effectué", "Convention de partenariat signée"],
+  IN_PROGRESS: [
+    "Lancement de l'action",
+    "Premier comité de suivi tenu",
+    "Recrutement du porteur de l'action effectué",
+    "Convention de partenariat signée",
+  ],
   DONE: ["Action réalisée, bilan présenté en comité", "Objectifs atteints", "Ouverture effective"],
-  BLOCKED: ["En attente du financement de l'État", "Local indisponible", "Départ du coordinateur, recrutement en cours"],
-  POSTPONED: ["Reporté à l'an prochain par décision du comité de pilotage", "Reporté faute de porteur", "Calendrier revu avec les communes"],
-  ABANDONED: ["Abandonnée : besoin couvert par une autre action", "Abandonnée faute de porteur", "Abandonnée après l'étude de faisabilité"],
+  BLOCKED: [
+    "En attente du financement de l'État",
+    "Local indisponible",
+    "Départ du coordinateur, recrutement en cours",
+  ],
+  POSTPONED: [
+    "Reporté à l'an prochain par décision du comité de pilotage",
+    "Reporté faute de porteur",
+    "Calendrier revu avec les communes",
+  ],
+  ABANDONED: [
+    "Abandonnée : besoin couvert par une autre action",
+    "Abandonnée faute de porteur",
+    "Abandonnée après l'étude de faisabilité",
+  ],
 };
 
 /** What the steps of a territory share: its PRNG stream, identity, communes and local organisations. */
@@ -266,7 +371,10 @@ type TerritoryDraft = ReturnType<typeof addIdentity>;
 function addTerritory(ctx: Context, seed: string, caisse: CaisseInfo, localIndex: number, nationalIndex: number) {
   const t = addIdentity(ctx, seed, caisse, localIndex);
   if (SHAPE.copilAccount(localIndex)) addCopilAccount(t);
-  const { conventions, byEdition, plan } = addConventions(t, localIndex === 0 ? "renewed" : weighted(t.rng, CONVENTION_CASES));
+  const { conventions, byEdition, plan } = addConventions(
+    t,
+    localIndex === 0 ? "renewed" : weighted(t.rng, CONVENTION_CASES),
+  );
   const fiches = addPlans(t, conventions, byEdition);
   addIndicators(t, fiches);
   addFacilities(t, plan);
@@ -301,7 +409,10 @@ function addIdentity(ctx: Context, seed: string, caisse: CaisseInfo, localIndex:
     id: ctx.id(),
     territoryId,
     name,
-    inseeCode: d.code.length === 3 ? `${d.code}${pad((i * 7 + localIndex) % 100)}` : `${d.code}${pad((i * 13 + localIndex * 29) % 1000, 3)}`,
+    inseeCode:
+      d.code.length === 3
+        ? `${d.code}${pad((i * 7 + localIndex) % 100)}`
+        : `${d.code}${pad((i * 13 + localIndex * 29) % 1000, 3)}`,
   }));
   ctx.rows.Commune.push(...communes);
   const seat = communes[0].name;
@@ -317,16 +428,22 @@ function addIdentity(ctx: Context, seed: string, caisse: CaisseInfo, localIndex:
     org: org("COMMUNE", `Commune ${de(c.name)}`, c.name),
     commune: c,
   }));
-  const cias = chance(rng, 0.4) ? org("CIAS", `Centre intercommunal d'action sociale ${epci.territoryName}`, `CIAS ${epci.territoryName}`) : null;
-  const associations = sample(rng, [
-    `Familles rurales ${de(seat)}`,
-    `Centre social ${de(seat)}`,
-    `Association Léo Lagrange ${de(pick(rng, communeNames))}`,
-    "Les Francas",
-    `ADMR ${de(seat)}`,
-    `Association des parents d'élèves ${de(pick(rng, communeNames))}`,
-    `Maison des jeunes et de la culture ${de(seat)}`,
-  ], int(rng, 1, 2)).map((name) => org("ASSOCIATION", name, name.replace(/^Association /, "")));
+  const cias = chance(rng, 0.4)
+    ? org("CIAS", `Centre intercommunal d'action sociale ${epci.territoryName}`, `CIAS ${epci.territoryName}`)
+    : null;
+  const associations = sample(
+    rng,
+    [
+      `Familles rurales ${de(seat)}`,
+      `Centre social ${de(seat)}`,
+      `Association Léo Lagrange ${de(pick(rng, communeNames))}`,
+      "Les Francas",
+      `ADMR ${de(seat)}`,
+      `Association des parents d'élèves ${de(pick(rng, communeNames))}`,
+      `Maison des jeunes et de la culture ${de(seat)}`,
+    ],
+    int(rng, 1, 2),
+  ).map((name) => org("ASSOCIATION", name, name.replace(/^Association /, "")));
   const population = epci.kind === "CA" ? int(rng, 50_000, 250_000) : int(rng, 4_000, 45_000);
   ctx.rows.Territory.push({
     id: territoryId,
@@ -348,7 +465,24 @@ function addIdentity(ctx: Context, seed: string, caisse: CaisseInfo, localIndex:
     ...(cias ? [cias, cias] : []),
     ...associations,
   ] as Org[];
-  return { ctx, rng, caisse, territoryId, slug, epci, communes, communeNames, seat, epciOrg, communeOrgs, cias, associations, population, pilots, createdAt };
+  return {
+    ctx,
+    rng,
+    caisse,
+    territoryId,
+    slug,
+    epci,
+    communes,
+    communeNames,
+    seat,
+    epciOrg,
+    communeOrgs,
+    cias,
+    associations,
+    population,
+    pilots,
+    createdAt,
+  };
 }
 
 function addCopilAccount(t: TerritoryDraft) {
@@ -364,7 +498,15 @@ function addCopilAccount(t: TerritoryDraft) {
     isActive: true,
     createdAt,
   });
-  ctx.rows.Membership.push({ id: ctx.id(), userId, role: "COPIL_MEMBER", caisseId, territoryId, organisationId: orgs.departement.id, createdAt });
+  ctx.rows.Membership.push({
+    id: ctx.id(),
+    userId,
+    role: "COPIL_MEMBER",
+    caisseId,
+    territoryId,
+    organisationId: orgs.departement.id,
+    createdAt,
+  });
 }
 
 /** One or two conventions, after one of the CONVENTION_CASES; their signatories. */
@@ -373,7 +515,13 @@ function addConventions(t: TerritoryDraft, kind: ConventionCase) {
   const { d, orgs } = caisse;
   const { todayMs, todayM, year: Y } = ctx;
   const conventions: ConventionPlan[] = [];
-  const make = (edition: number, status: ConventionStatus, startM: number, endM: number, role: "plan" | "second"): ConventionPlan => {
+  const make = (
+    edition: number,
+    status: ConventionStatus,
+    startM: number,
+    endM: number,
+    role: "plan" | "second",
+  ): ConventionPlan => {
     const createdMs = Math.min(msOf(firstDay(startM - int(rng, 4, 9))), todayMs - 3 * DAY);
     const c = { id: ctx.id(), edition, status, startM, endM, role, createdMs, fiches: [] };
     conventions.push(c);
@@ -431,7 +579,13 @@ function addConventions(t: TerritoryDraft, kind: ConventionCase) {
     case "lateDraft": {
       const startM = (Y + 1) * 12;
       const previousEnd = todayM - int(rng, 1, 10);
-      const previous = make(chance(rng, 0.6) ? 1 : 2, "EXPIRED", previousEnd - 12 * int(rng, 4, 5) + 1, previousEnd, "second");
+      const previous = make(
+        chance(rng, 0.6) ? 1 : 2,
+        "EXPIRED",
+        previousEnd - 12 * int(rng, 4, 5) + 1,
+        previousEnd,
+        "second",
+      );
       plan = make(previous.edition + 1, "DRAFT", startM, startM + 59, "plan");
       break;
     }
@@ -465,19 +619,55 @@ function addConventions(t: TerritoryDraft, kind: ConventionCase) {
       previousEditionId: previous?.id ?? null,
       signedAt,
       signedPdfSha256: null,
-      annualFunding: c.status === "DRAFT" && chance(rng, 0.5) ? null : Math.round((annualFunding * (1 + (c.edition - 1) * 0.08)) / 1000) * 1000,
+      annualFunding:
+        c.status === "DRAFT" && chance(rng, 0.5)
+          ? null
+          : Math.round((annualFunding * (1 + (c.edition - 1) * 0.08)) / 1000) * 1000,
       createdAt: createdIso,
       updatedAt: signedAt ?? createdIso,
     });
     // Signatories: caisse, EPCI, often the Département and the MSA, the seat commune and sometimes another one.
-    const parties: { org: Org; label: string; designation: string; title: [string, string][]; deliberates: boolean }[] = [
-      { org: orgs.caisse, label: `La ${caisse.caisse.shortName.replace(/^CAF/, "Caisse d'allocations familiales")}`, designation: caisse.caisse.kind === "CCSS" ? "la CCSS" : "la CAF", title: ROLE_TITLES.caisse, deliberates: false },
-      { org: epciOrg, label: `La ${epci.organisationName}`, designation: epci.kind === "CA" ? "la communauté d'agglomération" : "la communauté de communes", title: ROLE_TITLES.epci, deliberates: true },
-    ];
-    if (chance(rng, 0.65)) parties.push({ org: orgs.departement, label: d.council.startsWith("Département") ? `Le ${d.council}` : `La ${d.council}`, designation: "le Département", title: ROLE_TITLES.departement, deliberates: true });
-    if (chance(rng, 0.5)) parties.push({ org: orgs.msa, label: `La ${orgs.msa.name}`, designation: "la MSA", title: ROLE_TITLES.msa, deliberates: false });
+    const parties: { org: Org; label: string; designation: string; title: [string, string][]; deliberates: boolean }[] =
+      [
+        {
+          org: orgs.caisse,
+          label: `La ${caisse.caisse.shortName.replace(/^CAF/, "Caisse d'allocations familiales")}`,
+          designation: caisse.caisse.kind === "CCSS" ? "la CCSS" : "la CAF",
+          title: ROLE_TITLES.caisse,
+          deliberates: false,
+        },
+        {
+          org: epciOrg,
+          label: `La ${epci.organisationName}`,
+          designation: epci.kind === "CA" ? "la communauté d'agglomération" : "la communauté de communes",
+          title: ROLE_TITLES.epci,
+          deliberates: true,
+        },
+      ];
+    if (chance(rng, 0.65))
+      parties.push({
+        org: orgs.departement,
+        label: d.council.startsWith("Département") ? `Le ${d.council}` : `La ${d.council}`,
+        designation: "le Département",
+        title: ROLE_TITLES.departement,
+        deliberates: true,
+      });
+    if (chance(rng, 0.5))
+      parties.push({
+        org: orgs.msa,
+        label: `La ${orgs.msa.name}`,
+        designation: "la MSA",
+        title: ROLE_TITLES.msa,
+        deliberates: false,
+      });
     for (const c2 of communeOrgs.slice(0, chance(rng, 0.4) ? 2 : chance(rng, 0.5) ? 1 : 0)) {
-      parties.push({ org: c2.org, label: `La ${c2.org.name}`, designation: `la commune ${de(c2.commune.name)}`, title: ROLE_TITLES.commune, deliberates: true });
+      parties.push({
+        org: c2.org,
+        label: `La ${c2.org.name}`,
+        designation: `la commune ${de(c2.commune.name)}`,
+        title: ROLE_TITLES.commune,
+        deliberates: true,
+      });
     }
     parties.forEach((party, index) => {
       const person = personName(rng);
@@ -509,8 +699,18 @@ function addPlans(t: TerritoryDraft, conventions: ConventionPlan[], byEdition: C
   const { orgs } = caisse;
   const { todayMs, todayM, year: Y } = ctx;
   const ficheCountOf = (c: ConventionPlan) =>
-    conventions.length === 1 ? SHAPE.fiches : c.role === "plan" ? SHAPE.fiches - SHAPE.fichesOfSecondConvention : SHAPE.fichesOfSecondConvention;
-  const allFiches: { row: Row; plan: FichePlan; convention: ConventionPlan; spec: (typeof FICHES)[Theme][number]; theme: Theme }[] = [];
+    conventions.length === 1
+      ? SHAPE.fiches
+      : c.role === "plan"
+        ? SHAPE.fiches - SHAPE.fichesOfSecondConvention
+        : SHAPE.fichesOfSecondConvention;
+  const allFiches: {
+    row: Row;
+    plan: FichePlan;
+    convention: ConventionPlan;
+    spec: (typeof FICHES)[Theme][number];
+    theme: Theme;
+  }[] = [];
   for (const c of byEdition) {
     const axes = sample(rng, AXES, int(rng, 3, 5)).map((axis, index) => {
       const row = { id: ctx.id(), conventionId: c.id, position: index + 1, title: axis.title };
@@ -529,12 +729,25 @@ function addPlans(t: TerritoryDraft, conventions: ConventionPlan[], byEdition: C
       const startM = c.startM + Math.floor(rng() ** 2 * months * 0.6);
       const endM = Math.min(c.endM, startM + int(rng, 6, 36) - 1);
       const phase: keyof typeof FICHE_WEIGHTS =
-        c.status === "DRAFT" ? "draft" : c.status === "EXPIRED" ? "expired" : endM < todayM ? "ended" : startM > todayM ? "future" : "ongoing";
+        c.status === "DRAFT"
+          ? "draft"
+          : c.status === "EXPIRED"
+            ? "expired"
+            : endM < todayM
+              ? "ended"
+              : startM > todayM
+                ? "future"
+                : "ongoing";
       const status = weighted(rng, FICHE_WEIGHTS[phase]);
       const createdMs = Math.min(c.createdMs + int(rng, 0, 120) * DAY, todayMs - 2 * DAY);
       const history = statusOverTime(rng, status, startM, endM, createdMs, todayMs);
       const pilot = pick(rng, pilots);
-      const copilot = chance(rng, 0.5) ? pick(rng, [orgs.caisse, epciOrg, ...associations, ...communeOrgs.map((x) => x.org)].filter((o) => o.id !== pilot.id)) : null;
+      const copilot = chance(rng, 0.5)
+        ? pick(
+            rng,
+            [orgs.caisse, epciOrg, ...associations, ...communeOrgs.map((x) => x.org)].filter((o) => o.id !== pilot.id),
+          )
+        : null;
       const title = spec.title.replace("{commune}", pick(rng, communeNames));
       const ficheId = ctx.id();
       const row: Row = {
@@ -573,7 +786,11 @@ function addPlans(t: TerritoryDraft, conventions: ConventionPlan[], byEdition: C
           createdAt: iso(h.ms),
         });
       }
-      for (const partner of sample(rng, [orgs.caisse, orgs.departement, orgs.msa, orgs.udaf, ...associations].filter((o) => o.id !== pilot.id), int(rng, 0, 2))) {
+      for (const partner of sample(
+        rng,
+        [orgs.caisse, orgs.departement, orgs.msa, orgs.udaf, ...associations].filter((o) => o.id !== pilot.id),
+        int(rng, 0, 2),
+      )) {
         ctx.rows.FichePartner.push({ ficheId, organisationId: partner.id });
       }
       for (const commune of sample(rng, communes, chance(rng, 0.5) ? int(rng, 1, 2) : 0)) {
@@ -585,7 +802,8 @@ function addPlans(t: TerritoryDraft, conventions: ConventionPlan[], byEdition: C
 
       // Budget: per year of the fiche (at most three, from three years back to next year), per funder.
       const years: number[] = [];
-      for (let y = yearOfMonth(startM); y <= yearOfMonth(endM) && years.length < 3; y++) if (y >= Y - 3 && y <= Y + 1) years.push(y);
+      for (let y = yearOfMonth(startM); y <= yearOfMonth(endM) && years.length < 3; y++)
+        if (y >= Y - 3 && y <= Y + 1) years.push(y);
       if (!years.length) years.push(yearOfMonth(startM));
       const funders: [Org, number, number][] = [[orgs.caisse, 5_000, 80_000]];
       if (chance(rng, 0.7)) funders.push([epciOrg, 3_000, 60_000]);
@@ -594,14 +812,36 @@ function addPlans(t: TerritoryDraft, conventions: ConventionPlan[], byEdition: C
         for (const [funder, min, max] of funders) {
           const planned = Math.round(int(rng, min, max) / 100) * 100;
           const actual =
-            status === "ABANDONED" ? Math.round(planned * rng() * 0.3) :
-            y < Y ? (chance(rng, 0.9) ? Math.round(planned * (0.8 + rng() * 0.3)) : null) :
-            y === Y && chance(rng, 0.5) ? Math.round(planned * (0.4 + rng() * 0.4)) : null;
-          ctx.rows.BudgetLine.push({ id: ctx.id(), ficheId, year: y, funderOrganisationId: funder.id, nature: "OPERATING", planned, actual });
+            status === "ABANDONED"
+              ? Math.round(planned * rng() * 0.3)
+              : y < Y
+                ? chance(rng, 0.9)
+                  ? Math.round(planned * (0.8 + rng() * 0.3))
+                  : null
+                : y === Y && chance(rng, 0.5)
+                  ? Math.round(planned * (0.4 + rng() * 0.4))
+                  : null;
+          ctx.rows.BudgetLine.push({
+            id: ctx.id(),
+            ficheId,
+            year: y,
+            funderOrganisationId: funder.id,
+            nature: "OPERATING",
+            planned,
+            actual,
+          });
         }
       }
       if (chance(rng, 0.08)) {
-        ctx.rows.BudgetLine.push({ id: ctx.id(), ficheId, year: years[0], funderOrganisationId: orgs.caisse.id, nature: "INVESTMENT", planned: Math.round(int(rng, 20_000, 300_000) / 1000) * 1000, actual: null });
+        ctx.rows.BudgetLine.push({
+          id: ctx.id(),
+          ficheId,
+          year: years[0],
+          funderOrganisationId: orgs.caisse.id,
+          nature: "INVESTMENT",
+          planned: Math.round(int(rng, 20_000, 300_000) / 1000) * 1000,
+          actual: null,
+        });
       }
     }
   }
@@ -612,19 +852,32 @@ function addPlans(t: TerritoryDraft, conventions: ConventionPlan[], byEdition: C
 function addIndicators(t: TerritoryDraft, allFiches: ReturnType<typeof addPlans>) {
   const { ctx, rng } = t;
   const Y = ctx.year;
-  const twoIndicators = new Set(sample(rng, allFiches.map((_, i) => i), SHAPE.fichesWithTwoIndicators));
+  const twoIndicators = new Set(
+    sample(
+      rng,
+      allFiches.map((_, i) => i),
+      SHAPE.fichesWithTwoIndicators,
+    ),
+  );
   const indicatorCount = allFiches.length + twoIndicators.size;
-  const valueCounts = shuffle(rng, Array.from({ length: indicatorCount }, (_, i) => (i < SHAPE.indicatorsWithFourValues ? 4 : 3)));
+  const valueCounts = shuffle(
+    rng,
+    Array.from({ length: indicatorCount }, (_, i) => (i < SHAPE.indicatorsWithFourValues ? 4 : 3)),
+  );
   let indicatorIndex = 0;
   for (const [i, fiche] of allFiches.entries()) {
     const specs: IndicatorSpec[] = [...fiche.spec.indicators];
     if (!twoIndicators.has(i)) specs.length = 1;
-    else if (specs.length < 2) specs.push({ name: "Satisfaction des familles", unit: "%", baseline: [60, 75], growth: 15 });
+    else if (specs.length < 2)
+      specs.push({ name: "Satisfaction des familles", unit: "%", baseline: [60, 75], growth: 15 });
     specs.forEach((spec, position) => {
       const indicatorId = ctx.id();
       const startYear = yearOfMonth(fiche.convention.startM);
       const baseline = int(rng, spec.baseline[0], spec.baseline[1]);
-      const target = spec.growth < 1 ? Math.round(baseline * (1 + spec.growth + rng() * spec.growth)) : Math.round(baseline + spec.growth * (0.7 + rng() * 0.6));
+      const target =
+        spec.growth < 1
+          ? Math.round(baseline * (1 + spec.growth + rng() * spec.growth))
+          : Math.round(baseline + spec.growth * (0.7 + rng() * 0.6));
       const cappedTarget = spec.unit === "%" ? Math.min(100, target) : target;
       ctx.rows.Indicator.push({
         id: indicatorId,
@@ -637,17 +890,40 @@ function addIndicators(t: TerritoryDraft, allFiches: ReturnType<typeof addPlans>
         baselineYear: startYear - 1,
         targetValue: cappedTarget,
         targetYear: yearOfMonth(fiche.convention.endM),
-        source: pick(rng, ["Bilans d'activité", "Données de la caisse", "Rapport annuel du gestionnaire", "Enquête auprès des familles", "Tableau de bord de l'EPCI"]),
+        source: pick(rng, [
+          "Bilans d'activité",
+          "Données de la caisse",
+          "Rapport annuel du gestionnaire",
+          "Enquête auprès des familles",
+          "Tableau de bord de l'EPCI",
+        ]),
         frequency: "YEARLY",
       });
       const count = valueCounts[indicatorIndex++];
       const lastYear = chance(rng, 0.7) ? Y - 1 : Y;
       for (let k = 0; k < count; k++) {
         const y = lastYear - count + 1 + k;
-        const progress = Math.max(0, Math.min(1.1, (y - startYear + 1) / Math.max(1, yearOfMonth(fiche.convention.endM) - startYear + 1)));
+        const progress = Math.max(
+          0,
+          Math.min(1.1, (y - startYear + 1) / Math.max(1, yearOfMonth(fiche.convention.endM) - startYear + 1)),
+        );
         const raw = baseline + (cappedTarget - baseline) * progress * (0.6 + rng() * 0.6);
         const value = spec.unit === "%" ? Math.min(100, Math.round(raw * 10) / 10) : Math.max(0, Math.round(raw));
-        ctx.rows.IndicatorValue.push({ id: ctx.id(), indicatorId, year: y, value, textValue: null, comment: chance(rng, 0.15) ? pick(rng, ["Donnée provisoire", "Hors période estivale", "Effet de l'ouverture en cours d'année", "Source : bilan du gestionnaire"]) : null });
+        ctx.rows.IndicatorValue.push({
+          id: ctx.id(),
+          indicatorId,
+          year: y,
+          value,
+          textValue: null,
+          comment: chance(rng, 0.15)
+            ? pick(rng, [
+                "Donnée provisoire",
+                "Hors période estivale",
+                "Effet de l'ouverture en cours d'année",
+                "Source : bilan du gestionnaire",
+              ])
+            : null,
+        });
       }
     });
   }
@@ -660,11 +936,16 @@ function addFacilities(t: TerritoryDraft, plan: ConventionPlan) {
   const { todayM, year: Y } = ctx;
   const facilityCount = int(rng, 4, 8);
   for (let i = 0; i < facilityCount; i++) {
-    const type = weighted(rng, Object.fromEntries(FACILITIES.map((f) => [f.type, f.weight])) as Record<FacilityType, number>);
+    const type = weighted(
+      rng,
+      Object.fromEntries(FACILITIES.map((f) => [f.type, f.weight])) as Record<FacilityType, number>,
+    );
     const spec = FACILITIES.find((f) => f.type === type)!;
     const commune = pick(rng, communes);
     const facilityId = ctx.id();
-    const nickname = chance(rng, 0.3) ? ` « ${pick(rng, ["Les P'tits Loups", "Les Lucioles", "Pirouette", "Les Petits Pas", "L'Île aux enfants", "Les Écureuils", "Arc-en-ciel", "Les Coccinelles"])} »` : "";
+    const nickname = chance(rng, 0.3)
+      ? ` « ${pick(rng, ["Les P'tits Loups", "Les Lucioles", "Pirouette", "Les Petits Pas", "L'Île aux enfants", "Les Écureuils", "Arc-en-ciel", "Les Coccinelles"])} »`
+      : "";
     ctx.rows.Facility.push({
       id: facilityId,
       territoryId,
@@ -672,22 +953,52 @@ function addFacilities(t: TerritoryDraft, plan: ConventionPlan) {
       name: `${spec.label} ${de(commune.name)}${nickname}`,
       type,
       communeId: commune.id,
-      managerName: pick(rng, [epci.shortName, `Commune ${de(commune.name)}`, ...associations.map((a) => a.shortName), "Familles rurales", "Léo Lagrange", "UFCV", "Ifac", "Les PEP"]),
+      managerName: pick(rng, [
+        epci.shortName,
+        `Commune ${de(commune.name)}`,
+        ...associations.map((a) => a.shortName),
+        "Familles rurales",
+        "Léo Lagrange",
+        "UFCV",
+        "Ifac",
+        "Les PEP",
+      ]),
       capacity: spec.capacity ? int(rng, spec.capacity[0], spec.capacity[1]) : null,
       openedOn: chance(rng, 0.6) ? dayOf(int(rng, 1995, Y - 1) * 12 + int(rng, 0, 11), 1) : null,
       closedOn: chance(rng, 0.03) ? dayOf(todayM - int(rng, 1, 20), 1) : null,
     });
     if (type in FUNDING_RATES) {
       for (const y of [Y - 2, Y - 1]) {
-        ctx.rows.FacilityFunding.push({ id: ctx.id(), facilityId, year: y, kind: "BONUS_TERRITOIRE", label: "Bonus territoire CTG", amount: Math.round(int(rng, 3_000, 90_000) / 100) * 100 });
+        ctx.rows.FacilityFunding.push({
+          id: ctx.id(),
+          facilityId,
+          year: y,
+          kind: "BONUS_TERRITOIRE",
+          label: "Bonus territoire CTG",
+          amount: Math.round(int(rng, 3_000, 90_000) / 100) * 100,
+        });
       }
       if (chance(rng, 0.2)) {
-        ctx.rows.FacilityFunding.push({ id: ctx.id(), facilityId, year: Y - 1, kind: "OTHER", label: pick(rng, ["Fonds publics et territoires", "Aide au démarrage", "Plan rebond"]), amount: Math.round(int(rng, 1_000, 25_000) / 100) * 100 });
+        ctx.rows.FacilityFunding.push({
+          id: ctx.id(),
+          facilityId,
+          year: Y - 1,
+          kind: "OTHER",
+          label: pick(rng, ["Fonds publics et territoires", "Aide au démarrage", "Plan rebond"]),
+          amount: Math.round(int(rng, 1_000, 25_000) / 100) * 100,
+        });
       }
     }
   }
   if (chance(rng, 0.1)) {
-    ctx.rows.FundingRate.push({ id: ctx.id(), caisseId, territoryId, facilityType: "EAJE", ratePerPlace: Math.round(int(rng, 1_100, 1_300) / 10) * 10, validFrom: `${Y - 1}-01-01` });
+    ctx.rows.FundingRate.push({
+      id: ctx.id(),
+      caisseId,
+      territoryId,
+      facilityType: "EAJE",
+      ratePerPlace: Math.round(int(rng, 1_100, 1_300) / 10) * 10,
+      validFrom: `${Y - 1}-01-01`,
+    });
   }
 }
 
@@ -706,7 +1017,13 @@ function addMeetings(t: TerritoryDraft, byEdition: ConventionPlan[], plan: Conve
     const kindOf: MeetingKind = index % 2 === 0 ? firstKind : firstKind === "COPIL" ? "COTECH" : "COPIL";
     return { id: ctx.id(), ms, kind: kindOf, convention: conventionAt(ms) };
   });
-  const places = [`Siège ${epci.kind === "CA" ? "de la communauté d'agglomération" : "de la communauté de communes"}, ${seat}`, `Mairie ${de(seat)}`, `Salle du conseil communautaire, ${seat}`, `Maison France services ${de(pick(rng, communeNames))}`, `Salle des fêtes ${de(pick(rng, communeNames))}`];
+  const places = [
+    `Siège ${epci.kind === "CA" ? "de la communauté d'agglomération" : "de la communauté de communes"}, ${seat}`,
+    `Mairie ${de(seat)}`,
+    `Salle du conseil communautaire, ${seat}`,
+    `Maison France services ${de(pick(rng, communeNames))}`,
+    `Salle des fêtes ${de(pick(rng, communeNames))}`,
+  ];
   const people = {
     caisse: personName(rng),
     president: personName(rng),
@@ -747,24 +1064,42 @@ function addMeetings(t: TerritoryDraft, byEdition: ConventionPlan[], plan: Conve
     (index > 0 ? [AGENDA[0], ...agenda] : agenda).forEach((title, position) => {
       ctx.rows.MeetingAgendaItem.push({ id: ctx.id(), meetingId: m.id, position: position + 1, title });
     });
-    const attendance = (): Attendance => weighted<Attendance>(rng, { PRESENT: 72, EXCUSED: 14, REPRESENTED: 8, ABSENT: 6 });
+    const attendance = (): Attendance =>
+      weighted<Attendance>(rng, { PRESENT: 72, EXCUSED: 14, REPRESENTED: 8, ABSENT: 6 });
     const attendees: { org: Org | null; name: string; title: string; adviser?: boolean }[] =
       m.kind === "COPIL"
         ? [
             { org: orgs.caisse, name: fullName(people.caisse), title: "Président(e) du conseil d'administration" },
-            { org: orgs.caisse, name: fullName(caisse.officer), title: "Chargé(e) de coopération territoriale", adviser: true },
+            {
+              org: orgs.caisse,
+              name: fullName(caisse.officer),
+              title: "Chargé(e) de coopération territoriale",
+              adviser: true,
+            },
             { org: epciOrg, name: fullName(people.president), title: "Président(e)" },
-            { org: epciOrg, name: fullName(personName(rng)), title: "Vice-président(e) en charge de l'enfance et de la jeunesse" },
+            {
+              org: epciOrg,
+              name: fullName(personName(rng)),
+              title: "Vice-président(e) en charge de l'enfance et de la jeunesse",
+            },
             { org: orgs.departement, name: fullName(people.departement), title: "Conseiller(ère) départemental(e)" },
             { org: orgs.msa, name: fullName(people.msa), title: "Élu(e) MSA" },
-            ...communeOrgs.slice(0, int(rng, 1, 3)).map((c) => ({ org: c.org, name: fullName(personName(rng)), title: "Maire" })),
+            ...communeOrgs
+              .slice(0, int(rng, 1, 3))
+              .map((c) => ({ org: c.org, name: fullName(personName(rng)), title: "Maire" })),
           ]
         : [
             { org: orgs.caisse, name: fullName(caisse.officer), title: "Chargé(e) de coopération territoriale" },
             { org: epciOrg, name: fullName(people.coordinator), title: "Coordinateur(trice) CTG" },
-            { org: orgs.departement, name: fullName(personName(rng)), title: "Responsable de la maison départementale des solidarités" },
+            {
+              org: orgs.departement,
+              name: fullName(personName(rng)),
+              title: "Responsable de la maison départementale des solidarités",
+            },
             { org: cias ?? epciOrg, name: fullName(personName(rng)), title: "Coordinatrice petite enfance" },
-            ...associations.slice(0, int(rng, 0, 2)).map((a) => ({ org: a, name: fullName(personName(rng)), title: "Directeur(trice)" })),
+            ...associations
+              .slice(0, int(rng, 0, 2))
+              .map((a) => ({ org: a, name: fullName(personName(rng)), title: "Directeur(trice)" })),
           ];
     for (const a of attendees) {
       const presence = attendance();
@@ -785,15 +1120,35 @@ function addMeetings(t: TerritoryDraft, byEdition: ConventionPlan[], plan: Conve
         meetingId: m.id,
         ficheId: fiche.id,
         statusSnapshot: statusAt(fiche, m.ms),
-        comment: chance(rng, 0.5) ? pick(rng, ["Point d'étape présenté par le pilote", "Calendrier confirmé", "Difficultés de recrutement signalées", "Bilan positif", "À revoir au prochain comité"]) : null,
+        comment: chance(rng, 0.5)
+          ? pick(rng, [
+              "Point d'étape présenté par le pilote",
+              "Calendrier confirmé",
+              "Difficultés de recrutement signalées",
+              "Bilan positif",
+              "À revoir au prochain comité",
+            ])
+          : null,
       });
     }
     for (let k = 0; k < (m.kind === "COPIL" ? 3 : 2); k++) {
       const status = weighted(rng, decisionWeights[index]);
-      const closingIndex = status === "DONE" || status === "CANCELLED" ? int(rng, index + 1, Math.min(held.length - 1, index + 2)) : null;
-      const owner = pick(rng, [epciOrg, orgs.caisse, orgs.departement, ...communeOrgs.map((c) => c.org), ...associations]);
+      const closingIndex =
+        status === "DONE" || status === "CANCELLED" ? int(rng, index + 1, Math.min(held.length - 1, index + 2)) : null;
+      const owner = pick(rng, [
+        epciOrg,
+        orgs.caisse,
+        orgs.departement,
+        ...communeOrgs.map((c) => c.org),
+        ...associations,
+      ]);
       const decisionId = ctx.id();
-      const closedAt = closingIndex !== null && closingIndex < held.length ? held[closingIndex].ms + 2 * 3_600_000 : status === "DONE" || status === "CANCELLED" ? m.ms + 30 * DAY : null;
+      const closedAt =
+        closingIndex !== null && closingIndex < held.length
+          ? held[closingIndex].ms + 2 * 3_600_000
+          : status === "DONE" || status === "CANCELLED"
+            ? m.ms + 30 * DAY
+            : null;
       ctx.rows.Decision.push({
         id: decisionId,
         territoryId,
@@ -818,7 +1173,12 @@ function addMeetings(t: TerritoryDraft, byEdition: ConventionPlan[], plan: Conve
         id: ctx.id(),
         decisionId: decision.id,
         meetingId: held[j].id,
-        comment: final && decision.closingIndex !== null ? (decision.status === "DONE" ? "Décision soldée" : "Décision abandonnée") : "Point d'avancement présenté",
+        comment:
+          final && decision.closingIndex !== null
+            ? decision.status === "DONE"
+              ? "Décision soldée"
+              : "Décision abandonnée"
+            : "Point d'avancement présenté",
         statusAfter: final || decision.status === "OPEN" ? decision.status : "IN_PROGRESS",
         createdAt: iso(held[j].ms + 3_600_000),
       });
@@ -847,7 +1207,16 @@ function addMeetings(t: TerritoryDraft, byEdition: ConventionPlan[], plan: Conve
       [epciOrg, fullName(people.coordinator), "Coordinateur(trice) CTG"],
       [orgs.departement, fullName(people.departement), "Conseiller(ère) départemental(e)"],
     ] as [Org, string, string][]) {
-      ctx.rows.MeetingAttendee.push({ id: ctx.id(), meetingId, organisationId: org.id, name, title, isAdviser: false, attendance: "INVITED", representedBy: null });
+      ctx.rows.MeetingAttendee.push({
+        id: ctx.id(),
+        meetingId,
+        organisationId: org.id,
+        name,
+        title,
+        isAdviser: false,
+        attendance: "INVITED",
+        representedBy: null,
+      });
     }
   }
 }
@@ -859,9 +1228,12 @@ function statusAt(fiche: FichePlan, ms: number): FicheStatus {
 }
 
 /** Builds every row in memory. Pure: the same options give the same rows. */
-export function buildNationalRows(options: Required<Pick<NationalOptions, "caisses" | "territories" | "seed">> & { today: Date; passwordHash: string }) {
+export function buildNationalRows(
+  options: Required<Pick<NationalOptions, "caisses" | "territories" | "seed">> & { today: Date; passwordHash: string },
+) {
   const { caisses, territories, seed, today, passwordHash } = options;
-  if (caisses < 1 || caisses > DEPARTEMENTS.length) throw new Error(`caisses must be between 1 and ${DEPARTEMENTS.length}`);
+  if (caisses < 1 || caisses > DEPARTEMENTS.length)
+    throw new Error(`caisses must be between 1 and ${DEPARTEMENTS.length}`);
   if (territories < 1) throw new Error("territories must be at least 1");
   const rows = Object.fromEntries(TABLES.map((t) => [t, [] as Row[]])) as Record<Table, Row[]>;
   const ctx: Context = {
@@ -898,14 +1270,18 @@ const sqlTable = (table: Table) => (table === "Convention2" ? "Convention" : tab
 async function insertChunk(client: pg.PoolClient, table: Table, rows: Row[]) {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].map((c) => `"${c}"`).join(", ");
   const name = sqlTable(table);
-  await client.query(`INSERT INTO "${name}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${name}", $1::json)`, [JSON.stringify(rows)]);
+  await client.query(
+    `INSERT INTO "${name}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${name}", $1::json)`,
+    [JSON.stringify(rows)],
+  );
 }
 
 async function insertAll(pool: pg.Pool, rows: Record<Table, Row[]>, log: (line: string) => void) {
   const CHUNK = 5_000;
   for (const wave of WAVES) {
     const queue: [Table, Row[]][] = [];
-    for (const table of wave) for (let i = 0; i < rows[table].length; i += CHUNK) queue.push([table, rows[table].slice(i, i + CHUNK)]);
+    for (const table of wave)
+      for (let i = 0; i < rows[table].length; i += CHUNK) queue.push([table, rows[table].slice(i, i + CHUNK)]);
     const worker = async () => {
       const client = await pool.connect();
       try {
@@ -946,7 +1322,9 @@ export async function readMarker(url: string): Promise<NationalMarker | null> {
 
 async function writeMarker(client: pg.Client | pg.PoolClient, marker: NationalMarker | "incomplete") {
   const text = `${MARKER_PREFIX}${marker === "incomplete" ? "incomplete" : JSON.stringify(marker)}`;
-  await client.query(`COMMENT ON DATABASE "${(await client.query("SELECT current_database() AS db")).rows[0].db}" IS ${pg.escapeLiteral(text)}`);
+  await client.query(
+    `COMMENT ON DATABASE "${(await client.query("SELECT current_database() AS db")).rows[0].db}" IS ${pg.escapeLiteral(text)}`,
+  );
 }
 
 /**

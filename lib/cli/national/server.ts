@@ -29,7 +29,9 @@ function assertNotAppDatabase(url: string) {
     throw new Error("NATIONAL_DATABASE_URL is DATABASE_URL: the national dataset needs a database of its own.");
   }
   if (guarded.includes(database) || database.startsWith("ctg_test")) {
-    throw new Error(`Refusing to use database "${database}" for the national dataset: it belongs to the demo or the tests.`);
+    throw new Error(
+      `Refusing to use database "${database}" for the national dataset: it belongs to the demo or the tests.`,
+    );
   }
 }
 
@@ -49,11 +51,13 @@ async function ensureDatabaseOn(serverUrl: string, name: string) {
 export async function openNationalServer(log: (line: string) => void = () => {}): Promise<NationalServer> {
   const external = process.env.NATIONAL_DATABASE_URL;
   if (external) {
-    const oneTerritory = process.env.NATIONAL_ONE_TERRITORY_DATABASE_URL ?? (() => {
-      const url = new URL(external);
-      url.pathname = `/${ONE_TERRITORY_DATABASE}`;
-      return url.toString();
-    })();
+    const oneTerritory =
+      process.env.NATIONAL_ONE_TERRITORY_DATABASE_URL ??
+      (() => {
+        const url = new URL(external);
+        url.pathname = `/${ONE_TERRITORY_DATABASE}`;
+        return url.toString();
+      })();
     assertNotAppDatabase(external);
     assertNotAppDatabase(oneTerritory);
     return {

@@ -12,7 +12,10 @@ import { conventionStatusLabels } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Vue d'ensemble de la caisse" };
 
-type Props = { params: Promise<{ caisse: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ caisse: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 const link = "text-brand-700 underline";
 
 export default async function CaisseOverviewPage({ params, searchParams }: Props) {
@@ -31,46 +34,85 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
   const sortHeader = (key: NonNullable<OverviewFilters["tri"]>, label: string, right = false) => {
     const active = (filters.tri ?? "nom") === key;
     return (
-      <th scope="col" className={`p-2 ${right ? "text-right" : ""}`} aria-sort={active ? (filters.ordre === "desc" ? "descending" : "ascending") : "none"}>
-        <Link href={sortLink(key)} className={link}>{label}{active ? (filters.ordre === "desc" ? " ↓" : " ↑") : ""}</Link>
+      <th
+        scope="col"
+        className={`p-2 ${right ? "text-right" : ""}`}
+        aria-sort={active ? (filters.ordre === "desc" ? "descending" : "ascending") : "none"}
+      >
+        <Link href={sortLink(key)} className={link}>
+          {label}
+          {active ? (filters.ordre === "desc" ? " ↓" : " ↑") : ""}
+        </Link>
       </th>
     );
   };
   const alerts = overview.rows.filter((r) => r.alert).length;
   return (
     <>
-      <Breadcrumb items={[{ label: "Mes territoires", href: "/" }, { label: `Vue d'ensemble — ${overview.caisse.shortName}` }]} />
+      <Breadcrumb
+        items={[{ label: "Mes territoires", href: "/" }, { label: `Vue d'ensemble — ${overview.caisse.shortName}` }]}
+      />
       <h1 className="mt-2 text-2xl font-semibold">Vue d&apos;ensemble — {overview.caisse.shortName}</h1>
-      <p className="mt-1 text-slate-700">{formatNumber(overview.totalTerritories)} territoires · {formatNumber(alerts)} convention{alerts > 1 ? "s" : ""} à renouveler dans les 12 mois sans projet de renouvellement (affichage filtré)</p>
-      <form method="get" aria-label="Filtres" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3">
+      <p className="mt-1 text-slate-700">
+        {formatNumber(overview.totalTerritories)} territoires · {formatNumber(alerts)} convention{alerts > 1 ? "s" : ""}{" "}
+        à renouveler dans les 12 mois sans projet de renouvellement (affichage filtré)
+      </p>
+      <form
+        method="get"
+        aria-label="Filtres"
+        className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3"
+      >
         <label className="flex flex-col text-sm">
           Statut de la convention
-          <select name="statut" defaultValue={filters.statut ?? ""} className="mt-1 rounded border border-slate-500 bg-white px-2 py-2">
+          <select
+            name="statut"
+            defaultValue={filters.statut ?? ""}
+            className="mt-1 rounded border border-slate-500 bg-white px-2 py-2"
+          >
             <option value="">Tous</option>
-            {(["DRAFT", "CONSULTATION", "VALIDATED", "SIGNED", "EXPIRED", "TERMINATED"] as const).map((s) => <option key={s} value={s}>{conventionStatusLabels[s]}</option>)}
+            {(["DRAFT", "CONSULTATION", "VALIDATED", "SIGNED", "EXPIRED", "TERMINATED"] as const).map((s) => (
+              <option key={s} value={s}>
+                {conventionStatusLabels[s]}
+              </option>
+            ))}
             <option value="AUCUNE">Sans convention</option>
           </select>
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="alerte" value="1" defaultChecked={!!filters.alerte} className="h-4 w-4" /> À renouveler dans les 12 mois seulement
+          <input type="checkbox" name="alerte" value="1" defaultChecked={!!filters.alerte} className="h-4 w-4" /> À
+          renouveler dans les 12 mois seulement
         </label>
         <label className="flex flex-col text-sm">
           Territoire
-          <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} className="mt-1 rounded border border-slate-500 px-2 py-2" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ""}
+            maxLength={100}
+            className="mt-1 rounded border border-slate-500 px-2 py-2"
+          />
         </label>
         {filters.tri ? <input type="hidden" name="tri" value={filters.tri} /> : null}
         {filters.ordre ? <input type="hidden" name="ordre" value={filters.ordre} /> : null}
-        <Button type="submit" variant="secondary">Filtrer</Button>
-        <Link href={base} className={`${link} text-sm`}>Effacer les filtres</Link>
+        <Button type="submit" variant="secondary">
+          Filtrer
+        </Button>
+        <Link href={base} className={`${link} text-sm`}>
+          Effacer les filtres
+        </Link>
       </form>
-      <p className="mt-4 text-sm text-slate-700" aria-live="polite">{overview.rows.length} territoire{overview.rows.length > 1 ? "s" : ""}</p>
+      <p className="mt-4 text-sm text-slate-700" aria-live="polite">
+        {overview.rows.length} territoire{overview.rows.length > 1 ? "s" : ""}
+      </p>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Territoires de la caisse, triables par colonne</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
               {sortHeader("nom", "Territoire")}
-              <th scope="col" className="p-2">Convention</th>
+              <th scope="col" className="p-2">
+                Convention
+              </th>
               {sortHeader("fin", "Fin de la convention")}
               {sortHeader("realisees", "Fiches réalisées", true)}
               {sortHeader("retard", "Fiches en retard", true)}
@@ -82,22 +124,59 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
               const t = `/territoires/${r.territory.slug}`;
               return (
                 <tr key={r.territory.id} className={`border-b border-slate-200 ${r.alert ? "bg-amber-50" : ""}`}>
-                  <th scope="row" className="p-2 text-left font-normal"><Link href={`${t}/tableau-de-bord`} className={link}>{r.territory.name}</Link></th>
+                  <th scope="row" className="p-2 text-left font-normal">
+                    <Link href={`${t}/tableau-de-bord`} className={link}>
+                      {r.territory.name}
+                    </Link>
+                  </th>
                   <td className="p-2">
                     {r.convention ? (
                       <span className="flex flex-wrap items-center gap-1">
-                        <Link href={`${t}/conventions/${r.convention.id}`} className={link}>CTG n° {r.convention.edition}</Link>
+                        <Link href={`${t}/conventions/${r.convention.id}`} className={link}>
+                          CTG n° {r.convention.edition}
+                        </Link>
                         <ConventionStatusBadge status={r.convention.status} />
-                        {r.renewal ? <Badge tone="info">Renouvellement : {conventionStatusLabels[r.renewal.status].toLowerCase()}</Badge> : null}
+                        {r.renewal ? (
+                          <Badge tone="info">
+                            Renouvellement : {conventionStatusLabels[r.renewal.status].toLowerCase()}
+                          </Badge>
+                        ) : null}
                       </span>
-                    ) : "Aucune"}
+                    ) : (
+                      "Aucune"
+                    )}
                   </td>
                   <td className="p-2">
-                    {r.convention ? formatDate(r.convention.endDate) : "—"} {r.alert ? <Badge tone="warning">Fin dans moins de 12 mois, sans renouvellement</Badge> : null}
+                    {r.convention ? formatDate(r.convention.endDate) : "—"}{" "}
+                    {r.alert ? <Badge tone="warning">Fin dans moins de 12 mois, sans renouvellement</Badge> : null}
                   </td>
-                  <td className="p-2 text-right">{r.fiches ? <Link href={`${t}/fiches-action?convention=${r.convention?.id}&statut=DONE`} className={link}>{formatNumber(r.done)} / {formatNumber(r.fiches)} ({formatPercent(r.shareDone)})</Link> : "—"}</td>
-                  <td className="p-2 text-right">{r.late ? <Link href={`${t}/fiches-action?convention=${r.convention?.id}&retard=1`} className={link}>{formatNumber(r.late)}</Link> : 0}</td>
-                  <td className="p-2">{r.lastMeeting ? <Link href={`${t}/reunions`} className={link}>{formatDate(r.lastMeeting)}</Link> : "—"}</td>
+                  <td className="p-2 text-right">
+                    {r.fiches ? (
+                      <Link href={`${t}/fiches-action?convention=${r.convention?.id}&statut=DONE`} className={link}>
+                        {formatNumber(r.done)} / {formatNumber(r.fiches)} ({formatPercent(r.shareDone)})
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td className="p-2 text-right">
+                    {r.late ? (
+                      <Link href={`${t}/fiches-action?convention=${r.convention?.id}&retard=1`} className={link}>
+                        {formatNumber(r.late)}
+                      </Link>
+                    ) : (
+                      0
+                    )}
+                  </td>
+                  <td className="p-2">
+                    {r.lastMeeting ? (
+                      <Link href={`${t}/reunions`} className={link}>
+                        {formatDate(r.lastMeeting)}
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -67,20 +67,20 @@ export default async function TerritoryHomePage({ params }: Props) {
             Vérifier un document signé
           </Link>
         </li>
-          {scope.can("territory.edit") ? (
-            <li>
-              <Link href={`/territoires/${territory.slug}/parametres`} className="text-brand-700 underline">
-                Paramètres du territoire
-              </Link>
-            </li>
-          ) : null}
-          {scope.can("audit.read") ? (
-            <li>
-              <Link href={`/territoires/${territory.slug}/journal`} className="text-brand-700 underline">
-                Journal des modifications
-              </Link>
-            </li>
-          ) : null}
+        {scope.can("territory.edit") ? (
+          <li>
+            <Link href={`/territoires/${territory.slug}/parametres`} className="text-brand-700 underline">
+              Paramètres du territoire
+            </Link>
+          </li>
+        ) : null}
+        {scope.can("audit.read") ? (
+          <li>
+            <Link href={`/territoires/${territory.slug}/journal`} className="text-brand-700 underline">
+              Journal des modifications
+            </Link>
+          </li>
+        ) : null}
       </ul>
 
       <section aria-labelledby="conventions" className="mt-8">
@@ -93,19 +93,34 @@ export default async function TerritoryHomePage({ params }: Props) {
           <table className="mt-3 w-full border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="p-2">Convention</th>
-                <th scope="col" className="p-2">Période</th>
-                <th scope="col" className="p-2">Statut</th>
-                <th scope="col" className="p-2 text-right">Signataires</th>
-                <th scope="col" className="p-2 text-right">Fiches-action</th>
-                <th scope="col" className="p-2 text-right">Engagement annuel de la caisse</th>
+                <th scope="col" className="p-2">
+                  Convention
+                </th>
+                <th scope="col" className="p-2">
+                  Période
+                </th>
+                <th scope="col" className="p-2">
+                  Statut
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  Signataires
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  Fiches-action
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  Engagement annuel de la caisse
+                </th>
               </tr>
             </thead>
             <tbody>
               {home.conventions.map((convention) => (
                 <tr key={convention.id} className="border-b border-slate-200">
                   <td className="p-2">
-                    <Link href={`/territoires/${territory.slug}/conventions/${convention.id}`} className="text-brand-700 underline">
+                    <Link
+                      href={`/territoires/${territory.slug}/conventions/${convention.id}`}
+                      className="text-brand-700 underline"
+                    >
                       {convention.title} (CTG n°&nbsp;{convention.edition})
                     </Link>
                   </td>
@@ -117,7 +132,9 @@ export default async function TerritoryHomePage({ params }: Props) {
                   </td>
                   <td className="p-2 text-right">{convention._count.signatories}</td>
                   <td className="p-2 text-right">{convention._count.fiches}</td>
-                  <td className="p-2 text-right">{convention.annualFunding ? formatEuros(convention.annualFunding) : "—"}</td>
+                  <td className="p-2 text-right">
+                    {convention.annualFunding ? formatEuros(convention.annualFunding) : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -141,7 +158,10 @@ export default async function TerritoryHomePage({ params }: Props) {
             <dt className="font-medium">Prochaine réunion</dt>
             <dd className="mt-1">
               {home.nextMeeting ? (
-                <Link href={`/territoires/${territory.slug}/reunions/${home.nextMeeting.id}`} className="text-brand-700 underline">
+                <Link
+                  href={`/territoires/${territory.slug}/reunions/${home.nextMeeting.id}`}
+                  className="text-brand-700 underline"
+                >
                   {`${meetingKindLabels[home.nextMeeting.kind]} — ${formatDateTime(home.nextMeeting.startsAt)}${home.nextMeeting.place ? `, ${home.nextMeeting.place}` : ""}`}
                 </Link>
               ) : (
@@ -153,7 +173,10 @@ export default async function TerritoryHomePage({ params }: Props) {
             <dt className="font-medium">Dernière réunion</dt>
             <dd className="mt-1">
               {home.lastMeeting ? (
-                <Link href={`/territoires/${territory.slug}/reunions/${home.lastMeeting.id}`} className="text-brand-700 underline">
+                <Link
+                  href={`/territoires/${territory.slug}/reunions/${home.lastMeeting.id}`}
+                  className="text-brand-700 underline"
+                >
                   {`${meetingKindLabels[home.lastMeeting.kind]} — ${formatDateTime(home.lastMeeting.startsAt)}${home.lastMeeting.place ? `, ${home.lastMeeting.place}` : ""}`}
                 </Link>
               ) : (

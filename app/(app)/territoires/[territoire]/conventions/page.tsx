@@ -20,7 +20,13 @@ export default async function ConventionsPage({ params }: { params: Promise<{ te
   const nextYear = new Date().getUTCFullYear() + 1;
   return (
     <>
-      <Breadcrumb items={[{ label: "Mes territoires", href: "/" }, { label: scope.territory.name, href: base }, { label: "Conventions" }]} />
+      <Breadcrumb
+        items={[
+          { label: "Mes territoires", href: "/" },
+          { label: scope.territory.name, href: base },
+          { label: "Conventions" },
+        ]}
+      />
       <h1 className="mt-2 text-2xl font-semibold">Conventions de {scope.territory.name}</h1>
       {conventions.length === 0 ? <p className="mt-4 text-slate-700">Aucune convention pour ce territoire.</p> : null}
       <ul className="mt-4 space-y-3">
@@ -32,7 +38,9 @@ export default async function ConventionsPage({ params }: { params: Promise<{ te
               </Link>
             </h2>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-              <span>du {formatDate(convention.startDate)} au {formatDate(convention.endDate)}</span>
+              <span>
+                du {formatDate(convention.startDate)} au {formatDate(convention.endDate)}
+              </span>
               <ConventionStatusBadge status={convention.status} />
               <span>· {convention._count.signatories} signataires</span>
             </p>
@@ -41,10 +49,13 @@ export default async function ConventionsPage({ params }: { params: Promise<{ te
       </ul>
       {scope.can("convention.edit") ? (
         <section aria-labelledby="nouvelle" className="mt-10 rounded border border-slate-300 bg-white p-4">
-          <h2 id="nouvelle" className="text-xl font-semibold">Nouvelle convention</h2>
+          <h2 id="nouvelle" className="text-xl font-semibold">
+            Nouvelle convention
+          </h2>
           <p className="mt-1 mb-4 text-sm text-slate-700">
-            Partir du modèle (articles et visas de la convention de référence, caisse et EPCI comme signataires) ou renouveler une convention existante
-            (signataires, articles, annexes, axes et fiches-action repris dans un nouveau brouillon).
+            Partir du modèle (articles et visas de la convention de référence, caisse et EPCI comme signataires) ou
+            renouveler une convention existante (signataires, articles, annexes, axes et fiches-action repris dans un
+            nouveau brouillon).
           </p>
           <ActionForm
             action={createConventionAction}
@@ -54,9 +65,36 @@ export default async function ConventionsPage({ params }: { params: Promise<{ te
             resetOnSuccess
             hidden={{ territoryId: scope.territory.id }}
             fields={[
-              { name: "mode", label: "Point de départ", type: "select", defaultValue: renewable.length ? "renewal" : "model", options: [{ value: "model", label: "Le modèle de convention" }, { value: "renewal", label: "Renouveler une convention existante" }] },
-              { name: "previousConventionId", label: "Convention à renouveler", type: "select", options: [{ value: "", label: "—" }, ...renewable.map((c) => ({ value: c.id, label: `CTG n° ${c.edition} (${c.startDate.getUTCFullYear()}-${c.endDate.getUTCFullYear()})` }))], defaultValue: renewable[0]?.id ?? "" },
-              { name: "title", label: "Titre", defaultValue: "Convention territoriale globale de services aux familles", required: true, maxLength: 300 },
+              {
+                name: "mode",
+                label: "Point de départ",
+                type: "select",
+                defaultValue: renewable.length ? "renewal" : "model",
+                options: [
+                  { value: "model", label: "Le modèle de convention" },
+                  { value: "renewal", label: "Renouveler une convention existante" },
+                ],
+              },
+              {
+                name: "previousConventionId",
+                label: "Convention à renouveler",
+                type: "select",
+                options: [
+                  { value: "", label: "—" },
+                  ...renewable.map((c) => ({
+                    value: c.id,
+                    label: `CTG n° ${c.edition} (${c.startDate.getUTCFullYear()}-${c.endDate.getUTCFullYear()})`,
+                  })),
+                ],
+                defaultValue: renewable[0]?.id ?? "",
+              },
+              {
+                name: "title",
+                label: "Titre",
+                defaultValue: "Convention territoriale globale de services aux familles",
+                required: true,
+                maxLength: 300,
+              },
               { name: "place", label: "Lieu de signature", maxLength: 120 },
               { name: "startDate", label: "Début", type: "date", defaultValue: `${nextYear}-01-01`, required: true },
               { name: "endDate", label: "Fin", type: "date", defaultValue: `${nextYear + 4}-12-31`, required: true },

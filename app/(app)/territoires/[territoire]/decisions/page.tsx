@@ -14,7 +14,10 @@ import { decisionFiltersSchema } from "@/lib/meetings/schemas";
 
 export const metadata: Metadata = { title: "Suivi des décisions" };
 
-type Props = { params: Promise<{ territoire: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ territoire: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function DecisionsPage({ params, searchParams }: Props) {
   const { territoire } = await params;
@@ -24,18 +27,37 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
   const db = getDb();
   const [decisions, owners] = await Promise.all([
     listDecisions(db, scope, filters),
-    db.organisation.findMany({ where: { ownedDecisions: { some: { territoryId: scope.territory.id } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.organisation.findMany({
+      where: { ownedDecisions: { some: { territoryId: scope.territory.id } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   const base = `/territoires/${scope.territory.slug}`;
   const today = new Date();
   return (
     <>
-      <Breadcrumb items={[{ label: "Mes territoires", href: "/" }, { label: scope.territory.name, href: base }, { label: "Réunions", href: `${base}/reunions` }, { label: "Décisions" }]} />
+      <Breadcrumb
+        items={[
+          { label: "Mes territoires", href: "/" },
+          { label: scope.territory.name, href: base },
+          { label: "Réunions", href: `${base}/reunions` },
+          { label: "Décisions" },
+        ]}
+      />
       <h1 className="mt-2 text-2xl font-semibold">Suivi des décisions</h1>
-      <form method="get" aria-label="Filtres" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3">
+      <form
+        method="get"
+        aria-label="Filtres"
+        className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3"
+      >
         <label className="flex flex-col text-sm">
           Statut
-          <select name="statut" defaultValue={filters.statut ?? "ouvertes"} className="mt-1 rounded border border-slate-500 bg-white px-2 py-2">
+          <select
+            name="statut"
+            defaultValue={filters.statut ?? "ouvertes"}
+            className="mt-1 rounded border border-slate-500 bg-white px-2 py-2"
+          >
             <option value="ouvertes">Ouvertes ou en cours</option>
             <option value="soldees">Soldées ou abandonnées</option>
             <option value="toutes">Toutes</option>
@@ -43,25 +65,49 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
         </label>
         <label className="flex flex-col text-sm">
           Organisation responsable
-          <select name="responsable" defaultValue={filters.responsable ?? ""} className="mt-1 rounded border border-slate-500 bg-white px-2 py-2">
+          <select
+            name="responsable"
+            defaultValue={filters.responsable ?? ""}
+            className="mt-1 rounded border border-slate-500 bg-white px-2 py-2"
+          >
             <option value="">Toutes</option>
-            {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {owners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </label>
-        <Button type="submit" variant="secondary">Filtrer</Button>
+        <Button type="submit" variant="secondary">
+          Filtrer
+        </Button>
       </form>
-      <p className="mt-4 text-sm text-slate-700" aria-live="polite">{decisions.length} décision{decisions.length > 1 ? "s" : ""}</p>
+      <p className="mt-4 text-sm text-slate-700" aria-live="polite">
+        {decisions.length} décision{decisions.length > 1 ? "s" : ""}
+      </p>
       {decisions.length ? (
         <table className="mt-2 w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Décisions des comités</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Décision</th>
-              <th scope="col" className="p-2">Prise le</th>
-              <th scope="col" className="p-2">Responsable</th>
-              <th scope="col" className="p-2">Échéance</th>
-              <th scope="col" className="p-2">Statut</th>
-              <th scope="col" className="p-2">Dernier suivi</th>
+              <th scope="col" className="p-2">
+                Décision
+              </th>
+              <th scope="col" className="p-2">
+                Prise le
+              </th>
+              <th scope="col" className="p-2">
+                Responsable
+              </th>
+              <th scope="col" className="p-2">
+                Échéance
+              </th>
+              <th scope="col" className="p-2">
+                Statut
+              </th>
+              <th scope="col" className="p-2">
+                Dernier suivi
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -71,11 +117,26 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
               return (
                 <tr key={d.id} className="border-b border-slate-200">
                   <td className="p-2">{d.text}</td>
-                  <td className="p-2"><Link href={`${base}/reunions/${d.meeting.id}`} className="text-brand-700 underline">{meetingKindLabels[d.meeting.kind]} du {formatDate(d.meeting.startsAt)}</Link></td>
+                  <td className="p-2">
+                    <Link href={`${base}/reunions/${d.meeting.id}`} className="text-brand-700 underline">
+                      {meetingKindLabels[d.meeting.kind]} du {formatDate(d.meeting.startsAt)}
+                    </Link>
+                  </td>
                   <td className="p-2">{ownerLabel(d)}</td>
-                  <td className="p-2">{d.dueDate ? formatDate(d.dueDate) : "—"} {overdue ? <Badge tone="danger">Échéance dépassée</Badge> : null}</td>
+                  <td className="p-2">
+                    {d.dueDate ? formatDate(d.dueDate) : "—"}{" "}
+                    {overdue ? <Badge tone="danger">Échéance dépassée</Badge> : null}
+                  </td>
                   <td className="p-2">{decisionStatusLabels[d.status]}</td>
-                  <td className="p-2">{last ? <Link href={`${base}/reunions/${last.meeting.id}`} className="text-brand-700 underline">{formatDate(last.meeting.startsAt)}</Link> : "—"}</td>
+                  <td className="p-2">
+                    {last ? (
+                      <Link href={`${base}/reunions/${last.meeting.id}`} className="text-brand-700 underline">
+                        {formatDate(last.meeting.startsAt)}
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -11,10 +11,33 @@ import type { FicheStatus, Priority } from "@/lib/db/generated/enums";
 import { bulkStatusAction } from "@/lib/fiches-action/actions";
 import { ficheStatusLabels, priorityLabels } from "@/lib/labels";
 
-type Row = { id: string; number: string; title: string; status: FicheStatus; late: boolean; priority: Priority; themes: string; axis: string; pilot: string; end: string };
+type Row = {
+  id: string;
+  number: string;
+  title: string;
+  status: FicheStatus;
+  late: boolean;
+  priority: Priority;
+  themes: string;
+  axis: string;
+  pilot: string;
+  end: string;
+};
 type SortKey = "numero" | "titre" | "statut" | "fin" | "priorite";
 
-export function FichesTable({ fiches, territoryId, base, canBulk, sort }: { fiches: Row[]; territoryId: string; base: string; canBulk: boolean; sort: { key: SortKey; order: "asc" | "desc"; links: Record<SortKey, string> } }) {
+export function FichesTable({
+  fiches,
+  territoryId,
+  base,
+  canBulk,
+  sort,
+}: {
+  fiches: Row[];
+  territoryId: string;
+  base: string;
+  canBulk: boolean;
+  sort: { key: SortKey; order: "asc" | "desc"; links: Record<SortKey, string> };
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
   const [status, setStatus] = useState<FicheStatus>("IN_PROGRESS");
@@ -26,9 +49,14 @@ export function FichesTable({ fiches, territoryId, base, canBulk, sort }: { fich
       router.refresh();
     },
   });
-  const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+  const toggle = (id: string) =>
+    setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
   const header = (key: SortKey, label: string) => (
-    <th scope="col" className="p-2" aria-sort={sort.key === key ? (sort.order === "asc" ? "ascending" : "descending") : undefined}>
+    <th
+      scope="col"
+      className="p-2"
+      aria-sort={sort.key === key ? (sort.order === "asc" ? "ascending" : "descending") : undefined}
+    >
       <Link href={sort.links[key]} className="text-brand-700 underline">
         {label}
         {sort.key === key ? <span aria-hidden="true">{sort.order === "asc" ? " ▲" : " ▼"}</span> : null}
@@ -48,28 +76,56 @@ export function FichesTable({ fiches, territoryId, base, canBulk, sort }: { fich
         >
           <label className="flex flex-col text-sm">
             Nouveau statut des fiches cochées
-            <select value={status} onChange={(e) => setStatus(e.target.value as FicheStatus)} className="mt-1 rounded border border-slate-500 bg-white px-2 py-2">
-              {Object.entries(ficheStatusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            <select
+              value={status}
+              onChange={(e) => setStatus(e.target.value as FicheStatus)}
+              className="mt-1 rounded border border-slate-500 bg-white px-2 py-2"
+            >
+              {Object.entries(ficheStatusLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           </label>
           <label className="flex flex-col text-sm">
             Commentaire
-            <input value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} className="mt-1 rounded border border-slate-500 px-2 py-2" />
+            <input
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              maxLength={2000}
+              className="mt-1 rounded border border-slate-500 px-2 py-2"
+            />
           </label>
-          <Button type="submit" disabled={isPending || selected.length === 0}>Appliquer à {selected.length} fiche{selected.length > 1 ? "s" : ""}</Button>
+          <Button type="submit" disabled={isPending || selected.length === 0}>
+            Appliquer à {selected.length} fiche{selected.length > 1 ? "s" : ""}
+          </Button>
           {result.serverError ? <Alert>{result.serverError}</Alert> : null}
-          {result.data ? <Alert tone="success">{result.data.changed} fiche{result.data.changed > 1 ? "s" : ""} mise{result.data.changed > 1 ? "s" : ""} à jour.</Alert> : null}
+          {result.data ? (
+            <Alert tone="success">
+              {result.data.changed} fiche{result.data.changed > 1 ? "s" : ""} mise{result.data.changed > 1 ? "s" : ""} à
+              jour.
+            </Alert>
+          ) : null}
         </form>
       ) : null}
       <table className="mt-3 w-full border-collapse bg-white text-sm">
         <caption className="sr-only">Fiches-action, triées par {sort.key}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            {canBulk ? <th scope="col" className="p-2"><span className="sr-only">Sélection</span></th> : null}
+            {canBulk ? (
+              <th scope="col" className="p-2">
+                <span className="sr-only">Sélection</span>
+              </th>
+            ) : null}
             {header("numero", "N°")}
             {header("titre", "Fiche-action")}
-            <th scope="col" className="p-2">Axe</th>
-            <th scope="col" className="p-2">Pilote</th>
+            <th scope="col" className="p-2">
+              Axe
+            </th>
+            <th scope="col" className="p-2">
+              Pilote
+            </th>
             {header("statut", "Statut")}
             {header("priorite", "Priorité")}
             {header("fin", "Fin")}
@@ -80,17 +136,27 @@ export function FichesTable({ fiches, territoryId, base, canBulk, sort }: { fich
             <tr key={fiche.id} className="border-b border-slate-200 align-top">
               {canBulk ? (
                 <td className="p-2">
-                  <input type="checkbox" checked={selected.includes(fiche.id)} onChange={() => toggle(fiche.id)} aria-label={`Sélectionner la fiche ${fiche.number}`} className="h-4 w-4" />
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(fiche.id)}
+                    onChange={() => toggle(fiche.id)}
+                    aria-label={`Sélectionner la fiche ${fiche.number}`}
+                    className="h-4 w-4"
+                  />
                 </td>
               ) : null}
               <td className="p-2">{fiche.number}</td>
               <td className="p-2">
-                <Link href={`${base}/${fiche.id}`} className="text-brand-700 underline">{fiche.title}</Link>
+                <Link href={`${base}/${fiche.id}`} className="text-brand-700 underline">
+                  {fiche.title}
+                </Link>
                 <div className="text-slate-700">{fiche.themes}</div>
               </td>
               <td className="p-2">{fiche.axis}</td>
               <td className="p-2">{fiche.pilot}</td>
-              <td className="p-2"><FicheStatusBadge status={fiche.status} late={fiche.late} /></td>
+              <td className="p-2">
+                <FicheStatusBadge status={fiche.status} late={fiche.late} />
+              </td>
               <td className="p-2">{priorityLabels[fiche.priority]}</td>
               <td className="p-2">{fiche.end}</td>
             </tr>

@@ -14,7 +14,10 @@ import { FichesTable } from "./fiches-table";
 
 export const metadata: Metadata = { title: "Fiches-action" };
 
-type Props = { params: Promise<{ territoire: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ territoire: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function FichesPage({ params, searchParams }: Props) {
   const { territoire } = await params;
@@ -22,12 +25,26 @@ export default async function FichesPage({ params, searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = ficheFiltersSchema.parse(raw);
   const db = getDb();
-  const [fiches, options, convention] = await Promise.all([listFiches(db, scope, filters), listFilterOptions(db, scope), currentPlanConvention(db, scope)]);
+  const [fiches, options, convention] = await Promise.all([
+    listFiches(db, scope, filters),
+    listFilterOptions(db, scope),
+    currentPlanConvention(db, scope),
+  ]);
   const base = `/territoires/${scope.territory.slug}/fiches-action`;
   // Filters that only the dashboards set (a convention's plan, a funder, a budget year), said in words.
   const [drillConvention, drillFunder] = await Promise.all([
-    filters.convention ? db.convention.findFirst({ where: { id: filters.convention, territoryId: scope.territory.id }, select: { edition: true } }) : null,
-    filters.financeur ? db.organisation.findFirst({ where: { id: filters.financeur, caisseId: scope.territory.caisseId }, select: { name: true } }) : null,
+    filters.convention
+      ? db.convention.findFirst({
+          where: { id: filters.convention, territoryId: scope.territory.id },
+          select: { edition: true },
+        })
+      : null,
+    filters.financeur
+      ? db.organisation.findFirst({
+          where: { id: filters.financeur, caisseId: scope.territory.caisseId },
+          select: { name: true },
+        })
+      : null,
   ]);
   const drill = [
     drillConvention ? `plan de la CTG n° ${drillConvention.edition}` : null,
@@ -44,49 +61,125 @@ export default async function FichesPage({ params, searchParams }: Props) {
   const select = (name: string, label: string, value: string | undefined, entries: [string, string][]) => (
     <label className="flex flex-col text-sm">
       {label}
-      <select name={name} defaultValue={value ?? ""} className="mt-1 rounded border border-slate-500 bg-white px-2 py-2">
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 rounded border border-slate-500 bg-white px-2 py-2"
+      >
         <option value="">Tous</option>
-        {entries.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {entries.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </label>
   );
 
   return (
     <>
-      <Breadcrumb items={[{ label: "Mes territoires", href: "/" }, { label: scope.territory.name, href: `/territoires/${scope.territory.slug}` }, { label: "Fiches-action" }]} />
+      <Breadcrumb
+        items={[
+          { label: "Mes territoires", href: "/" },
+          { label: scope.territory.name, href: `/territoires/${scope.territory.slug}` },
+          { label: "Fiches-action" },
+        ]}
+      />
       <h1 className="mt-2 text-2xl font-semibold">Plan d&apos;actions de {scope.territory.name}</h1>
       <ul className="mt-2 flex flex-wrap gap-4 text-sm">
-        <li><a className="text-brand-700 underline" href={`${base}/export`}>Exporter le plan (Excel)</a></li>
-        {scope.can("fiche.edit") ? <li><Link className="text-brand-700 underline" href={`${base}/importer`}>Importer depuis Excel</Link></li> : null}
+        <li>
+          <a className="text-brand-700 underline" href={`${base}/export`}>
+            Exporter le plan (Excel)
+          </a>
+        </li>
+        {scope.can("fiche.edit") ? (
+          <li>
+            <Link className="text-brand-700 underline" href={`${base}/importer`}>
+              Importer depuis Excel
+            </Link>
+          </li>
+        ) : null}
       </ul>
-      <form method="get" aria-label="Filtres" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3">
-        {select("theme", "Thématique", filters.theme, THEMES.map((t) => [t, themeLabels[t]]))}
-        {select("axe", "Axe", filters.axe, options.axes.map((a) => [a.id, `CTG n° ${a.convention.edition} · ${a.position}. ${a.title}`]))}
-        {select("statut", "Statut", filters.statut, FICHE_STATUSES.map((s) => [s, ficheStatusLabels[s]]))}
-        {select("pilote", "Pilote", filters.pilote, options.pilots.map((p) => [p.id, p.name]))}
-        {select("priorite", "Priorité", filters.priorite, PRIORITIES.map((p) => [p, priorityLabels[p]]))}
+      <form
+        method="get"
+        aria-label="Filtres"
+        className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3"
+      >
+        {select(
+          "theme",
+          "Thématique",
+          filters.theme,
+          THEMES.map((t) => [t, themeLabels[t]]),
+        )}
+        {select(
+          "axe",
+          "Axe",
+          filters.axe,
+          options.axes.map((a) => [a.id, `CTG n° ${a.convention.edition} · ${a.position}. ${a.title}`]),
+        )}
+        {select(
+          "statut",
+          "Statut",
+          filters.statut,
+          FICHE_STATUSES.map((s) => [s, ficheStatusLabels[s]]),
+        )}
+        {select(
+          "pilote",
+          "Pilote",
+          filters.pilote,
+          options.pilots.map((p) => [p.id, p.name]),
+        )}
+        {select(
+          "priorite",
+          "Priorité",
+          filters.priorite,
+          PRIORITIES.map((p) => [p, priorityLabels[p]]),
+        )}
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="retard" value="1" defaultChecked={!!filters.retard} className="h-4 w-4" /> En retard seulement
+          <input type="checkbox" name="retard" value="1" defaultChecked={!!filters.retard} className="h-4 w-4" /> En
+          retard seulement
         </label>
         <label className="flex flex-col text-sm">
           Recherche
-          <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} className="mt-1 rounded border border-slate-500 px-2 py-2" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ""}
+            maxLength={100}
+            className="mt-1 rounded border border-slate-500 px-2 py-2"
+          />
         </label>
         {filters.convention ? <input type="hidden" name="convention" value={filters.convention} /> : null}
         {filters.financeur ? <input type="hidden" name="financeur" value={filters.financeur} /> : null}
         {filters.annee ? <input type="hidden" name="annee" value={filters.annee} /> : null}
         {filters.tri ? <input type="hidden" name="tri" value={filters.tri} /> : null}
         {filters.ordre ? <input type="hidden" name="ordre" value={filters.ordre} /> : null}
-        <Button type="submit" variant="secondary">Filtrer</Button>
-        <Link href={base} className="text-sm text-brand-700 underline">Effacer les filtres</Link>
+        <Button type="submit" variant="secondary">
+          Filtrer
+        </Button>
+        <Link href={base} className="text-sm text-brand-700 underline">
+          Effacer les filtres
+        </Link>
       </form>
       {drill.length ? <p className="mt-3 text-sm">Filtre venant du tableau de bord : {drill.join(", ")}.</p> : null}
-      <p className="mt-4 text-sm text-slate-700" aria-live="polite">{fiches.length} fiche{fiches.length > 1 ? "s" : ""}</p>
+      <p className="mt-4 text-sm text-slate-700" aria-live="polite">
+        {fiches.length} fiche{fiches.length > 1 ? "s" : ""}
+      </p>
       <FichesTable
         territoryId={scope.territory.id}
         base={base}
         canBulk={canBulk}
-        sort={{ key: filters.tri ?? "numero", order: filters.ordre ?? "asc", links: { numero: sortLink("numero"), titre: sortLink("titre"), statut: sortLink("statut"), fin: sortLink("fin"), priorite: sortLink("priorite") } }}
+        sort={{
+          key: filters.tri ?? "numero",
+          order: filters.ordre ?? "asc",
+          links: {
+            numero: sortLink("numero"),
+            titre: sortLink("titre"),
+            statut: sortLink("statut"),
+            fin: sortLink("fin"),
+            priorite: sortLink("priorite"),
+          },
+        }}
         fiches={fiches.map((f) => ({
           id: f.id,
           number: f.number,
@@ -102,7 +195,9 @@ export default async function FichesPage({ params, searchParams }: Props) {
       />
       {scope.can("fiche.edit") && convention ? (
         <section aria-labelledby="nouvelle-fiche" className="mt-10 rounded border border-slate-300 bg-white p-4">
-          <h2 id="nouvelle-fiche" className="text-xl font-semibold">Nouvelle fiche-action</h2>
+          <h2 id="nouvelle-fiche" className="text-xl font-semibold">
+            Nouvelle fiche-action
+          </h2>
           <p className="mb-3 text-sm text-slate-700">Dans le plan de la convention n° {convention.edition}.</p>
           <ActionForm
             action={createFicheAction}
@@ -114,9 +209,30 @@ export default async function FichesPage({ params, searchParams }: Props) {
             fields={[
               { name: "number", label: "Numéro", required: true, maxLength: 20, hint: "Ex. : 2.3" },
               { name: "title", label: "Titre", required: true, maxLength: 300 },
-              { name: "themes", label: "Thématiques", type: "checkboxes", options: THEMES.map((t) => ({ value: t, label: themeLabels[t] })) },
-              { name: "axisId", label: "Axe", type: "select", options: [{ value: "", label: "—" }, ...options.axes.filter((a) => a.convention.edition === convention.edition).map((a) => ({ value: a.id, label: `${a.position}. ${a.title}` }))] },
-              { name: "priority", label: "Priorité", type: "select", defaultValue: "MEDIUM", options: PRIORITIES.map((p) => ({ value: p, label: priorityLabels[p] })) },
+              {
+                name: "themes",
+                label: "Thématiques",
+                type: "checkboxes",
+                options: THEMES.map((t) => ({ value: t, label: themeLabels[t] })),
+              },
+              {
+                name: "axisId",
+                label: "Axe",
+                type: "select",
+                options: [
+                  { value: "", label: "—" },
+                  ...options.axes
+                    .filter((a) => a.convention.edition === convention.edition)
+                    .map((a) => ({ value: a.id, label: `${a.position}. ${a.title}` })),
+                ],
+              },
+              {
+                name: "priority",
+                label: "Priorité",
+                type: "select",
+                defaultValue: "MEDIUM",
+                options: PRIORITIES.map((p) => ({ value: p, label: priorityLabels[p] })),
+              },
               { name: "startMonth", label: "Début (mois)", type: "month" },
               { name: "endMonth", label: "Fin (mois)", type: "month" },
             ]}

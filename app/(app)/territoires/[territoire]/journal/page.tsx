@@ -9,7 +9,6 @@ export const metadata: Metadata = { title: "Journal des modifications" };
 
 type Props = { params: Promise<{ territoire: string }>; searchParams: Promise<{ page?: string }> };
 
-
 export default async function AuditPage({ params, searchParams }: Props) {
   const { territoire } = await params;
   const { scope } = await requireTerritoryForPage(territoire, "audit.read");
@@ -19,12 +18,19 @@ export default async function AuditPage({ params, searchParams }: Props) {
   return (
     <>
       <nav aria-label="Fil d'Ariane" className="text-sm">
-        <Link href="/" className="text-brand-700 underline">Mes territoires</Link> /{" "}
-        <Link href={`/territoires/${scope.territory.slug}`} className="text-brand-700 underline">{scope.territory.name}</Link> /{" "}
-        <span aria-current="page">Journal</span>
+        <Link href="/" className="text-brand-700 underline">
+          Mes territoires
+        </Link>{" "}
+        /{" "}
+        <Link href={`/territoires/${scope.territory.slug}`} className="text-brand-700 underline">
+          {scope.territory.name}
+        </Link>{" "}
+        / <span aria-current="page">Journal</span>
       </nav>
       <h1 className="mt-2 text-2xl font-semibold">Journal des modifications</h1>
-      <p className="mt-1 text-slate-700">{total} événement{total > 1 ? "s" : ""} enregistré{total > 1 ? "s" : ""} pour {scope.territory.name}.</p>
+      <p className="mt-1 text-slate-700">
+        {total} événement{total > 1 ? "s" : ""} enregistré{total > 1 ? "s" : ""} pour {scope.territory.name}.
+      </p>
       {events.length === 0 ? (
         <p className="mt-6 text-slate-700">Aucune modification enregistrée pour l&apos;instant.</p>
       ) : (
@@ -32,9 +38,19 @@ export default async function AuditPage({ params, searchParams }: Props) {
       )}
       {pageCount > 1 ? (
         <nav aria-label="Pagination" className="mt-4 flex gap-4 text-sm">
-          {pageNumber > 1 ? <Link href={`${base}?page=${pageNumber - 1}`} className="text-brand-700 underline">Page précédente</Link> : null}
-          <span>Page {pageNumber} sur {pageCount}</span>
-          {pageNumber < pageCount ? <Link href={`${base}?page=${pageNumber + 1}`} className="text-brand-700 underline">Page suivante</Link> : null}
+          {pageNumber > 1 ? (
+            <Link href={`${base}?page=${pageNumber - 1}`} className="text-brand-700 underline">
+              Page précédente
+            </Link>
+          ) : null}
+          <span>
+            Page {pageNumber} sur {pageCount}
+          </span>
+          {pageNumber < pageCount ? (
+            <Link href={`${base}?page=${pageNumber + 1}`} className="text-brand-700 underline">
+              Page suivante
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

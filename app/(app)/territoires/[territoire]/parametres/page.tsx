@@ -14,9 +14,14 @@ export default async function TerritorySettingsPage({ params }: { params: Promis
   return (
     <>
       <nav aria-label="Fil d'Ariane" className="text-sm">
-        <Link href="/" className="text-brand-700 underline">Mes territoires</Link> /{" "}
-        <Link href={`/territoires/${territory.slug}`} className="text-brand-700 underline">{territory.name}</Link> /{" "}
-        <span aria-current="page">Paramètres</span>
+        <Link href="/" className="text-brand-700 underline">
+          Mes territoires
+        </Link>{" "}
+        /{" "}
+        <Link href={`/territoires/${territory.slug}`} className="text-brand-700 underline">
+          {territory.name}
+        </Link>{" "}
+        / <span aria-current="page">Paramètres</span>
       </nav>
       <h1 className="mt-2 text-2xl font-semibold">Paramètres du territoire</h1>
       <TerritoryForm

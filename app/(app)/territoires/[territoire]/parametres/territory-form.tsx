@@ -38,7 +38,13 @@ export function TerritoryForm({ territory }: { territory: Values }) {
 
   function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    const input = { territoryId: values.id, version: values.version, name: values.name, siren: values.siren, population: values.population };
+    const input = {
+      territoryId: values.id,
+      version: values.version,
+      name: values.name,
+      siren: values.siren,
+      population: values.population,
+    };
     const parsed = updateTerritorySchema.safeParse(input);
     if (!parsed.success) {
       const fields = parsed.error.flatten().fieldErrors;
@@ -50,7 +56,12 @@ export function TerritoryForm({ territory }: { territory: Values }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 flex max-w-lg flex-col gap-5" aria-label="Paramètres du territoire">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-6 flex max-w-lg flex-col gap-5"
+      aria-label="Paramètres du territoire"
+    >
       {result.serverError ? (
         <Alert>
           {result.serverError}{" "}
@@ -60,9 +71,32 @@ export function TerritoryForm({ territory }: { territory: Values }) {
         </Alert>
       ) : null}
       {result.data && !dirty ? <Alert tone="success">Modifications enregistrées.</Alert> : null}
-      <Field label="Nom du territoire" name="name" value={values.name} onChange={(e) => update("name", e.target.value)} error={errors.name} required maxLength={200} />
-      <Field label="SIREN de l'EPCI" name="siren" hint="9 chiffres, par exemple 200069268." inputMode="numeric" value={values.siren} onChange={(e) => update("siren", e.target.value)} error={errors.siren} />
-      <Field label="Population" name="population" inputMode="numeric" value={values.population} onChange={(e) => update("population", e.target.value)} error={errors.population} />
+      <Field
+        label="Nom du territoire"
+        name="name"
+        value={values.name}
+        onChange={(e) => update("name", e.target.value)}
+        error={errors.name}
+        required
+        maxLength={200}
+      />
+      <Field
+        label="SIREN de l'EPCI"
+        name="siren"
+        hint="9 chiffres, par exemple 200069268."
+        inputMode="numeric"
+        value={values.siren}
+        onChange={(e) => update("siren", e.target.value)}
+        error={errors.siren}
+      />
+      <Field
+        label="Population"
+        name="population"
+        inputMode="numeric"
+        value={values.population}
+        onChange={(e) => update("population", e.target.value)}
+        error={errors.population}
+      />
       <div>
         <Button type="submit" disabled={isPending}>
           {isPending ? "Enregistrement…" : "Enregistrer"}

@@ -20,10 +20,18 @@ export default async function MeetingsPage({ params }: { params: Promise<{ terri
   const base = `/territoires/${scope.territory.slug}`;
   return (
     <>
-      <Breadcrumb items={[{ label: "Mes territoires", href: "/" }, { label: scope.territory.name, href: base }, { label: "Réunions" }]} />
+      <Breadcrumb
+        items={[
+          { label: "Mes territoires", href: "/" },
+          { label: scope.territory.name, href: base },
+          { label: "Réunions" },
+        ]}
+      />
       <h1 className="mt-2 text-2xl font-semibold">Comités de pilotage et comités techniques</h1>
       <p className="mt-2 text-sm">
-        <Link href={`${base}/decisions`} className="text-brand-700 underline">Suivi des décisions</Link>
+        <Link href={`${base}/decisions`} className="text-brand-700 underline">
+          Suivi des décisions
+        </Link>
       </p>
       {meetings.length === 0 ? (
         <p className="mt-4 text-slate-700">Aucune réunion enregistrée.</p>
@@ -32,25 +40,47 @@ export default async function MeetingsPage({ params }: { params: Promise<{ terri
           <caption className="sr-only">Réunions du territoire, de la plus récente à la plus ancienne</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Date</th>
-              <th scope="col" className="p-2">Instance</th>
-              <th scope="col" className="p-2">Lieu</th>
-              <th scope="col" className="p-2">Statut</th>
-              <th scope="col" className="p-2 text-right">Membres</th>
-              <th scope="col" className="p-2 text-right">Fiches examinées</th>
-              <th scope="col" className="p-2 text-right">Décisions</th>
-              <th scope="col" className="p-2">Compte rendu</th>
+              <th scope="col" className="p-2">
+                Date
+              </th>
+              <th scope="col" className="p-2">
+                Instance
+              </th>
+              <th scope="col" className="p-2">
+                Lieu
+              </th>
+              <th scope="col" className="p-2">
+                Statut
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Membres
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Fiches examinées
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Décisions
+              </th>
+              <th scope="col" className="p-2">
+                Compte rendu
+              </th>
             </tr>
           </thead>
           <tbody>
             {meetings.map((m) => (
               <tr key={m.id} className="border-b border-slate-200">
                 <td className="p-2">
-                  <Link href={`${base}/reunions/${m.id}`} className="text-brand-700 underline">{formatDateTime(m.startsAt)}</Link>
+                  <Link href={`${base}/reunions/${m.id}`} className="text-brand-700 underline">
+                    {formatDateTime(m.startsAt)}
+                  </Link>
                 </td>
                 <td className="p-2">{meetingKindLabels[m.kind]}</td>
                 <td className="p-2">{m.place ?? "—"}</td>
-                <td className="p-2"><Badge tone={m.status === "HELD" ? "success" : m.status === "CANCELLED" ? "danger" : "info"}>{meetingStatusLabels[m.status]}</Badge></td>
+                <td className="p-2">
+                  <Badge tone={m.status === "HELD" ? "success" : m.status === "CANCELLED" ? "danger" : "info"}>
+                    {meetingStatusLabels[m.status]}
+                  </Badge>
+                </td>
                 <td className="p-2 text-right">{m._count.attendees}</td>
                 <td className="p-2 text-right">{m._count.ficheReviews}</td>
                 <td className="p-2 text-right">{m._count.decisions}</td>
@@ -62,7 +92,9 @@ export default async function MeetingsPage({ params }: { params: Promise<{ terri
       )}
       {scope.can("meeting.edit") ? (
         <section aria-labelledby="planifier" className="mt-8 rounded border border-slate-300 bg-white p-4">
-          <h2 id="planifier" className="text-xl font-semibold">Planifier une réunion</h2>
+          <h2 id="planifier" className="text-xl font-semibold">
+            Planifier une réunion
+          </h2>
           <div className="mt-3">
             <ActionForm
               action={createMeetingAction}
@@ -72,12 +104,24 @@ export default async function MeetingsPage({ params }: { params: Promise<{ terri
               resetOnSuccess
               hidden={{ territoryId: scope.territory.id }}
               fields={[
-                { name: "kind", label: "Instance", type: "select", required: true, defaultValue: "COPIL", options: MEETING_KINDS.map((k) => ({ value: k, label: meetingKindLabels[k] })) },
+                {
+                  name: "kind",
+                  label: "Instance",
+                  type: "select",
+                  required: true,
+                  defaultValue: "COPIL",
+                  options: MEETING_KINDS.map((k) => ({ value: k, label: meetingKindLabels[k] })),
+                },
                 { name: "place", label: "Lieu", required: true, maxLength: 300 },
                 { name: "date", label: "Date", type: "date", required: true },
                 { name: "time", label: "Heure", type: "time", required: true, defaultValue: "14:00" },
                 { name: "agenda", label: "Ordre du jour", type: "textarea", hint: "Un point par ligne." },
-                { name: "inviteSignatories", label: "Convoquer les représentants des signataires de la convention", type: "checkbox", defaultValue: true },
+                {
+                  name: "inviteSignatories",
+                  label: "Convoquer les représentants des signataires de la convention",
+                  type: "checkbox",
+                  defaultValue: true,
+                },
               ]}
             />
           </div>

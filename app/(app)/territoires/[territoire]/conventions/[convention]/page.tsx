@@ -28,7 +28,13 @@ export const metadata: Metadata = { title: "Convention" };
 
 type Props = { params: Promise<{ territoire: string; convention: string }>; searchParams: Promise<{ texte?: string }> };
 
-const annexContentLabels = { TEXT: "Texte", FILE: "Fichier joint (PDF ou DOCX)", DELIBERATION: "Délibération d'un signataire", FICHES_ACTION: "Fiches-action (générée)", FACILITIES: "Équipements financés (générée)" };
+const annexContentLabels = {
+  TEXT: "Texte",
+  FILE: "Fichier joint (PDF ou DOCX)",
+  DELIBERATION: "Délibération d'un signataire",
+  FICHES_ACTION: "Fiches-action (générée)",
+  FACILITIES: "Équipements financés (générée)",
+};
 
 export default async function ConventionPage({ params, searchParams }: Props) {
   const { territoire, convention: conventionId } = await params;
@@ -38,10 +44,13 @@ export default async function ConventionPage({ params, searchParams }: Props) {
   const base = `/territoires/${scope.territory.slug}/conventions/${convention.id}`;
   const canEdit = scope.can("convention.edit");
   const editable = canEdit && isTextEditable(convention.status);
-  const showAmended = (await searchParams).texte === "modifie" && convention.avenants.some((a) => a.status === "SIGNED");
+  const showAmended =
+    (await searchParams).texte === "modifie" && convention.avenants.some((a) => a.status === "SIGNED");
   const amended = showAmended ? await loadAmendedArticles(db, convention.id) : null;
   // Annexes 4 and 5 are generated from the action plan, with the same rows as in the PDF.
-  const generated = convention.annexes.some((a) => a.content === "FICHES_ACTION" || a.content === "FACILITIES") ? (await loadConventionPdfData(db, convention.id)).annexes : [];
+  const generated = convention.annexes.some((a) => a.content === "FICHES_ACTION" || a.content === "FACILITIES")
+    ? (await loadConventionPdfData(db, convention.id)).annexes
+    : [];
   const visas = convention.articles.filter((a) => a.kind === "VISA");
   const preamble = convention.articles.find((a) => a.kind === "PREAMBLE");
   const articles = convention.articles.filter((a) => a.kind === "ARTICLE");
@@ -68,32 +77,79 @@ export default async function ConventionPage({ params, searchParams }: Props) {
           </p>
           {convention.signedPdfSha256 ? (
             <p className="mt-1 break-all text-sm text-slate-700">
-              Signée le {formatDate(convention.signatureDate)} · empreinte SHA-256 du PDF signé : <code>{convention.signedPdfSha256}</code>
+              Signée le {formatDate(convention.signatureDate)} · empreinte SHA-256 du PDF signé :{" "}
+              <code>{convention.signedPdfSha256}</code>
             </p>
           ) : null}
         </div>
-        <PdfDownloadButton href={`${base}/pdf`} label={convention.signedPdfSha256 ? "Télécharger le PDF signé" : "Télécharger le projet en PDF"} fileName={`CTG-${scope.territory.slug}-${convention.edition}.pdf`} />
+        <PdfDownloadButton
+          href={`${base}/pdf`}
+          label={convention.signedPdfSha256 ? "Télécharger le PDF signé" : "Télécharger le projet en PDF"}
+          fileName={`CTG-${scope.territory.slug}-${convention.edition}.pdf`}
+        />
       </div>
 
       <nav aria-label="Sections de la convention" className="mt-4">
         <ul className="flex flex-wrap gap-4 text-sm">
-          <li><Link className="text-brand-700 underline" href={`${base}/signataires`}>Signataires, délibérations et signatures</Link></li>
-          <li><Link className="text-brand-700 underline" href={`${base}/historique`}>Historique des modifications</Link></li>
-          <li><Link className="text-brand-700 underline" href={`${base}/avenants`}>Avenants ({convention.avenants.length})</Link></li>
-          <li><Link className="text-brand-700 underline" href={`${base}/impression`}>Version imprimable</Link></li>
-          {convention.previousEdition ? <li><Link className="text-brand-700 underline" href={`/territoires/${scope.territory.slug}/conventions/${convention.previousEdition.id}`}>Convention précédente (n° {convention.previousEdition.edition})</Link></li> : null}
-          {convention.nextEdition ? <li><Link className="text-brand-700 underline" href={`/territoires/${scope.territory.slug}/conventions/${convention.nextEdition.id}`}>Convention suivante (n° {convention.nextEdition.edition})</Link></li> : null}
+          <li>
+            <Link className="text-brand-700 underline" href={`${base}/signataires`}>
+              Signataires, délibérations et signatures
+            </Link>
+          </li>
+          <li>
+            <Link className="text-brand-700 underline" href={`${base}/historique`}>
+              Historique des modifications
+            </Link>
+          </li>
+          <li>
+            <Link className="text-brand-700 underline" href={`${base}/avenants`}>
+              Avenants ({convention.avenants.length})
+            </Link>
+          </li>
+          <li>
+            <Link className="text-brand-700 underline" href={`${base}/impression`}>
+              Version imprimable
+            </Link>
+          </li>
+          {convention.previousEdition ? (
+            <li>
+              <Link
+                className="text-brand-700 underline"
+                href={`/territoires/${scope.territory.slug}/conventions/${convention.previousEdition.id}`}
+              >
+                Convention précédente (n° {convention.previousEdition.edition})
+              </Link>
+            </li>
+          ) : null}
+          {convention.nextEdition ? (
+            <li>
+              <Link
+                className="text-brand-700 underline"
+                href={`/territoires/${scope.territory.slug}/conventions/${convention.nextEdition.id}`}
+              >
+                Convention suivante (n° {convention.nextEdition.edition})
+              </Link>
+            </li>
+          ) : null}
         </ul>
       </nav>
 
       {canEdit && manualTransitions[convention.status].length ? (
         <section aria-labelledby="statut" className="mt-6 rounded border border-slate-300 bg-white p-4">
-          <h2 id="statut" className="text-lg font-semibold">Statut</h2>
+          <h2 id="statut" className="text-lg font-semibold">
+            Statut
+          </h2>
           <div className="mt-2 flex flex-wrap gap-3">
             {manualTransitions[convention.status]
               .filter((to) => to !== "TERMINATED")
               .map((to) => (
-                <ActionButton key={to} action={changeConventionStatusAction} input={{ ...ref, to }} label={transitionVerbs[to]!} confirm={to === "VALIDATED" ? "Le texte sera figé pour les assemblées." : undefined} />
+                <ActionButton
+                  key={to}
+                  action={changeConventionStatusAction}
+                  input={{ ...ref, to }}
+                  label={transitionVerbs[to]!}
+                  confirm={to === "VALIDATED" ? "Le texte sera figé pour les assemblées." : undefined}
+                />
               ))}
           </div>
           {manualTransitions[convention.status].includes("TERMINATED") ? (
@@ -103,7 +159,14 @@ export default async function ConventionPage({ params, searchParams }: Props) {
                 title="Résiliation"
                 submitLabel="Résilier la convention"
                 hidden={{ ...ref, to: "TERMINATED" }}
-                fields={[{ name: "terminatedAt", label: "Date d'effet de la résiliation (préavis de trois mois)", type: "date", required: true }]}
+                fields={[
+                  {
+                    name: "terminatedAt",
+                    label: "Date d'effet de la résiliation (préavis de trois mois)",
+                    type: "date",
+                    required: true,
+                  },
+                ]}
               />
             </div>
           ) : null}
@@ -111,7 +174,9 @@ export default async function ConventionPage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-labelledby="informations" className="mt-6 rounded border border-slate-300 bg-white p-4">
-        <h2 id="informations" className="text-lg font-semibold">Informations générales</h2>
+        <h2 id="informations" className="text-lg font-semibold">
+          Informations générales
+        </h2>
         {editable ? (
           <div className="mt-3">
             <ActionForm
@@ -122,25 +187,53 @@ export default async function ConventionPage({ params, searchParams }: Props) {
               fields={[
                 { name: "title", label: "Titre", defaultValue: convention.title, required: true, maxLength: 300 },
                 { name: "place", label: "Fait à (lieu de signature)", defaultValue: convention.place, maxLength: 120 },
-                { name: "startDate", label: "Début", type: "date", defaultValue: convention.startDate.toISOString().slice(0, 10), required: true },
-                { name: "endDate", label: "Fin", type: "date", defaultValue: convention.endDate.toISOString().slice(0, 10), required: true },
+                {
+                  name: "startDate",
+                  label: "Début",
+                  type: "date",
+                  defaultValue: convention.startDate.toISOString().slice(0, 10),
+                  required: true,
+                },
+                {
+                  name: "endDate",
+                  label: "Fin",
+                  type: "date",
+                  defaultValue: convention.endDate.toISOString().slice(0, 10),
+                  required: true,
+                },
                 { name: "copies", label: "Nombre d'exemplaires", type: "number", defaultValue: convention.copies },
               ]}
             />
           </div>
         ) : (
           <dl className="mt-3 grid gap-2 text-sm md:grid-cols-2">
-            <div><dt className="font-medium">Fait à</dt><dd>{convention.place ?? "—"}</dd></div>
-            <div><dt className="font-medium">Exemplaires</dt><dd>{convention.copies ?? "—"}</dd></div>
-            <div><dt className="font-medium">Engagement annuel de la caisse</dt><dd>{convention.annualFunding ? formatEuros(convention.annualFunding) : "—"}</dd></div>
-            {isSealed(convention.status) ? <div><dt className="font-medium">Modifications</dt><dd>Convention signée : toute modification passe par un avenant.</dd></div> : null}
+            <div>
+              <dt className="font-medium">Fait à</dt>
+              <dd>{convention.place ?? "—"}</dd>
+            </div>
+            <div>
+              <dt className="font-medium">Exemplaires</dt>
+              <dd>{convention.copies ?? "—"}</dd>
+            </div>
+            <div>
+              <dt className="font-medium">Engagement annuel de la caisse</dt>
+              <dd>{convention.annualFunding ? formatEuros(convention.annualFunding) : "—"}</dd>
+            </div>
+            {isSealed(convention.status) ? (
+              <div>
+                <dt className="font-medium">Modifications</dt>
+                <dd>Convention signée : toute modification passe par un avenant.</dd>
+              </div>
+            ) : null}
           </dl>
         )}
       </section>
 
       <section aria-labelledby="texte" className="mt-6 rounded border border-slate-300 bg-white p-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="texte" className="text-lg font-semibold">Texte de la convention</h2>
+          <h2 id="texte" className="text-lg font-semibold">
+            Texte de la convention
+          </h2>
           {convention.avenants.some((a) => a.status === "SIGNED") ? (
             <Link className="text-sm text-brand-700 underline" href={showAmended ? base : `${base}?texte=modifie`}>
               {showAmended ? "Voir le texte d'origine" : "Voir le texte modifié par les avenants"}
@@ -155,25 +248,48 @@ export default async function ConventionPage({ params, searchParams }: Props) {
               <RichTextView html={visa.body} />
               {editable ? (
                 <span className="flex gap-2">
-                  <Link className="text-sm text-brand-700 underline" href={`${base}/articles/${visa.id}`}>Modifier<span className="sr-only"> le visa {index + 1}</span></Link>
-                  <ActionButton action={removeArticleAction} input={{ ...ref, articleId: visa.id }} label="Supprimer" ariaLabel={`Supprimer le visa ${index + 1}`} confirm="Supprimer ce visa ?" />
+                  <Link className="text-sm text-brand-700 underline" href={`${base}/articles/${visa.id}`}>
+                    Modifier<span className="sr-only"> le visa {index + 1}</span>
+                  </Link>
+                  <ActionButton
+                    action={removeArticleAction}
+                    input={{ ...ref, articleId: visa.id }}
+                    label="Supprimer"
+                    ariaLabel={`Supprimer le visa ${index + 1}`}
+                    confirm="Supprimer ce visa ?"
+                  />
                 </span>
               ) : null}
             </li>
           ))}
-          {convention.signatories.flatMap((s) => s.deliberations.map((d) => (
-            <li key={d.id} className="text-slate-800">
-              Vu la délibération n° {d.number} ({d.assembly}, {s.organisation.name}) en date du {formatDate(d.sessionDate)} ; <span className="text-sm text-slate-700">(ajouté automatiquement)</span>
-            </li>
-          )))}
+          {convention.signatories.flatMap((s) =>
+            s.deliberations.map((d) => (
+              <li key={d.id} className="text-slate-800">
+                Vu la délibération n° {d.number} ({d.assembly}, {s.organisation.name}) en date du{" "}
+                {formatDate(d.sessionDate)} ; <span className="text-sm text-slate-700">(ajouté automatiquement)</span>
+              </li>
+            )),
+          )}
         </ol>
-        {editable ? <div className="mt-2"><ActionButton action={addArticleAction} input={{ ...ref, kind: "VISA", title: "", body: "<p>Vu …</p>" }} label="Ajouter un visa" /></div> : null}
+        {editable ? (
+          <div className="mt-2">
+            <ActionButton
+              action={addArticleAction}
+              input={{ ...ref, kind: "VISA", title: "", body: "<p>Vu …</p>" }}
+              label="Ajouter un visa"
+            />
+          </div>
+        ) : null}
 
         {preamble ? (
           <>
             <h3 className="mt-6 font-semibold">Préambule</h3>
             <RichTextView html={preamble.body} />
-            {editable ? <Link className="text-sm text-brand-700 underline" href={`${base}/articles/${preamble.id}`}>Modifier le préambule</Link> : null}
+            {editable ? (
+              <Link className="text-sm text-brand-700 underline" href={`${base}/articles/${preamble.id}`}>
+                Modifier le préambule
+              </Link>
+            ) : null}
           </>
         ) : null}
 
@@ -184,16 +300,40 @@ export default async function ConventionPage({ params, searchParams }: Props) {
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h4 className="font-semibold">
                   Article {index + 1} – {article.title}
-                  {"amendedBy" in article && article.amendedBy ? <span className="ml-2 text-sm font-normal text-slate-700">(modifié par l&apos;avenant n° {article.amendedBy})</span> : null}
+                  {"amendedBy" in article && article.amendedBy ? (
+                    <span className="ml-2 text-sm font-normal text-slate-700">
+                      (modifié par l&apos;avenant n° {article.amendedBy})
+                    </span>
+                  ) : null}
                 </h4>
                 {editable ? (
                   <span className="flex flex-wrap gap-2">
-                    <Link className="rounded border border-slate-400 px-3 py-2 text-sm text-brand-700 underline" href={`${base}/articles/${article.id}`}>
+                    <Link
+                      className="rounded border border-slate-400 px-3 py-2 text-sm text-brand-700 underline"
+                      href={`${base}/articles/${article.id}`}
+                    >
                       Modifier<span className="sr-only"> l&apos;article {index + 1}</span>
                     </Link>
-                    <ActionButton action={moveArticleAction} input={{ ...ref, articleId: article.id, direction: "up" }} label="↑" ariaLabel={`Monter l'article ${index + 1}`} />
-                    <ActionButton action={moveArticleAction} input={{ ...ref, articleId: article.id, direction: "down" }} label="↓" ariaLabel={`Descendre l'article ${index + 1}`} />
-                    <ActionButton action={removeArticleAction} input={{ ...ref, articleId: article.id }} label="Supprimer" ariaLabel={`Supprimer l'article ${index + 1}`} confirm={`Supprimer l'article ${index + 1} « ${article.title} » ?`} variant="danger" />
+                    <ActionButton
+                      action={moveArticleAction}
+                      input={{ ...ref, articleId: article.id, direction: "up" }}
+                      label="↑"
+                      ariaLabel={`Monter l'article ${index + 1}`}
+                    />
+                    <ActionButton
+                      action={moveArticleAction}
+                      input={{ ...ref, articleId: article.id, direction: "down" }}
+                      label="↓"
+                      ariaLabel={`Descendre l'article ${index + 1}`}
+                    />
+                    <ActionButton
+                      action={removeArticleAction}
+                      input={{ ...ref, articleId: article.id }}
+                      label="Supprimer"
+                      ariaLabel={`Supprimer l'article ${index + 1}`}
+                      confirm={`Supprimer l'article ${index + 1} « ${article.title} » ?`}
+                      variant="danger"
+                    />
                   </span>
                 ) : null}
               </div>
@@ -203,34 +343,82 @@ export default async function ConventionPage({ params, searchParams }: Props) {
         </ol>
         {editable ? (
           <div className="mt-4">
-            <ActionForm action={addArticleAction} title="Nouvel article" submitLabel="Ajouter l'article" successMessage="Article ajouté à la fin." resetOnSuccess hidden={{ ...ref, kind: "ARTICLE", body: "<p></p>" }} fields={[{ name: "title", label: "Titre du nouvel article", required: true, maxLength: 300 }]} />
+            <ActionForm
+              action={addArticleAction}
+              title="Nouvel article"
+              submitLabel="Ajouter l'article"
+              successMessage="Article ajouté à la fin."
+              resetOnSuccess
+              hidden={{ ...ref, kind: "ARTICLE", body: "<p></p>" }}
+              fields={[{ name: "title", label: "Titre du nouvel article", required: true, maxLength: 300 }]}
+            />
           </div>
         ) : null}
       </section>
 
       <section aria-labelledby="annexes" className="mt-6 rounded border border-slate-300 bg-white p-4">
-        <h2 id="annexes" className="text-lg font-semibold">Annexes</h2>
+        <h2 id="annexes" className="text-lg font-semibold">
+          Annexes
+        </h2>
         <ul className="mt-3 space-y-4">
           {convention.annexes.map((annex) => (
             <li key={annex.id} className="border-t border-slate-200 pt-3">
               <div className="flex flex-wrap items-start justify-between gap-2">
-                <h3 className="font-medium">Annexe {annex.code} : {annex.title} <span className="text-sm font-normal text-slate-700">({annexContentLabels[annex.content]})</span></h3>
-                {editable ? <ActionButton action={removeAnnexAction} input={{ ...ref, annexId: annex.id }} label="Supprimer" ariaLabel={`Supprimer l'annexe ${annex.code}`} confirm={`Supprimer l'annexe ${annex.code} ?`} variant="danger" /> : null}
+                <h3 className="font-medium">
+                  Annexe {annex.code} : {annex.title}{" "}
+                  <span className="text-sm font-normal text-slate-700">({annexContentLabels[annex.content]})</span>
+                </h3>
+                {editable ? (
+                  <ActionButton
+                    action={removeAnnexAction}
+                    input={{ ...ref, annexId: annex.id }}
+                    label="Supprimer"
+                    ariaLabel={`Supprimer l'annexe ${annex.code}`}
+                    confirm={`Supprimer l'annexe ${annex.code} ?`}
+                    variant="danger"
+                  />
+                ) : null}
               </div>
               {annex.content === "TEXT" && annex.body ? <RichTextView html={annex.body} /> : null}
-              {annex.content === "FICHES_ACTION" || annex.content === "FACILITIES" ? <GeneratedAnnex annex={generated.find((g) => g.code === annex.code)!} /> : null}
-              {annex.content === "FILE" && annex.fileName ? (
-                <p className="text-sm"><a className="text-brand-700 underline" href={`${base}/annexes/${annex.id}/fichier`}>Télécharger {annex.fileName}</a></p>
+              {annex.content === "FICHES_ACTION" || annex.content === "FACILITIES" ? (
+                <GeneratedAnnex annex={generated.find((g) => g.code === annex.code)!} />
               ) : null}
-              {annex.content === "DELIBERATION" ? <p className="text-sm text-slate-700">{annex.signatoryId ? "Reprend la délibération enregistrée du signataire." : "Aucun signataire rattaché."}</p> : null}
+              {annex.content === "FILE" && annex.fileName ? (
+                <p className="text-sm">
+                  <a className="text-brand-700 underline" href={`${base}/annexes/${annex.id}/fichier`}>
+                    Télécharger {annex.fileName}
+                  </a>
+                </p>
+              ) : null}
+              {annex.content === "DELIBERATION" ? (
+                <p className="text-sm text-slate-700">
+                  {annex.signatoryId
+                    ? "Reprend la délibération enregistrée du signataire."
+                    : "Aucun signataire rattaché."}
+                </p>
+              ) : null}
               {editable && annex.content === "FILE" ? (
-                <form action={`${base}/annexes/${annex.id}/fichier`} method="post" encType="multipart/form-data" className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Fichier de l'annexe ${annex.code}`}>
+                <form
+                  action={`${base}/annexes/${annex.id}/fichier`}
+                  method="post"
+                  encType="multipart/form-data"
+                  className="mt-2 flex flex-wrap items-end gap-2"
+                  aria-label={`Fichier de l'annexe ${annex.code}`}
+                >
                   <input type="hidden" name="version" value={convention.version} />
                   <label className="flex flex-col text-sm">
                     Fichier PDF ou DOCX (10 Mo au plus)
-                    <input type="file" name="file" accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required className="mt-1" />
+                    <input
+                      type="file"
+                      name="file"
+                      accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                      required
+                      className="mt-1"
+                    />
                   </label>
-                  <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-2 text-sm">Joindre</button>
+                  <button type="submit" className="rounded border border-slate-400 bg-white px-3 py-2 text-sm">
+                    Joindre
+                  </button>
                 </form>
               ) : null}
             </li>
@@ -247,7 +435,13 @@ export default async function ConventionPage({ params, searchParams }: Props) {
               fields={[
                 { name: "code", label: "Code (1a, 3, 4…)", required: true, maxLength: 3 },
                 { name: "title", label: "Titre", required: true, maxLength: 300 },
-                { name: "content", label: "Contenu", type: "select", defaultValue: "TEXT", options: Object.entries(annexContentLabels).map(([value, label]) => ({ value, label })) },
+                {
+                  name: "content",
+                  label: "Contenu",
+                  type: "select",
+                  defaultValue: "TEXT",
+                  options: Object.entries(annexContentLabels).map(([value, label]) => ({ value, label })),
+                },
                 { name: "body", label: "Texte (annexes de type texte)", type: "textarea" },
               ]}
             />

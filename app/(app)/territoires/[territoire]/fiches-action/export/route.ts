@@ -16,7 +16,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ter
     if (!convention) return new Response("Aucune convention pour ce territoire.", { status: 404 });
     const file = await exportPlan(db, auth.scope.territory.id, convention.id);
     return new Response(new Uint8Array(file), {
-      headers: { "Content-Type": XLSX, "Content-Disposition": `attachment; filename="plan-actions-${territoire}.xlsx"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": XLSX,
+        "Content-Disposition": `attachment; filename="plan-actions-${territoire}.xlsx"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     return errorResponse(error);

@@ -6,7 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 type ImportError = { sheet: string; row: number; column: string; message: string };
-type Result = { ok: true; created: number; updated: number; indicators: number; values: number; budgetLines: number } | { ok: false; errors: ImportError[] };
+type Result =
+  | { ok: true; created: number; updated: number; indicators: number; values: number; budgetLines: number }
+  | { ok: false; errors: ImportError[] };
 
 export function ImportForm({ action, planHref }: { action: string; planHref: string }) {
   const [pending, setPending] = useState(false);
@@ -31,29 +33,70 @@ export function ImportForm({ action, planHref }: { action: string; planHref: str
 
   return (
     <div className="mt-6 flex flex-col gap-4">
-      <form onSubmit={onSubmit} aria-label="Import Excel" className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-4">
+      <form
+        onSubmit={onSubmit}
+        aria-label="Import Excel"
+        className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-4"
+      >
         <label className="flex flex-col text-sm font-medium">
           Classeur Excel (.xlsx)
-          <input type="file" name="file" required accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 font-normal" />
+          <input
+            type="file"
+            name="file"
+            required
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="mt-1 font-normal"
+          />
         </label>
-        <Button type="submit" disabled={pending}>{pending ? "Import en cours…" : "Importer"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Import en cours…" : "Importer"}
+        </Button>
       </form>
       {failure ? <Alert>{failure}</Alert> : null}
       {result?.ok ? (
         <Alert tone="success">
-          Import réussi : {result.created} fiche{result.created > 1 ? "s" : ""} créée{result.created > 1 ? "s" : ""}, {result.updated} mise{result.updated > 1 ? "s" : ""} à jour, {result.indicators} indicateurs, {result.values} valeurs, {result.budgetLines} lignes budgétaires.{" "}
-          <Link className="underline" href={planHref}>Voir le plan</Link>
+          Import réussi : {result.created} fiche{result.created > 1 ? "s" : ""} créée{result.created > 1 ? "s" : ""},{" "}
+          {result.updated} mise{result.updated > 1 ? "s" : ""} à jour, {result.indicators} indicateurs, {result.values}{" "}
+          valeurs, {result.budgetLines} lignes budgétaires.{" "}
+          <Link className="underline" href={planHref}>
+            Voir le plan
+          </Link>
         </Alert>
       ) : null}
       {result && !result.ok ? (
         <section aria-labelledby="erreurs">
-          <Alert>Le fichier contient {result.errors.length} erreur{result.errors.length > 1 ? "s" : ""} : rien n&apos;a été enregistré.</Alert>
-          <h2 id="erreurs" className="mt-4 text-lg font-semibold">Erreurs à corriger</h2>
+          <Alert>
+            Le fichier contient {result.errors.length} erreur{result.errors.length > 1 ? "s" : ""} : rien n&apos;a été
+            enregistré.
+          </Alert>
+          <h2 id="erreurs" className="mt-4 text-lg font-semibold">
+            Erreurs à corriger
+          </h2>
           <table className="mt-2 w-full border-collapse bg-white text-sm">
-            <thead><tr className="border-b border-slate-300 text-left"><th scope="col" className="p-2">Feuille</th><th scope="col" className="p-2">Ligne</th><th scope="col" className="p-2">Colonne</th><th scope="col" className="p-2">Erreur</th></tr></thead>
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="p-2">
+                  Feuille
+                </th>
+                <th scope="col" className="p-2">
+                  Ligne
+                </th>
+                <th scope="col" className="p-2">
+                  Colonne
+                </th>
+                <th scope="col" className="p-2">
+                  Erreur
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {result.errors.map((e, i) => (
-                <tr key={i} className="border-b border-slate-200"><td className="p-2">{e.sheet}</td><td className="p-2">{e.row}</td><td className="p-2">{e.column}</td><td className="p-2">{e.message}</td></tr>
+                <tr key={i} className="border-b border-slate-200">
+                  <td className="p-2">{e.sheet}</td>
+                  <td className="p-2">{e.row}</td>
+                  <td className="p-2">{e.column}</td>
+                  <td className="p-2">{e.message}</td>
+                </tr>
               ))}
             </tbody>
           </table>

@@ -7,6 +7,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ter
   const auth = await authorizeRoute(territoire, "territory.read");
   if (auth instanceof Response) return auth;
   return new Response(new Uint8Array(await templateWorkbook()), {
-    headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": 'attachment; filename="modele-plan-actions.xlsx"' },
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": 'attachment; filename="modele-plan-actions.xlsx"',
+    },
   });
 }

@@ -10,12 +10,32 @@ import { useUnsavedChangesWarning } from "@/components/use-unsaved-changes-warni
 import { recordAttendanceAction } from "@/lib/meetings/actions";
 import type { ATTENDANCES } from "@/lib/meetings/schemas";
 
-type Row = { id: string; name: string; title: string | null; organisation: string | null; isAdviser: boolean; attendance: string; representedBy: string | null };
+type Row = {
+  id: string;
+  name: string;
+  title: string | null;
+  organisation: string | null;
+  isAdviser: boolean;
+  attendance: string;
+  representedBy: string | null;
+};
 
 /** The attendance sheet: one choice per member (present, excused, represented by…, absent), saved at once. */
-export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId: string; version: number; rows: Row[]; labels: Record<string, string> }) {
+export function AttendanceForm({
+  meetingId,
+  version,
+  rows,
+  labels,
+}: {
+  meetingId: string;
+  version: number;
+  rows: Row[];
+  labels: Record<string, string>;
+}) {
   const router = useRouter();
-  const [entries, setEntries] = useState(() => rows.map((r) => ({ attendeeId: r.id, attendance: r.attendance, representedBy: r.representedBy ?? "" })));
+  const [entries, setEntries] = useState(() =>
+    rows.map((r) => ({ attendeeId: r.id, attendance: r.attendance, representedBy: r.representedBy ?? "" })),
+  );
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState(false);
   // The version the sheet was loaded with; a newer one replaces the sheet only while there is no draft.
@@ -33,7 +53,8 @@ export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId
       router.refresh();
     },
   });
-  const errors = result.validationErrors as { formErrors?: string[]; fieldErrors?: Record<string, string[]> } | undefined;
+  const errors = result.validationErrors as
+    { formErrors?: string[]; fieldErrors?: Record<string, string[]> } | undefined;
   const messages = [...(errors?.formErrors ?? []), ...Object.values(errors?.fieldErrors ?? {}).flat()];
   const update = (index: number, patch: Partial<(typeof entries)[number]>) => {
     setEntries((current) => current.map((e, i) => (i === index ? { ...e, ...patch } : e)));
@@ -47,7 +68,11 @@ export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        execute({ meetingId, version: base, entries: entries as { attendeeId: string; attendance: (typeof ATTENDANCES)[number]; representedBy: string }[] });
+        execute({
+          meetingId,
+          version: base,
+          entries: entries as { attendeeId: string; attendance: (typeof ATTENDANCES)[number]; representedBy: string }[],
+        });
       }}
       className="mt-3 flex flex-col gap-3"
     >
@@ -58,9 +83,15 @@ export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId
         <caption className="sr-only">Présence des membres</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">Membre</th>
-            <th scope="col" className="p-2">Présence</th>
-            <th scope="col" className="p-2">Représenté par</th>
+            <th scope="col" className="p-2">
+              Membre
+            </th>
+            <th scope="col" className="p-2">
+              Présence
+            </th>
+            <th scope="col" className="p-2">
+              Représenté par
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -80,7 +111,9 @@ export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId
                   className="rounded border border-slate-500 bg-white px-2 py-1"
                 >
                   {Object.entries(labels).map(([value, label]) => (
-                    <option key={value} value={value}>{label}</option>
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
                   ))}
                 </select>
               </td>
@@ -100,7 +133,9 @@ export function AttendanceForm({ meetingId, version, rows, labels }: { meetingId
         </tbody>
       </table>
       <div>
-        <Button type="submit" disabled={isPending}>{isPending ? "Enregistrement…" : "Enregistrer les présences"}</Button>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "Enregistrement…" : "Enregistrer les présences"}
+        </Button>
       </div>
     </form>
   );

@@ -11,7 +11,15 @@ import { useUnsavedChangesWarning } from "@/components/use-unsaved-changes-warni
 import { saveMinutesAction } from "@/lib/meetings/actions";
 
 /** The minutes in rich text, saved with the meeting's version: a concurrent save is refused, never overwritten. */
-export function MinutesEditor({ meetingId, version, initial }: { meetingId: string; version: number; initial: string }) {
+export function MinutesEditor({
+  meetingId,
+  version,
+  initial,
+}: {
+  meetingId: string;
+  version: number;
+  initial: string;
+}) {
   const router = useRouter();
   const [html, setHtml] = useState(initial);
   const [dirty, setDirty] = useState(false);
@@ -59,7 +67,9 @@ export function MinutesEditor({ meetingId, version, initial }: { meetingId: stri
         }}
       />
       <div>
-        <Button type="submit" disabled={isPending}>{isPending ? "Enregistrement…" : "Enregistrer le compte rendu"}</Button>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "Enregistrement…" : "Enregistrer le compte rendu"}
+        </Button>
       </div>
     </form>
   );

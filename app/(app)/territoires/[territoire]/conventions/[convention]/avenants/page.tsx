@@ -6,7 +6,14 @@ import { PdfDownloadButton } from "@/components/conventions/pdf-download-button"
 import { RichTextView } from "@/components/conventions/rich-text-view";
 import { Badge } from "@/components/ui/badge";
 import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
-import { createAvenantAction, removeAvenantChangeAction, saveAvenantChangeAction, saveAvenantDeliberationAction, signAvenantAction, validateAvenantAction } from "@/lib/conventions/actions";
+import {
+  createAvenantAction,
+  removeAvenantChangeAction,
+  saveAvenantChangeAction,
+  saveAvenantDeliberationAction,
+  signAvenantAction,
+  validateAvenantAction,
+} from "@/lib/conventions/actions";
 import { getConvention } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
@@ -14,7 +21,11 @@ import { avenantStatusLabels } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Avenants" };
 
-export default async function AvenantsPage({ params }: { params: Promise<{ territoire: string; convention: string }> }) {
+export default async function AvenantsPage({
+  params,
+}: {
+  params: Promise<{ territoire: string; convention: string }>;
+}) {
   const { territoire, convention: conventionId } = await params;
   const { scope } = await requireTerritoryForPage(territoire);
   const db = getDb();
@@ -30,9 +41,19 @@ export default async function AvenantsPage({ params }: { params: Promise<{ terri
 
   return (
     <>
-      <Breadcrumb items={[{ label: "Mes territoires", href: "/" }, { label: scope.territory.name, href: `/territoires/${scope.territory.slug}` }, { label: convention.title, href: base }, { label: "Avenants" }]} />
+      <Breadcrumb
+        items={[
+          { label: "Mes territoires", href: "/" },
+          { label: scope.territory.name, href: `/territoires/${scope.territory.slug}` },
+          { label: convention.title, href: base },
+          { label: "Avenants" },
+        ]}
+      />
       <h1 className="mt-2 text-2xl font-semibold">Avenants</h1>
-      <p className="mt-1 text-slate-700">Une convention signée ne change plus : chaque modification passe par un avenant numéroté, délibéré et signé par les parties.</p>
+      <p className="mt-1 text-slate-700">
+        Une convention signée ne change plus : chaque modification passe par un avenant numéroté, délibéré et signé par
+        les parties.
+      </p>
       {avenants.length === 0 ? <p className="mt-4">Aucun avenant.</p> : null}
       <ol className="mt-4 space-y-6">
         {avenants.map((avenant) => {
@@ -41,11 +62,28 @@ export default async function AvenantsPage({ params }: { params: Promise<{ terri
             <li key={avenant.id} className="rounded border border-slate-300 bg-white p-4">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div>
-                  <h2 className="text-lg font-semibold">Avenant n° {avenant.number} <Badge tone={avenant.status === "SIGNED" ? "success" : "neutral"}>{avenantStatusLabels[avenant.status]}</Badge></h2>
+                  <h2 className="text-lg font-semibold">
+                    Avenant n° {avenant.number}{" "}
+                    <Badge tone={avenant.status === "SIGNED" ? "success" : "neutral"}>
+                      {avenantStatusLabels[avenant.status]}
+                    </Badge>
+                  </h2>
                   <p>Objet : {avenant.object}</p>
-                  {avenant.signedPdfSha256 ? <p className="break-all text-sm text-slate-700">Signé le {formatDate(avenant.date)} · SHA-256 : <code>{avenant.signedPdfSha256}</code></p> : null}
+                  {avenant.signedPdfSha256 ? (
+                    <p className="break-all text-sm text-slate-700">
+                      Signé le {formatDate(avenant.date)} · SHA-256 : <code>{avenant.signedPdfSha256}</code>
+                    </p>
+                  ) : null}
                 </div>
-                <PdfDownloadButton href={`${base}/avenants/${avenant.id}/pdf`} label={avenant.status === "SIGNED" ? `Télécharger l'avenant n° ${avenant.number} signé` : `Télécharger le projet d'avenant n° ${avenant.number}`} fileName={`avenant-${avenant.number}.pdf`} />
+                <PdfDownloadButton
+                  href={`${base}/avenants/${avenant.id}/pdf`}
+                  label={
+                    avenant.status === "SIGNED"
+                      ? `Télécharger l'avenant n° ${avenant.number} signé`
+                      : `Télécharger le projet d'avenant n° ${avenant.number}`
+                  }
+                  fileName={`avenant-${avenant.number}.pdf`}
+                />
               </div>
               <h3 className="mt-3 font-medium">Modifications</h3>
               <ol className="mt-2 space-y-3">
@@ -54,10 +92,21 @@ export default async function AvenantsPage({ params }: { params: Promise<{ terri
                   return (
                     <li key={change.id} className="border-t border-slate-200 pt-2">
                       <p className="font-medium">
-                        {index + 1}. {change.kind === "REPLACE" ? `Remplace l'article ${replaced}` : "Ajoute un article"} : {change.title}
+                        {index + 1}.{" "}
+                        {change.kind === "REPLACE" ? `Remplace l'article ${replaced}` : "Ajoute un article"} :{" "}
+                        {change.title}
                       </p>
                       <RichTextView html={change.body} />
-                      {canEdit && avenant.status === "DRAFT" ? <ActionButton action={removeAvenantChangeAction} input={{ ...ref, changeId: change.id }} label="Retirer" ariaLabel={`Retirer la modification ${index + 1}`} confirm="Retirer cette modification ?" variant="danger" /> : null}
+                      {canEdit && avenant.status === "DRAFT" ? (
+                        <ActionButton
+                          action={removeAvenantChangeAction}
+                          input={{ ...ref, changeId: change.id }}
+                          label="Retirer"
+                          ariaLabel={`Retirer la modification ${index + 1}`}
+                          confirm="Retirer cette modification ?"
+                          variant="danger"
+                        />
+                      ) : null}
                     </li>
                   );
                 })}
@@ -71,13 +120,46 @@ export default async function AvenantsPage({ params }: { params: Promise<{ terri
                     resetOnSuccess
                     hidden={ref}
                     fields={[
-                      { name: "kind", label: "Nature", type: "select", defaultValue: "REPLACE", options: [{ value: "REPLACE", label: "Remplacer un article" }, { value: "ADD", label: "Ajouter un article" }] },
-                      { name: "articleId", label: "Article remplacé", type: "select", options: [{ value: "", label: "—" }, ...articles.map((a, i) => ({ value: a.id, label: `Article ${i + 1} – ${a.title}` }))] },
-                      { name: "title", label: "Titre de l'article (nouvelle rédaction)", required: true, maxLength: 300 },
-                      { name: "body", label: "Texte de l'article (nouvelle rédaction)", type: "textarea", required: true },
+                      {
+                        name: "kind",
+                        label: "Nature",
+                        type: "select",
+                        defaultValue: "REPLACE",
+                        options: [
+                          { value: "REPLACE", label: "Remplacer un article" },
+                          { value: "ADD", label: "Ajouter un article" },
+                        ],
+                      },
+                      {
+                        name: "articleId",
+                        label: "Article remplacé",
+                        type: "select",
+                        options: [
+                          { value: "", label: "—" },
+                          ...articles.map((a, i) => ({ value: a.id, label: `Article ${i + 1} – ${a.title}` })),
+                        ],
+                      },
+                      {
+                        name: "title",
+                        label: "Titre de l'article (nouvelle rédaction)",
+                        required: true,
+                        maxLength: 300,
+                      },
+                      {
+                        name: "body",
+                        label: "Texte de l'article (nouvelle rédaction)",
+                        type: "textarea",
+                        required: true,
+                      },
                     ]}
                   />
-                  <ActionButton action={validateAvenantAction} input={ref} label="Valider l'avenant" confirm="Le texte de l'avenant sera figé pour les assemblées." variant="primary" />
+                  <ActionButton
+                    action={validateAvenantAction}
+                    input={ref}
+                    label="Valider l'avenant"
+                    confirm="Le texte de l'avenant sera figé pour les assemblées."
+                    variant="primary"
+                  />
                 </div>
               ) : null}
               {canEdit && avenant.status === "VALIDATED" ? (
@@ -88,8 +170,14 @@ export default async function AvenantsPage({ params }: { params: Promise<{ terri
                     const deliberation = avenant.deliberations.find((d) => d.signatoryId === s.id);
                     return (
                       <div key={s.id} className="border-t border-slate-200 pt-2">
-                        <p className="font-medium">{s.bodyLabel} — {s.representativeTitle} {s.representativeName}</p>
-                        {signature ? <p className="text-sm">Signé le {formatDate(signature.signedAt)} par {signature.signerName}</p> : (
+                        <p className="font-medium">
+                          {s.bodyLabel} — {s.representativeTitle} {s.representativeName}
+                        </p>
+                        {signature ? (
+                          <p className="text-sm">
+                            Signé le {formatDate(signature.signedAt)} par {signature.signerName}
+                          </p>
+                        ) : (
                           <div className="mt-2 grid gap-3">
                             {s.mustDeliberate && !deliberation ? (
                               <ActionForm
@@ -117,7 +205,12 @@ export default async function AvenantsPage({ params }: { params: Promise<{ terri
                                 hidden={{ ...ref, signatoryId: s.id }}
                                 fields={[
                                   { name: "signedAt", label: "Date de signature", type: "date", required: true },
-                                  { name: "signerName", label: "Signataire", defaultValue: s.representativeName, required: true },
+                                  {
+                                    name: "signerName",
+                                    label: "Signataire",
+                                    defaultValue: s.representativeName,
+                                    required: true,
+                                  },
                                 ]}
                               />
                             )}
@@ -134,9 +227,20 @@ export default async function AvenantsPage({ params }: { params: Promise<{ terri
       </ol>
       {canEdit && convention.status === "SIGNED" ? (
         <section aria-labelledby="nouvel-avenant" className="mt-8 rounded border border-slate-300 bg-white p-4">
-          <h2 id="nouvel-avenant" className="text-lg font-semibold">Nouvel avenant</h2>
+          <h2 id="nouvel-avenant" className="text-lg font-semibold">
+            Nouvel avenant
+          </h2>
           <div className="mt-3">
-            <ActionForm action={createAvenantAction} title="Nouvel avenant" submitLabel="Créer l'avenant" resetOnSuccess hidden={{ conventionId: convention.id, version: convention.version }} fields={[{ name: "object", label: "Objet de l'avenant", type: "textarea", required: true, maxLength: 2000 }]} />
+            <ActionForm
+              action={createAvenantAction}
+              title="Nouvel avenant"
+              submitLabel="Créer l'avenant"
+              resetOnSuccess
+              hidden={{ conventionId: convention.id, version: convention.version }}
+              fields={[
+                { name: "object", label: "Objet de l'avenant", type: "textarea", required: true, maxLength: 2000 },
+              ]}
+            />
           </div>
         </section>
       ) : null}

@@ -5,13 +5,19 @@ import { AppError } from "@/lib/errors";
 import { renderConventionPdf } from "@/lib/pdf/render-convention";
 
 /** The signed PDF as stored (never re-rendered), or the current draft rendered with its PROJET watermark. */
-export async function GET(_request: Request, { params }: { params: Promise<{ territoire: string; convention: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ territoire: string; convention: string }> },
+) {
   const { territoire, convention: conventionId } = await params;
   const auth = await authorizeRoute(territoire, "territory.read");
   if (auth instanceof Response) return auth;
   try {
     const db = getDb();
-    const convention = await db.convention.findFirst({ where: { id: conventionId, territoryId: auth.scope.territory.id }, select: { id: true, edition: true, signedPdf: true } });
+    const convention = await db.convention.findFirst({
+      where: { id: conventionId, territoryId: auth.scope.territory.id },
+      select: { id: true, edition: true, signedPdf: true },
+    });
     if (!convention) throw new AppError("NOT_FOUND", "Convention introuvable.");
     const pdf = convention.signedPdf ?? (await renderConventionPdf(await loadConventionPdfData(db, convention.id))).pdf;
     return new Response(new Uint8Array(pdf), {

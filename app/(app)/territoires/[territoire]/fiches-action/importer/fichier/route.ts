@@ -16,12 +16,17 @@ export async function POST(request: Request, { params }: { params: Promise<{ ter
       throw new AppError("INVALID_INPUT", "Formulaire illisible.");
     });
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("INVALID_INPUT", "Choisissez un fichier Excel (.xlsx).");
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError("INVALID_INPUT", "Choisissez un fichier Excel (.xlsx).");
     if (file.size > MAX_BYTES) throw new AppError("INVALID_INPUT", "Le fichier dépasse 20 Mo.");
     const db = getDb();
     const convention = await currentPlanConvention(db, auth.scope);
     if (!convention) throw new AppError("NOT_FOUND", "Aucune convention pour ce territoire.");
-    const result = await importPlan(db, auth.actor, { territoryId: auth.scope.territory.id, conventionId: convention.id, file: new Uint8Array(await file.arrayBuffer()) });
+    const result = await importPlan(db, auth.actor, {
+      territoryId: auth.scope.territory.id,
+      conventionId: convention.id,
+      file: new Uint8Array(await file.arrayBuffer()),
+    });
     return Response.json(result, { status: result.ok ? 200 : 422 });
   } catch (error) {
     return errorResponse(error);

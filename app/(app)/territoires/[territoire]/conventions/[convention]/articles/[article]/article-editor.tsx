@@ -13,7 +13,15 @@ import { saveArticleAction } from "@/lib/conventions/actions";
 type Article = { id: string; kind: "VISA" | "PREAMBLE" | "ARTICLE"; title: string; body: string; version: number };
 type Conflict = { version: number; title: string; body: string; authorName: string | null; savedAt: Date | string };
 
-export function ArticleEditor({ conventionId, article, backHref }: { conventionId: string; article: Article; backHref: string }) {
+export function ArticleEditor({
+  conventionId,
+  article,
+  backHref,
+}: {
+  conventionId: string;
+  article: Article;
+  backHref: string;
+}) {
   const router = useRouter();
   const [title, setTitle] = useState(article.title);
   const [body, setBody] = useState(article.body);
@@ -37,8 +45,10 @@ export function ArticleEditor({ conventionId, article, backHref }: { conventionI
       router.refresh();
     },
   });
-  const titleError = (result.validationErrors as { fieldErrors?: { title?: string[] } } | undefined)?.fieldErrors?.title?.[0];
-  const bodyError = (result.validationErrors as { fieldErrors?: { body?: string[] } } | undefined)?.fieldErrors?.body?.[0];
+  const titleError = (result.validationErrors as { fieldErrors?: { title?: string[] } } | undefined)?.fieldErrors
+    ?.title?.[0];
+  const bodyError = (result.validationErrors as { fieldErrors?: { body?: string[] } } | undefined)?.fieldErrors
+    ?.body?.[0];
 
   const save = (version: number) => {
     setSaved(false);
@@ -51,21 +61,30 @@ export function ArticleEditor({ conventionId, article, backHref }: { conventionI
       {saved ? <Alert tone="success">Article enregistré.</Alert> : null}
       {conflict ? (
         <section aria-labelledby="conflit" className="rounded border-2 border-amber-600 bg-amber-50 p-4">
-          <h2 id="conflit" className="text-lg font-semibold">Conflit de modification</h2>
+          <h2 id="conflit" className="text-lg font-semibold">
+            Conflit de modification
+          </h2>
           <p className="mt-1">
-            {conflict.authorName ?? "Quelqu'un"} a enregistré une autre version de ce texte pendant que vous le modifiiez. Votre texte n&apos;a pas été
-            enregistré. Comparez les deux versions : reprenez la leur, ou fusionnez dans l&apos;éditeur puis enregistrez.
+            {conflict.authorName ?? "Quelqu'un"} a enregistré une autre version de ce texte pendant que vous le
+            modifiiez. Votre texte n&apos;a pas été enregistré. Comparez les deux versions : reprenez la leur, ou
+            fusionnez dans l&apos;éditeur puis enregistrez.
           </p>
           <div className="mt-3 grid gap-4 md:grid-cols-2">
             <div>
               <h3 className="font-medium">Version enregistrée par {conflict.authorName ?? "un autre utilisateur"}</h3>
               {conflict.title ? <p className="font-semibold">{conflict.title}</p> : null}
-              <div className="prose-convention rounded border border-slate-400 bg-white p-2" dangerouslySetInnerHTML={{ __html: conflict.body }} />
+              <div
+                className="prose-convention rounded border border-slate-400 bg-white p-2"
+                dangerouslySetInnerHTML={{ __html: conflict.body }}
+              />
             </div>
             <div>
               <h3 className="font-medium">Votre version (non enregistrée)</h3>
               {title ? <p className="font-semibold">{title}</p> : null}
-              <div className="prose-convention rounded border border-slate-400 bg-white p-2" dangerouslySetInnerHTML={{ __html: body }} />
+              <div
+                className="prose-convention rounded border border-slate-400 bg-white p-2"
+                dangerouslySetInnerHTML={{ __html: body }}
+              />
             </div>
           </div>
           <div className="mt-3 flex flex-wrap gap-3">
@@ -91,7 +110,9 @@ export function ArticleEditor({ conventionId, article, backHref }: { conventionI
       ) : null}
       {article.kind === "ARTICLE" ? (
         <div className="flex flex-col gap-1">
-          <label htmlFor="titre-article" className="text-sm font-medium">Titre de l&apos;article</label>
+          <label htmlFor="titre-article" className="text-sm font-medium">
+            Titre de l&apos;article
+          </label>
           <input
             id="titre-article"
             value={title}
@@ -105,11 +126,17 @@ export function ArticleEditor({ conventionId, article, backHref }: { conventionI
             }}
             className="rounded border border-slate-500 px-3 py-2"
           />
-          {titleError ? <p id="titre-article-erreur" className="text-sm text-red-800">{titleError}</p> : null}
+          {titleError ? (
+            <p id="titre-article-erreur" className="text-sm text-red-800">
+              {titleError}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <div className="flex flex-col gap-1">
-        <span id="texte-article-libelle" className="text-sm font-medium">Texte</span>
+        <span id="texte-article-libelle" className="text-sm font-medium">
+          Texte
+        </span>
         <RichTextEditor
           key={editorKey}
           id="texte-article"
@@ -122,7 +149,11 @@ export function ArticleEditor({ conventionId, article, backHref }: { conventionI
             setSaved(false);
           }}
         />
-        {bodyError ? <p id="texte-article-erreur" className="text-sm text-red-800">{bodyError}</p> : null}
+        {bodyError ? (
+          <p id="texte-article-erreur" className="text-sm text-red-800">
+            {bodyError}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="button" onClick={() => save(baseVersion)} disabled={isPending}>

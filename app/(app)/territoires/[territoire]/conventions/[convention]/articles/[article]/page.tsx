@@ -8,13 +8,18 @@ import { ArticleEditor } from "./article-editor";
 
 export const metadata: Metadata = { title: "Modifier un article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ territoire: string; convention: string; article: string }> }) {
+export default async function ArticlePage({
+  params,
+}: {
+  params: Promise<{ territoire: string; convention: string; article: string }>;
+}) {
   const { territoire, convention, article: articleId } = await params;
   // Editing pages are for the roles that may edit: others get the same 404 as a missing page.
   const { scope } = await requireTerritoryForPage(territoire, "convention.edit");
   const article = await orNotFound(getArticleForEdit(getDb(), scope, convention, articleId));
   const back = `/territoires/${scope.territory.slug}/conventions/${convention}`;
-  const label = article.kind === "VISA" ? "Visa" : article.kind === "PREAMBLE" ? "Préambule" : `Article ${article.position}`;
+  const label =
+    article.kind === "VISA" ? "Visa" : article.kind === "PREAMBLE" ? "Préambule" : `Article ${article.position}`;
   return (
     <>
       <Breadcrumb
@@ -30,10 +35,18 @@ export default async function ArticlePage({ params }: { params: Promise<{ territ
         <ArticleEditor
           conventionId={convention}
           backHref={back}
-          article={{ id: article.id, kind: article.kind, title: article.title, body: article.body, version: article.version }}
+          article={{
+            id: article.id,
+            kind: article.kind,
+            title: article.title,
+            body: article.body,
+            version: article.version,
+          }}
         />
       ) : (
-        <p className="mt-4 text-slate-700">Le texte de cette convention n&apos;est plus modifiable (validée ou signée).</p>
+        <p className="mt-4 text-slate-700">
+          Le texte de cette convention n&apos;est plus modifiable (validée ou signée).
+        </p>
       )}
     </>
   );

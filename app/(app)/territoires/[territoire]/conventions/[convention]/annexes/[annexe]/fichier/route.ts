@@ -38,7 +38,9 @@ export async function POST(request: Request, { params }: Params) {
     const parsed = annexFileSchema.safeParse({ version: form.get("version"), file: form.get("file") });
     if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues.map((i) => i.message).join(" "));
     const db = getDb();
-    const annex = await db.annex.findFirst({ where: { id: annexe, conventionId: convention, convention: { territoryId: auth.scope.territory.id } } });
+    const annex = await db.annex.findFirst({
+      where: { id: annexe, conventionId: convention, convention: { territoryId: auth.scope.territory.id } },
+    });
     if (!annex) throw new AppError("NOT_FOUND", "Annexe introuvable.");
     const bytes = new Uint8Array(await parsed.data.file.arrayBuffer());
     const type = detectAnnexFileType(bytes);

@@ -5,17 +5,28 @@ import { AppError } from "@/lib/errors";
 import { renderConventionPdf } from "@/lib/pdf/render-convention";
 
 /** The signed avenant as stored, or its draft rendered with the PROJET watermark. */
-export async function GET(_request: Request, { params }: { params: Promise<{ territoire: string; convention: string; avenant: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ territoire: string; convention: string; avenant: string }> },
+) {
   const { territoire, convention, avenant: avenantId } = await params;
   const auth = await authorizeRoute(territoire, "territory.read");
   if (auth instanceof Response) return auth;
   try {
     const db = getDb();
-    const avenant = await db.avenant.findFirst({ where: { id: avenantId, conventionId: convention, convention: { territoryId: auth.scope.territory.id } }, select: { id: true, number: true, signedPdf: true } });
+    const avenant = await db.avenant.findFirst({
+      where: { id: avenantId, conventionId: convention, convention: { territoryId: auth.scope.territory.id } },
+      select: { id: true, number: true, signedPdf: true },
+    });
     if (!avenant) throw new AppError("NOT_FOUND", "Avenant introuvable.");
     const pdf = avenant.signedPdf ?? (await renderConventionPdf(await loadAvenantPdfData(db, avenant.id))).pdf;
     return new Response(new Uint8Array(pdf), {
-      headers: { "Content-Type": "application/pdf", "Content-Length": String(pdf.length), "Content-Disposition": `attachment; filename="avenant-${avenant.number}.pdf"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Length": String(pdf.length),
+        "Content-Disposition": `attachment; filename="avenant-${avenant.number}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     return errorResponse(error);
