@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format";
-import { auditActionLabels, auditFieldLabels } from "@/lib/labels";
+import { auditActionLabel, auditFieldLabels } from "@/lib/labels";
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(vide)";
@@ -52,7 +52,7 @@ export function AuditTable({ events, caption }: { events: AuditRow[]; caption: s
           <tr key={event.id} className="border-b border-slate-200 align-top">
             <td className="whitespace-nowrap p-2">{formatDateTime(event.createdAt)}</td>
             <td className="p-2">{event.actor?.name ?? "Système"}</td>
-            <td className="p-2">{auditActionLabels[event.action] ?? event.action}</td>
+            <td className="p-2">{auditActionLabel(event.action)}</td>
             <td className="p-2">
               <AuditChanges changes={event.changes} />
             </td>

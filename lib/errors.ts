@@ -23,7 +23,3 @@ export class AppError extends Error {
 }
 
 export const GENERIC_ERROR_MESSAGE = "Une erreur inattendue est survenue. Réessayez plus tard.";
-
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
-}

@@ -5,12 +5,6 @@ const dateFormatter = new Intl.DateTimeFormat("fr-FR", {
   year: "numeric",
   timeZone: "Europe/Paris",
 });
-const shortDateFormatter = new Intl.DateTimeFormat("fr-FR", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  timeZone: "Europe/Paris",
-});
 const dateTimeFormatter = new Intl.DateTimeFormat("fr-FR", {
   day: "numeric",
   month: "long",
@@ -31,11 +25,6 @@ const toDate = (value: DateInput) => (value == null ? null : value instanceof Da
 export function formatDate(value: DateInput): string {
   const date = toDate(value);
   return date ? dateFormatter.format(date) : "—";
-}
-
-export function formatShortDate(value: DateInput): string {
-  const date = toDate(value);
-  return date ? shortDateFormatter.format(date) : "—";
 }
 
 export function formatDateTime(value: DateInput): string {

@@ -1,4 +1,5 @@
 // The French labels of every enum code. The database stores the English codes only.
+import type { AuditAction } from "./audit/events";
 import type {
   Attendance,
   AvenantStatus,
@@ -14,17 +15,8 @@ import type {
   MeetingStatus,
   OrganisationKind,
   Priority,
-  Role,
   Theme,
 } from "./db/generated/enums";
-
-export const roleLabels: Record<Role, string> = {
-  CAISSE_ADMIN: "Administrateur de la caisse",
-  COOPERATION_OFFICER: "Chargé(e) de coopération",
-  EPCI_STAFF: "Agent de l'EPCI",
-  PILOT_CONTRIBUTOR: "Contributeur pilote",
-  COPIL_MEMBER: "Membre du comité de pilotage",
-};
 
 export const caisseKindLabels: Record<CaisseKind, string> = {
   CAF: "Caisse d'allocations familiales",
@@ -151,8 +143,8 @@ export const decisionStatusLabels: Record<DecisionStatus, string> = {
   CANCELLED: "Abandonnée",
 };
 
-/** Labels of audited entities and actions, for the journal page. */
-export const auditActionLabels: Record<string, string> = {
+/** Labels of audited actions, for the journal page: a Record over AuditAction, so a new code without a label does not compile. */
+export const auditActionLabels: Record<AuditAction, string> = {
   "territory.update": "Modification du territoire",
   "convention.create": "Création de la convention",
   "convention.update": "Modification des informations",
@@ -180,7 +172,41 @@ export const auditActionLabels: Record<string, string> = {
   "avenant.deliberation": "Délibération sur l'avenant",
   "avenant.sign": "Signature de l'avenant",
   "avenant.signed": "Avenant signé et scellé",
+  "fiche.create": "Création d'une fiche-action",
+  "fiche.update": "Modification d'une fiche-action",
+  "fiche.status": "Changement de statut d'une fiche-action",
+  "fiche.note": "Note ajoutée à une fiche-action",
+  "fiche.step.create": "Ajout d'une étape",
+  "fiche.step.update": "Modification d'une étape",
+  "indicator.create": "Ajout d'un indicateur",
+  "indicator.update": "Modification d'un indicateur",
+  "indicator.value": "Saisie d'une valeur d'indicateur",
+  "budget.create": "Ajout d'une ligne budgétaire",
+  "budget.update": "Modification d'une ligne budgétaire",
+  "budget.delete": "Suppression d'une ligne budgétaire",
+  "plan.import": "Import du plan d'actions (Excel)",
+  "facility.create": "Ajout d'un équipement",
+  "facility.update": "Modification d'un équipement",
+  "facility.funding": "Financement d'un équipement",
+  "rate.create": "Ajout d'un barème",
+  "meeting.create": "Programmation d'une réunion",
+  "meeting.update": "Modification d'une réunion",
+  "meeting.status": "Changement de statut d'une réunion",
+  "meeting.invite": "Invitation d'un membre",
+  "meeting.uninvite": "Retrait d'un invité",
+  "meeting.attendance": "Feuille de présence",
+  "meeting.minutes": "Compte rendu",
+  "meeting.review": "Fiche-action examinée en réunion",
+  "meeting.unreview": "Examen d'une fiche-action retiré",
+  "decision.create": "Décision prise",
+  "decision.update": "Modification d'une décision",
+  "decision.followUp": "Suivi d'une décision",
 };
+
+/** The label of a stored action code; a code this version does not know (none is written) still reads as French. */
+export function auditActionLabel(code: string): string {
+  return auditActionLabels[code as AuditAction] ?? "Autre opération";
+}
 
 export const auditFieldLabels: Record<string, string> = {
   name: "Nom",

@@ -18,7 +18,6 @@ export const permissions = {
   "meeting.edit": EDITORS,
   /** The overview of every territory of a caisse. */
   "caisse.overview": CAISSE,
-  "user.manage": ["CAISSE_ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof permissions;

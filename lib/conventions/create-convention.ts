@@ -3,7 +3,7 @@ import { requireTerritory } from "../auth/scope";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { buildModelConvention } from "./model";
+import { buildModelConvention } from "./convention-template";
 import type { CreateConventionData } from "./schemas";
 
 /**

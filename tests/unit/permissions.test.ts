@@ -28,11 +28,6 @@ describe("permissions", () => {
     expect(can(["PILOT_CONTRIBUTOR"], "fiche.editPiloted")).toBe(true);
     expect(can(["EPCI_STAFF"], "fiche.edit")).toBe(true);
   });
-
-  it("keeps user management to caisse admins", () => {
-    expect(can(["CAISSE_ADMIN"], "user.manage")).toBe(true);
-    expect(can(["COOPERATION_OFFICER"], "user.manage")).toBe(false);
-  });
 });
 
 describe("rolesOn", () => {
