@@ -169,4 +169,16 @@ test.describe("a chargée de coopération prepares and records a meeting", () =>
     const names = await page.getByRole("rowheader").allTextContents();
     expect(names).toEqual(["Aubrac Lot Causses Tarn", "Cœur de Lozère"]); // 2028 before 2030
   });
+
+  test("the journal names every event of the meeting in French, never by its code", async ({ page }) => {
+    await page.goto("/territoires/coeur-de-lozere/journal");
+    const operations = page.getByRole("table").getByRole("row").locator("td:nth-child(3)");
+    const labels = (await operations.allTextContents()).map((text) => text.trim());
+    // The previous test scheduled a meeting, recorded attendance and a decision, and declared the meeting held.
+    for (const expected of ["Programmation d'une réunion", "Feuille de présence", "Décision prise"]) {
+      expect(labels).toContain(expected);
+    }
+    expect(labels.filter((label) => /^[a-z]+(\.[a-zA-Z]+)+$/.test(label) || label === "Autre opération")).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
 });
