@@ -1,23 +1,31 @@
 // `npm start`: the app on the embedded PostgreSQL (or DATABASE_URL), migrated, seeded on first run, built when
-// the sources changed, served on http://localhost:PORT. Ctrl-C / SIGTERM stop the server and the database cleanly.
-// `npm run dev` does the same with `next dev`.
-import { spawn, type ChildProcess } from "node:child_process";
+// the sources changed, served on http://localhost:PORT. `npm run dev` does the same with `next dev`.
+// It supervises what it starts: when Next.js or the embedded PostgreSQL dies (crash, OOM, kill -9) it is started
+// again; after repeated deaths it stops everything and exits non-zero. Ctrl-C / SIGTERM stop both cleanly. What a
+// previous `npm start` killed hard left running (its PostgreSQL, its Next.js) is recognised and stopped first.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
-import { openDatabase, projectRoot } from "../db/local";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { DEFAULT_EMBEDDED_PORT, projectRoot } from "../db/local";
 import { applyMigrations } from "../db/migrate";
 import { buildIfNeeded } from "./next-server";
+import { isProcessRunning } from "./processes";
+import { spawnRunning, supervise, type Supervisor } from "./supervisor";
 import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../../prisma/seed";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const nextBin = path.join(projectRoot, "node_modules/next/dist/bin/next");
+/** Where the embedded database, the generated secret and the pid of Next.js live (CTG_DATA_DIR, else .data). */
+const dataRoot = path.resolve(process.env.CTG_DATA_DIR ?? path.join(projectRoot, ".data"));
+const nextPidFile = path.join(dataRoot, "next.pid");
 
-/** AUTH_SECRET from the environment, else one generated once and kept under .data/ so sessions survive restarts. */
+/** AUTH_SECRET from the environment, else one generated once and kept in the data folder so sessions survive restarts. */
 function authSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(projectRoot, ".data/auth-secret");
+  const file = path.join(dataRoot, "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
@@ -25,44 +33,110 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A Next.js server left running by an `npm start` that was killed hard: its process group is stopped. */
+async function stopPreviousNext() {
+  if (!existsSync(nextPidFile)) return;
+  const pid = Number(readFileSync(nextPidFile, "utf8"));
+  let commandLine = "";
+  try {
+    commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+  } catch {
+    return; // gone
+  }
+  if (!commandLine.includes("next")) return; // the number was reused by another program
+  console.log(`Stopping the Next.js server left running by a previous run (pid ${pid}).`);
+  for (const signal of ["SIGTERM", "SIGKILL"] as const) {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      return;
+    }
+    for (let i = 0; i < 50 && isProcessRunning(pid); i++) await sleep(100);
+    if (!isProcessRunning(pid)) return;
+  }
+}
+
+function isPortFree(portToCheck: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(portToCheck, () => server.close(() => resolve(true)));
+  });
+}
+
 async function main() {
   const started = Date.now();
-  const db = await openDatabase();
-  let child: ChildProcess | undefined;
+  const supervisors: Supervisor[] = [];
   let stopping = false;
-  const stop = async (code = 0) => {
+  const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log("\nStopping…");
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child!.once("exit", resolve));
-    }
-    await db.stop();
+    for (const supervisor of [...supervisors].reverse()) await supervisor.stop();
     process.exit(code);
+  };
+  const giveUp = (reason: string) => {
+    console.error(reason);
+    void stop(1);
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
   try {
-    const applied = await applyMigrations(db.url);
+    let databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) {
+      const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
+      const dataDir = path.join(dataRoot, "pg");
+      let url = "";
+      const postgres = supervise({
+        name: "PostgreSQL",
+        start: async () => {
+          const server = await startEmbeddedPostgres({ dataDir, port: pgPort });
+          await server.ensureDatabase("ctg");
+          url = server.urlFor("ctg");
+          return { exited: server.exited.then(() => "arrêt du serveur"), stop: server.stop };
+        },
+        log: console.log,
+        onGiveUp: giveUp,
+      });
+      supervisors.push(postgres);
+      await postgres.started;
+      databaseUrl = url;
+    }
+    const applied = await applyMigrations(databaseUrl);
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
-    await seedDemoData(db.url);
+    await seedDemoData(databaseUrl);
     const env = {
       ...process.env,
-      DATABASE_URL: db.url,
+      DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     };
     if (!dev) buildIfNeeded(env);
-    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env,
+    await stopPreviousNext();
+    if (!(await isPortFree(port))) {
+      throw new Error(`Le port ${port} est déjà utilisé par un autre programme : arrêtez-le ou choisissez PORT=…`);
+    }
+    const next = supervise({
+      name: "Next.js",
+      start: async () => {
+        const running = spawnRunning(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+          cwd: projectRoot,
+          stdio: "inherit",
+          env,
+        });
+        writeFileSync(nextPidFile, String(running.pid));
+        return running;
+      },
+      log: console.log,
+      onGiveUp: giveUp,
     });
-    child.once("exit", (code) => void stop(code ?? 0));
+    supervisors.push(next);
+    await next.started;
     console.log(`
-CTG is starting on http://localhost:${port}  (${db.embedded ? "embedded PostgreSQL, data in .data/pg" : "DATABASE_URL"}; ready in ${Math.round((Date.now() - started) / 1000)} s before Next.js)
+CTG is starting on http://localhost:${port}  (${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, data in ${path.join(dataRoot, "pg")}`}; ready in ${Math.round((Date.now() - started) / 1000)} s before Next.js)
 Demo logins (password for all: ${DEMO_PASSWORD}):
 ${demoUsers.map((u) => `  ${u.email.padEnd(42)} ${u.role}`).join("\n")}
 `);

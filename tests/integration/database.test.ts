@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -42,6 +42,37 @@ describe("embedded PostgreSQL", () => {
       await client.end();
       await server.stop();
       expect(rows).toEqual([{ v: "gardé" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("notices a kill -9, stops at once when already dead, and replaces a server left running by a crashed run", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ctg-pg-"));
+    chmodSync(dir, 0o755);
+    const dataDir = path.join(dir, "data");
+    const port = 56000 + (process.pid % 1000);
+    const pidOf = () => Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    try {
+      const first = await startEmbeddedPostgres({ dataDir, port });
+      process.kill(pidOf(), "SIGKILL");
+      await first.exited; // resolves although nobody called stop()
+      const started = Date.now();
+      await first.stop();
+      expect(Date.now() - started).toBeLessThan(1_000);
+
+      // A launcher killed hard leaves its server running: the next start stops it and takes over.
+      const second = await startEmbeddedPostgres({ dataDir, port });
+      const orphan = pidOf();
+      const third = await startEmbeddedPostgres({ dataDir, port });
+      expect(pidOf()).not.toBe(orphan);
+      await second.exited;
+      const client = new pg.Client({ connectionString: third.urlFor("postgres") });
+      await client.connect();
+      expect((await client.query("SELECT 1 AS ok")).rows).toEqual([{ ok: 1 }]);
+      await client.end();
+      await third.stop();
+      await third.exited;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -24,6 +24,7 @@ export const pageMatrix: PageEntry[] = [
   { route: "/connexion", scoped: false, allowed: null, kind: "page" },
   { route: "/deconnexion", scoped: false, allowed: null, kind: "page" },
   { route: "/api/auth/[...nextauth]", scoped: false, allowed: null, kind: "route" },
+  { route: "/api/sante", scoped: false, allowed: null, kind: "route" },
   { route: "/territoires/[territoire]", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/journal", scoped: true, allowed: CAISSE, kind: "page" },
   { route: "/territoires/[territoire]/parametres", scoped: true, allowed: CAISSE, kind: "page" },
