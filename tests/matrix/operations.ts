@@ -20,7 +20,18 @@ import * as f from "../../lib/fiches-action/schemas";
 import * as facilities from "../../lib/facilities/operations";
 import * as fa from "../../lib/facilities/schemas";
 import { updateTerritory } from "../../lib/territories/update-territory";
-import * as meetings from "../../lib/meetings/operations";
+import { addAttendee } from "../../lib/meetings/add-attendee";
+import { addDecision } from "../../lib/meetings/add-decision";
+import { changeMeetingStatus } from "../../lib/meetings/change-meeting-status";
+import { createMeeting } from "../../lib/meetings/create-meeting";
+import { followUpDecision } from "../../lib/meetings/follow-up-decision";
+import { recordAttendance } from "../../lib/meetings/record-attendance";
+import { removeAttendee } from "../../lib/meetings/remove-attendee";
+import { removeFicheReview } from "../../lib/meetings/remove-fiche-review";
+import { reviewFiche } from "../../lib/meetings/review-fiche";
+import { saveMinutes } from "../../lib/meetings/save-minutes";
+import { updateDecision } from "../../lib/meetings/update-decision";
+import { updateMeeting } from "../../lib/meetings/update-meeting";
 import * as m from "../../lib/meetings/schemas";
 
 /** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
@@ -328,7 +339,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}createMeetingAction`,
     schema: m.createMeetingSchema,
-    operation: op(meetings.createMeeting),
+    operation: op(createMeeting),
     input: (t) => ({
       territoryId: t.territoryId,
       kind: "COPIL",
@@ -340,7 +351,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}updateMeetingAction`,
     schema: m.updateMeetingSchema,
-    operation: op(meetings.updateMeeting),
+    operation: op(updateMeeting),
     input: (t) => ({
       meetingId: t.meetingId,
       version: t.meetingVersion,
@@ -353,25 +364,25 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}changeMeetingStatusAction`,
     schema: m.changeMeetingStatusSchema,
-    operation: op(meetings.changeMeetingStatus),
+    operation: op(changeMeetingStatus),
     input: (t) => ({ meetingId: t.meetingId, version: t.meetingVersion, status: "CANCELLED" }),
   },
   {
     action: `${meeting}addAttendeeAction`,
     schema: m.addAttendeeSchema,
-    operation: op(meetings.addAttendee),
+    operation: op(addAttendee),
     input: (t) => ({ meetingId: t.meetingId, name: "Un tiers" }),
   },
   {
     action: `${meeting}removeAttendeeAction`,
     schema: m.removeAttendeeSchema,
-    operation: op(meetings.removeAttendee),
+    operation: op(removeAttendee),
     input: (t) => ({ meetingId: t.meetingId, attendeeId: t.attendeeId }),
   },
   {
     action: `${meeting}recordAttendanceAction`,
     schema: m.recordAttendanceSchema,
-    operation: op(meetings.recordAttendance),
+    operation: op(recordAttendance),
     input: (t) => ({
       meetingId: t.meetingId,
       version: t.meetingVersion,
@@ -381,31 +392,31 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}saveMinutesAction`,
     schema: m.saveMinutesSchema,
-    operation: op(meetings.saveMinutes),
+    operation: op(saveMinutes),
     input: (t) => ({ meetingId: t.meetingId, version: t.meetingVersion, minutes: "<p>Compte rendu d'un tiers</p>" }),
   },
   {
     action: `${meeting}reviewFicheAction`,
     schema: m.reviewFicheSchema,
-    operation: op(meetings.reviewFiche),
+    operation: op(reviewFiche),
     input: (t) => ({ meetingId: t.meetingId, ficheId: t.ficheId }),
   },
   {
     action: `${meeting}removeFicheReviewAction`,
     schema: m.removeFicheReviewSchema,
-    operation: op(meetings.removeFicheReview),
+    operation: op(removeFicheReview),
     input: (t) => ({ meetingId: t.meetingId, reviewId: t.reviewId }),
   },
   {
     action: `${meeting}addDecisionAction`,
     schema: m.addDecisionSchema,
-    operation: op(meetings.addDecision),
+    operation: op(addDecision),
     input: (t) => ({ meetingId: t.meetingId, text: "Décision d'un tiers", ownerName: "Un tiers" }),
   },
   {
     action: `${meeting}updateDecisionAction`,
     schema: m.updateDecisionSchema,
-    operation: op(meetings.updateDecision),
+    operation: op(updateDecision),
     input: (t) => ({
       decisionId: t.decisionId,
       version: t.decisionVersion,
@@ -416,7 +427,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}followUpDecisionAction`,
     schema: m.followUpDecisionSchema,
-    operation: op(meetings.followUpDecision),
+    operation: op(followUpDecision),
     input: (t) => ({
       decisionId: t.decisionId,
       version: t.decisionVersion,
