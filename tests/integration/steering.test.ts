@@ -6,7 +6,7 @@ import { bilanPdfData } from "../../lib/dashboard/bilan";
 import { getCaisseOverview, overviewFiltersSchema } from "../../lib/dashboard/overview";
 import { getTerritoryDashboard } from "../../lib/dashboard/queries";
 import { parisTime } from "../../lib/dates";
-import { changeFicheStatus } from "../../lib/fiches-action/operations";
+import { changeFicheStatus } from "../../lib/fiches-action/change-fiche-status";
 import { changeFicheStatusSchema } from "../../lib/fiches-action/schemas";
 import { addDecision } from "../../lib/meetings/add-decision";
 import { changeMeetingStatus } from "../../lib/meetings/change-meeting-status";

@@ -15,7 +15,16 @@ import { verifySignedDocument } from "../../lib/conventions/verify";
 import { requireTerritory } from "../../lib/auth/scope";
 import type { Db } from "../../lib/db/client";
 import { updateTerritorySchema } from "../../lib/territories/schemas";
-import * as fiches from "../../lib/fiches-action/operations";
+import { addNote } from "../../lib/fiches-action/add-note";
+import { changeFicheStatus } from "../../lib/fiches-action/change-fiche-status";
+import { changeStatusInBulk } from "../../lib/fiches-action/change-status-in-bulk";
+import { createFiche } from "../../lib/fiches-action/create-fiche";
+import { removeBudgetLine } from "../../lib/fiches-action/remove-budget-line";
+import { saveBudgetLine } from "../../lib/fiches-action/save-budget-line";
+import { saveIndicator } from "../../lib/fiches-action/save-indicator";
+import { saveIndicatorValue } from "../../lib/fiches-action/save-indicator-value";
+import { saveStep } from "../../lib/fiches-action/save-step";
+import { updateFiche } from "../../lib/fiches-action/update-fiche";
 import * as f from "../../lib/fiches-action/schemas";
 import * as facilities from "../../lib/facilities/operations";
 import * as fa from "../../lib/facilities/schemas";
@@ -255,13 +264,13 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${fiche}createFicheAction`,
     schema: f.createFicheSchema,
-    operation: op(fiches.createFiche),
+    operation: op(createFiche),
     input: (t) => ({ conventionId: t.conventionId, number: "99.1", title: "Fiche d'un tiers", themes: ["YOUTH"] }),
   },
   {
     action: `${fiche}updateFicheAction`,
     schema: f.updateFicheSchema,
-    operation: op(fiches.updateFiche),
+    operation: op(updateFiche),
     input: (t) => ({
       ficheId: t.ficheId,
       version: t.ficheVersion,
@@ -273,43 +282,43 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${fiche}changeFicheStatusAction`,
     schema: f.changeFicheStatusSchema,
-    operation: op(fiches.changeFicheStatus),
+    operation: op(changeFicheStatus),
     input: (t) => ({ ficheId: t.ficheId, version: t.ficheVersion, status: "ABANDONED", comment: "Tiers" }),
   },
   {
     action: `${fiche}bulkStatusAction`,
     schema: f.bulkStatusSchema,
-    operation: op(fiches.changeStatusInBulk),
+    operation: op(changeStatusInBulk),
     input: (t) => ({ territoryId: t.territoryId, ficheIds: [t.ficheId], status: "ABANDONED" }),
   },
   {
     action: `${fiche}addNoteAction`,
     schema: f.addNoteSchema,
-    operation: op(fiches.addNote),
+    operation: op(addNote),
     input: (t) => ({ ficheId: t.ficheId, date: "2025-01-01", body: "Note d'un tiers" }),
   },
   {
     action: `${fiche}saveStepAction`,
     schema: f.saveStepSchema,
-    operation: op(fiches.saveStep),
+    operation: op(saveStep),
     input: (t) => ({ ficheId: t.ficheId, title: "Étape d'un tiers" }),
   },
   {
     action: `${fiche}saveIndicatorAction`,
     schema: f.saveIndicatorSchema,
-    operation: op(fiches.saveIndicator),
+    operation: op(saveIndicator),
     input: (t) => ({ ficheId: t.ficheId, indicatorId: t.indicatorId, name: "Indicateur d'un tiers" }),
   },
   {
     action: `${fiche}saveIndicatorValueAction`,
     schema: f.saveIndicatorValueSchema,
-    operation: op(fiches.saveIndicatorValue),
+    operation: op(saveIndicatorValue),
     input: (t) => ({ indicatorId: t.indicatorId, year: 2025, value: "1" }),
   },
   {
     action: `${fiche}saveBudgetLineAction`,
     schema: f.saveBudgetLineSchema,
-    operation: op(fiches.saveBudgetLine),
+    operation: op(saveBudgetLine),
     input: (t) => ({
       ficheId: t.ficheId,
       lineId: t.budgetLineId,
@@ -321,7 +330,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${fiche}removeBudgetLineAction`,
     schema: f.removeFicheChildSchema,
-    operation: op(fiches.removeBudgetLine),
+    operation: op(removeBudgetLine),
     input: (t) => ({ ficheId: t.ficheId, childId: t.budgetLineId }),
   },
   {
