@@ -7,7 +7,15 @@ import * as avenants from "../../lib/conventions/avenants";
 import { changeConventionStatus } from "../../lib/conventions/change-status";
 import { createConvention } from "../../lib/conventions/create-convention";
 import { saveDeliberation } from "../../lib/conventions/deliberations";
-import * as edit from "../../lib/conventions/edit-convention";
+import { addArticle } from "../../lib/conventions/add-article";
+import { moveArticle } from "../../lib/conventions/move-article";
+import { moveSignatory } from "../../lib/conventions/move-signatory";
+import { removeAnnex } from "../../lib/conventions/remove-annex";
+import { removeArticle } from "../../lib/conventions/remove-article";
+import { removeSignatory } from "../../lib/conventions/remove-signatory";
+import { saveAnnex } from "../../lib/conventions/save-annex";
+import { saveSignatory } from "../../lib/conventions/save-signatory";
+import { updateConvention } from "../../lib/conventions/update-convention";
 import { saveArticle } from "../../lib/conventions/save-article";
 import * as c from "../../lib/conventions/schemas";
 import { recordSignature } from "../../lib/conventions/sign-convention";
@@ -127,7 +135,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${file}updateConventionAction`,
     schema: c.updateConventionSchema,
-    operation: op(edit.updateConvention),
+    operation: op(updateConvention),
     input: (t) => ({ ...conv(t), title: "Titre d'un tiers", startDate: "2024-01-01", endDate: "2028-12-31" }),
   },
   {
@@ -139,7 +147,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${file}saveSignatoryAction`,
     schema: c.saveSignatorySchema,
-    operation: op(edit.saveSignatory),
+    operation: op(saveSignatory),
     input: (t) => ({
       ...conv(t),
       signatoryId: t.signatoryId,
@@ -153,13 +161,13 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${file}removeSignatoryAction`,
     schema: c.removeSignatorySchema,
-    operation: op(edit.removeSignatory),
+    operation: op(removeSignatory),
     input: (t) => ({ ...conv(t), signatoryId: t.signatoryId }),
   },
   {
     action: `${file}moveSignatoryAction`,
     schema: c.moveSignatorySchema,
-    operation: op(edit.moveSignatory),
+    operation: op(moveSignatory),
     input: (t) => ({ ...conv(t), signatoryId: t.signatoryId, direction: "down" }),
   },
   {
@@ -177,31 +185,31 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${file}addArticleAction`,
     schema: c.addArticleSchema,
-    operation: op(edit.addArticle),
+    operation: op(addArticle),
     input: (t) => ({ ...conv(t), kind: "ARTICLE", title: "X", body: "" }),
   },
   {
     action: `${file}moveArticleAction`,
     schema: c.moveArticleSchema,
-    operation: op(edit.moveArticle),
+    operation: op(moveArticle),
     input: (t) => ({ ...conv(t), articleId: t.articleId, direction: "down" }),
   },
   {
     action: `${file}removeArticleAction`,
     schema: c.removeArticleSchema,
-    operation: op(edit.removeArticle),
+    operation: op(removeArticle),
     input: (t) => ({ ...conv(t), articleId: t.articleId }),
   },
   {
     action: `${file}saveAnnexAction`,
     schema: c.saveAnnexSchema,
-    operation: op(edit.saveAnnex),
+    operation: op(saveAnnex),
     input: (t) => ({ ...conv(t), annexId: t.annexId, code: "9", title: "X", content: "TEXT", body: "<p>X</p>" }),
   },
   {
     action: `${file}removeAnnexAction`,
     schema: c.removeAnnexSchema,
-    operation: op(edit.removeAnnex),
+    operation: op(removeAnnex),
     input: (t) => ({ ...conv(t), annexId: t.annexId }),
   },
   {
