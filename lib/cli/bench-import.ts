@@ -1,7 +1,8 @@
 // `npm run bench:import`: imports a generated 500-fiche plan workbook (2 indicators, 3 yearly values and 3 budget
 // lines per fiche) into a fresh convention and prints the time and the process's peak memory. Not a test.
 import { loadActor } from "../auth/actor";
-import { emptyWorkbook, importPlan } from "../fiches-action/excel";
+import { emptyWorkbook } from "../fiches-action/excel-layout";
+import { importPlan } from "../fiches-action/import-plan";
 import { withBenchDatabase } from "./bench-database";
 
 const FICHES = Number(process.env.BENCH_FICHES ?? 500);

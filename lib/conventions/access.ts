@@ -1,6 +1,11 @@
 // Loading a convention for the caller, and locking it for a write. SECURITY INVARIANT: a convention is reached
 // only through its territory's scope; a foreign convention answers exactly like a missing one.
+// `editConvention` is the frame of every edit of a convention's own fields and of its structure (signatories,
+// articles, annexes; one operation per file: update-convention.ts, save-signatory.ts…): the caller's scope on the
+// convention's territory, the convention row locked, the text still editable, the version it was based on still
+// current, then the change and its audit event in one transaction.
 import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
 import type { Operation } from "../auth/permissions";
 import { requireTerritoryOfRecord } from "../auth/scope";
 import type { Db, Tx } from "../db/client";
@@ -67,4 +72,57 @@ export function assertVersion(convention: { version: number }, expected: number)
 export async function bumpVersion(tx: Tx, convention: LockedConvention): Promise<number> {
   await tx.convention.update({ where: { id: convention.id }, data: { version: { increment: 1 } } });
   return convention.version + 1;
+}
+
+export type EditContext = {
+  tx: Tx;
+  convention: LockedConvention;
+  audit: (entry: {
+    entity: string;
+    entityId: string;
+    action: string;
+    changes?: Record<string, unknown>;
+  }) => Promise<void>;
+};
+
+/** The common frame of every text edit. */
+export async function editConvention<T>(
+  db: Db,
+  actor: Actor,
+  conventionId: string,
+  expectedVersion: number,
+  change: (ctx: EditContext) => Promise<T>,
+): Promise<T & { version: number }> {
+  const { scope } = await requireConvention(db, actor, conventionId, "convention.edit");
+  return db.$transaction(async (tx) => {
+    const convention = await lockConvention(tx, conventionId, scope.territory.id);
+    assertTextEditable(convention);
+    assertVersion(convention, expectedVersion);
+    const result = await change({
+      tx,
+      convention,
+      audit: (entry) =>
+        recordAudit(tx, {
+          actorId: actor.id,
+          caisseId: scope.territory.caisseId,
+          territoryId: scope.territory.id,
+          ...entry,
+        }),
+    });
+    return { ...result, version: await bumpVersion(tx, convention) };
+  });
+}
+
+/** A signatory of the convention (by id within the convention). */
+export async function loadSignatory(tx: Tx, conventionId: string, signatoryId: string) {
+  const signatory = await tx.signatory.findFirst({ where: { id: signatoryId, conventionId } });
+  if (!signatory) throw new AppError("NOT_FOUND", "Signataire introuvable.");
+  return signatory;
+}
+
+/** An article, visa or préambule of the convention (by id within the convention). */
+export async function loadArticle(tx: Tx, conventionId: string, articleId: string) {
+  const article = await tx.article.findFirst({ where: { id: articleId, conventionId } });
+  if (!article) throw new AppError("NOT_FOUND", "Article introuvable.");
+  return article;
 }

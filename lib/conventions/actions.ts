@@ -13,17 +13,15 @@ import {
 import { changeConventionStatus } from "./change-status";
 import { createConvention } from "./create-convention";
 import { saveDeliberation } from "./deliberations";
-import {
-  addArticle,
-  moveArticle,
-  moveSignatory,
-  removeAnnex,
-  removeArticle,
-  removeSignatory,
-  saveAnnex,
-  saveSignatory,
-  updateConvention,
-} from "./edit-convention";
+import { addArticle } from "./add-article";
+import { moveArticle } from "./move-article";
+import { moveSignatory } from "./move-signatory";
+import { removeAnnex } from "./remove-annex";
+import { removeArticle } from "./remove-article";
+import { removeSignatory } from "./remove-signatory";
+import { saveAnnex } from "./save-annex";
+import { saveSignatory } from "./save-signatory";
+import { updateConvention } from "./update-convention";
 import { saveArticle } from "./save-article";
 import {
   addArticleSchema,

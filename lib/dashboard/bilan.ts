@@ -1,7 +1,7 @@
 // The annual bilan of a territory (the dashboard for one year) as plain PDF data.
 import { formatDate, formatEuros, formatMonth, formatNumber, formatPercent, formatPeriod } from "../format";
 import { decisionStatusLabels, ficheStatusLabels, meetingKindLabels, meetingStatusLabels } from "../labels";
-import { ownerLabel } from "../meetings/pdf-data";
+import { ownerLabel } from "../meetings/decision-rules";
 import type { BilanPdfData } from "../pdf/steering-documents";
 import { STATUS_ORDER } from "./compute";
 import type { TerritoryDashboard } from "./queries";

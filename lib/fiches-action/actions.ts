@@ -2,18 +2,16 @@
 // Every export of this file is a public endpoint: actions only. Each wraps one operation.
 import { authedAction } from "../actions/client";
 import { getDb } from "../db/client";
-import {
-  addNote,
-  changeFicheStatus,
-  changeStatusInBulk,
-  createFiche,
-  removeBudgetLine,
-  saveBudgetLine,
-  saveIndicator,
-  saveIndicatorValue,
-  saveStep,
-  updateFiche,
-} from "./operations";
+import { addNote } from "./add-note";
+import { changeFicheStatus } from "./change-fiche-status";
+import { changeStatusInBulk } from "./change-status-in-bulk";
+import { createFiche } from "./create-fiche";
+import { removeBudgetLine } from "./remove-budget-line";
+import { saveBudgetLine } from "./save-budget-line";
+import { saveIndicator } from "./save-indicator";
+import { saveIndicatorValue } from "./save-indicator-value";
+import { saveStep } from "./save-step";
+import { updateFiche } from "./update-fiche";
 import {
   addNoteSchema,
   bulkStatusSchema,

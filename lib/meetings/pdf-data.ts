@@ -8,11 +8,8 @@ import {
   meetingStatusLabels,
 } from "../labels";
 import type { MeetingPdfData } from "../pdf/steering-documents";
+import { ownerLabel } from "./decision-rules";
 import type { MeetingDetail } from "./queries";
-
-type Owner = { ownerName: string | null; ownerOrganisation: { name: string } | null };
-export const ownerLabel = (d: Owner) =>
-  [d.ownerName, d.ownerOrganisation?.name].filter((v, i, all) => v && all.indexOf(v) === i).join(" — ") || "—";
 
 export function meetingPdfData(
   meeting: MeetingDetail,

@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { countsBy } from "../db/counts";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
-import { MEETING_NOT_FOUND } from "./operations";
+import { MEETING_NOT_FOUND } from "./meeting-access";
 import { CLOSED_DECISION_STATUSES, type DecisionFilters } from "./schemas";
 
 export async function listMeetings(db: Db, scope: TerritoryScope) {

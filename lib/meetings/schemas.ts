@@ -1,3 +1,4 @@
+import { parisTime } from "../dates";
 import { optionalText, text, z } from "../zod-fr";
 import { idSchema, versionSchema } from "../territories/schemas";
 
@@ -32,32 +33,6 @@ const optionalDate = (label: string) =>
       }
       return date;
     });
-
-// Wall-clock parts of an instant in Paris (meetings are held in France: CET/CEST). One formatter for the module.
-const parisFormatter = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Paris",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
-/** "2025-06-12" and "14:00" of an instant, in Paris time (to fill the forms, and to compare days). */
-export function parisParts(instant: Date): { date: string; time: string } {
-  const parts = parisFormatter.formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
-}
-
-/** The instant of a wall-clock date and time in Paris. */
-export function parisTime(date: string, time: string): Date {
-  const naive = new Date(`${date}T${time}:00Z`);
-  const paris = parisParts(naive);
-  const asParis = new Date(`${paris.date}T${paris.time}:00Z`).getTime();
-  return new Date(naive.getTime() - (asParis - naive.getTime()));
-}
 
 /** Agenda from a textarea: one item per line, blank lines ignored. */
 const agenda = z

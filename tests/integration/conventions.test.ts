@@ -11,17 +11,15 @@ import {
 import { changeConventionStatus } from "../../lib/conventions/change-status";
 import { createConvention } from "../../lib/conventions/create-convention";
 import { saveDeliberation } from "../../lib/conventions/deliberations";
-import {
-  addArticle,
-  moveArticle,
-  moveSignatory,
-  removeAnnex,
-  removeArticle,
-  removeSignatory,
-  saveAnnex,
-  saveSignatory,
-  updateConvention,
-} from "../../lib/conventions/edit-convention";
+import { addArticle } from "../../lib/conventions/add-article";
+import { moveArticle } from "../../lib/conventions/move-article";
+import { moveSignatory } from "../../lib/conventions/move-signatory";
+import { removeAnnex } from "../../lib/conventions/remove-annex";
+import { removeArticle } from "../../lib/conventions/remove-article";
+import { removeSignatory } from "../../lib/conventions/remove-signatory";
+import { saveAnnex } from "../../lib/conventions/save-annex";
+import { saveSignatory } from "../../lib/conventions/save-signatory";
+import { updateConvention } from "../../lib/conventions/update-convention";
 import { saveArticle } from "../../lib/conventions/save-article";
 import {
   changeStatusSchema,

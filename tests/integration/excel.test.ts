@@ -2,7 +2,10 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { loadActor } from "../../lib/auth/actor";
-import { emptyWorkbook, exportPlan, importPlan, SHEETS } from "../../lib/fiches-action/excel";
+import { requireTerritory } from "../../lib/auth/scope";
+import { emptyWorkbook, SHEETS } from "../../lib/fiches-action/excel-layout";
+import { exportPlan } from "../../lib/fiches-action/export-plan";
+import { importPlan } from "../../lib/fiches-action/import-plan";
 import { seedDemoData } from "../../prisma/seed";
 import { requireTestDatabase } from "../helpers/db";
 
@@ -69,11 +72,12 @@ beforeAll(async () => {
 
 describe("Excel export and import of the action plan", () => {
   it("round-trips: exporting, importing into another convention and exporting again gives the same plan", async () => {
-    const first = await exportPlan(db, territoryId, sourceConventionId);
+    const scope = await requireTerritory(db, officer, { id: territoryId }, "territory.read");
+    const first = await exportPlan(db, scope, sourceConventionId);
     const target = await newConvention();
     const result = await importPlan(db, officer, { territoryId, conventionId: target, file: first });
     expect(result).toMatchObject({ ok: true, created: 6, updated: 0 });
-    const second = await exportPlan(db, territoryId, target);
+    const second = await exportPlan(db, scope, target);
     const [a, b] = [await sheetsOf(first), await sheetsOf(second)];
     expect(b).toEqual(a);
     expect(a.Fiches.length).toBe(7); // header + the 6 fiches of the demo plan

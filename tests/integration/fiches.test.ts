@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import {
-  addNote,
-  changeFicheStatus,
-  changeStatusInBulk,
-  createFiche,
-  saveBudgetLine,
-  saveIndicator,
-  saveIndicatorValue,
-  updateFiche,
-} from "../../lib/fiches-action/operations";
+import { addNote } from "../../lib/fiches-action/add-note";
+import { changeFicheStatus } from "../../lib/fiches-action/change-fiche-status";
+import { changeStatusInBulk } from "../../lib/fiches-action/change-status-in-bulk";
+import { createFiche } from "../../lib/fiches-action/create-fiche";
+import { saveBudgetLine } from "../../lib/fiches-action/save-budget-line";
+import { saveIndicator } from "../../lib/fiches-action/save-indicator";
+import { saveIndicatorValue } from "../../lib/fiches-action/save-indicator-value";
+import { updateFiche } from "../../lib/fiches-action/update-fiche";
 import {
   bulkStatusSchema,
   changeFicheStatusSchema,

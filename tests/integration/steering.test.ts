@@ -5,9 +5,19 @@ import { requireTerritory } from "../../lib/auth/scope";
 import { bilanPdfData } from "../../lib/dashboard/bilan";
 import { getCaisseOverview, overviewFiltersSchema } from "../../lib/dashboard/overview";
 import { getTerritoryDashboard } from "../../lib/dashboard/queries";
-import { changeFicheStatus } from "../../lib/fiches-action/operations";
+import { parisTime } from "../../lib/dates";
+import { changeFicheStatus } from "../../lib/fiches-action/change-fiche-status";
 import { changeFicheStatusSchema } from "../../lib/fiches-action/schemas";
-import * as ops from "../../lib/meetings/operations";
+import { addDecision } from "../../lib/meetings/add-decision";
+import { changeMeetingStatus } from "../../lib/meetings/change-meeting-status";
+import { createMeeting } from "../../lib/meetings/create-meeting";
+import { followUpDecision } from "../../lib/meetings/follow-up-decision";
+import { recordAttendance } from "../../lib/meetings/record-attendance";
+import { removeAttendee } from "../../lib/meetings/remove-attendee";
+import { reviewFiche } from "../../lib/meetings/review-fiche";
+import { saveMinutes } from "../../lib/meetings/save-minutes";
+import { updateDecision } from "../../lib/meetings/update-decision";
+import { updateMeeting } from "../../lib/meetings/update-meeting";
 import { meetingPdfData } from "../../lib/meetings/pdf-data";
 import { getMeeting } from "../../lib/meetings/queries";
 import * as s from "../../lib/meetings/schemas";
@@ -64,7 +74,7 @@ async function setup() {
   const officer = tenants.actors.COOPERATION_OFFICER;
   const meeting = async (date: string, time = "14:00", actor: Actor = officer) =>
     (
-      await ops.createMeeting(
+      await createMeeting(
         db,
         actor,
         s.createMeetingSchema.parse({
@@ -89,7 +99,7 @@ describe("meetings", () => {
     const id = await meeting("2025-06-12", "14:00");
     const detail = await getMeeting(db, await scopeOf(officer, territoryA.id), id);
     expect(detail.startsAt.toISOString()).toBe("2025-06-12T12:00:00.000Z"); // CEST
-    expect(s.parisTime("2025-12-09", "10:00").toISOString()).toBe("2025-12-09T09:00:00.000Z"); // CET
+    expect(parisTime("2025-12-09", "10:00").toISOString()).toBe("2025-12-09T09:00:00.000Z"); // CET
     expect(detail.agendaItems.map((a) => a.title)).toEqual(["Bilan 2024", "Projet d'Espace Jeunes"]);
     expect(detail.attendees.map((a) => [a.name, a.title, a.attendance]).sort()).toEqual([
       ["Jean-Claude SALEIL", "Président", "INVITED"],
@@ -102,7 +112,7 @@ describe("meetings", () => {
     const { meeting, officer } = await setup();
     const future = await meeting("2099-01-15");
     const [invitee] = await db.meetingAttendee.findMany({ where: { meetingId: future } });
-    const early = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+    const early = await invoke(s.recordAttendanceSchema, recordAttendance, db, officer, {
       meetingId: future,
       version: 1,
       entries: [{ attendeeId: invitee.id, attendance: "PRESENT" }],
@@ -112,13 +122,13 @@ describe("meetings", () => {
 
     const past = await meeting("2025-06-12");
     const [a, b] = await db.meetingAttendee.findMany({ where: { meetingId: past }, orderBy: { name: "asc" } });
-    const missing = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+    const missing = await invoke(s.recordAttendanceSchema, recordAttendance, db, officer, {
       meetingId: past,
       version: 1,
       entries: [{ attendeeId: a.id, attendance: "REPRESENTED", representedBy: " " }],
     });
     expect(missing.fieldErrors).toBeDefined();
-    const ok = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+    const ok = await invoke(s.recordAttendanceSchema, recordAttendance, db, officer, {
       meetingId: past,
       version: 1,
       entries: [
@@ -132,7 +142,7 @@ describe("meetings", () => {
       ["PRESENT", null],
       ["REPRESENTED", "Un conseiller départemental"],
     ]);
-    const stale = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+    const stale = await invoke(s.recordAttendanceSchema, recordAttendance, db, officer, {
       meetingId: past,
       version: 1,
       entries: [{ attendeeId: a.id, attendance: "EXCUSED" }],
@@ -154,7 +164,7 @@ describe("meetings", () => {
       },
     });
     const past = await meeting("2025-06-12");
-    await ops.reviewFiche(
+    await reviewFiche(
       db,
       officer,
       s.reviewFicheSchema.parse({ meetingId: past, ficheId: fiche.id, comment: "Ouverture à la rentrée" }),
@@ -167,11 +177,11 @@ describe("meetings", () => {
     const review = await db.meetingFicheReview.findFirstOrThrow({ where: { meetingId: past } });
     expect(review.statusSnapshot).toBe("IN_PROGRESS");
     expect(
-      await invoke(s.reviewFicheSchema, ops.reviewFiche, db, officer, { meetingId: past, ficheId: fiche.id }),
+      await invoke(s.reviewFicheSchema, reviewFiche, db, officer, { meetingId: past, ficheId: fiche.id }),
     ).toMatchObject({ code: "CONFLICT" });
     const future = await meeting("2099-01-15");
     expect(
-      await invoke(s.reviewFicheSchema, ops.reviewFiche, db, officer, { meetingId: future, ficheId: fiche.id }),
+      await invoke(s.reviewFicheSchema, reviewFiche, db, officer, { meetingId: future, ficheId: fiche.id }),
     ).toMatchObject({ code: "INVALID_STATE" });
     expect(await db.meetingFicheReview.count({ where: { ficheId: fiche.id } })).toBe(1);
   });
@@ -182,7 +192,7 @@ describe("meetings", () => {
     const m2 = await meeting("2025-11-18");
     const m3 = await meeting("2026-03-17");
     const m4 = await meeting("2026-06-10");
-    const { decisionId } = await ops.addDecision(
+    const { decisionId } = await addDecision(
       db,
       officer,
       s.addDecisionSchema.parse({
@@ -199,14 +209,14 @@ describe("meetings", () => {
     expect(await follows(m2)).toEqual([decisionId]);
     // A follow-up belongs to a later meeting than the one that took the decision.
     expect(
-      await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, {
+      await invoke(s.followUpDecisionSchema, followUpDecision, db, officer, {
         decisionId,
         version: 1,
         meetingId: m1,
         statusAfter: "DONE",
       }),
     ).toMatchObject({ code: "INVALID_STATE" });
-    await ops.followUpDecision(
+    await followUpDecision(
       db,
       officer,
       s.followUpDecisionSchema.parse({
@@ -218,7 +228,7 @@ describe("meetings", () => {
       }),
     );
     expect(await follows(m3)).toEqual([decisionId]);
-    await ops.followUpDecision(
+    await followUpDecision(
       db,
       officer,
       s.followUpDecisionSchema.parse({ decisionId, version: 2, meetingId: m3, statusAfter: "DONE" }),
@@ -229,7 +239,7 @@ describe("meetings", () => {
     expect(closed.status).toBe("DONE");
     expect(closed.followUps.map((f) => f.statusAfter).sort()).toEqual(["DONE", "IN_PROGRESS"]);
     expect(
-      await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, {
+      await invoke(s.followUpDecisionSchema, followUpDecision, db, officer, {
         decisionId,
         version: 3,
         meetingId: m4,
@@ -237,7 +247,7 @@ describe("meetings", () => {
       }),
     ).toMatchObject({ code: "INVALID_STATE" });
     expect(
-      await invoke(s.updateDecisionSchema, ops.updateDecision, db, officer, {
+      await invoke(s.updateDecisionSchema, updateDecision, db, officer, {
         decisionId,
         version: 3,
         text: "Autre texte",
@@ -255,7 +265,7 @@ describe("meetings", () => {
     const m2 = await meeting("2025-11-18");
     const m3 = await meeting("2026-03-17");
     const [member] = await db.meetingAttendee.findMany({ where: { meetingId: m1 } });
-    await ops.recordAttendance(
+    await recordAttendance(
       db,
       officer,
       s.recordAttendanceSchema.parse({
@@ -273,43 +283,43 @@ describe("meetings", () => {
       place: "Mairie de La Canourgue",
       agenda: "Bilan 2024",
     };
-    expect(await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, move)).toMatchObject({
+    expect(await invoke(s.updateMeetingSchema, updateMeeting, db, officer, move)).toMatchObject({
       code: "INVALID_STATE",
     });
     expect(
-      await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, {
+      await invoke(s.updateMeetingSchema, updateMeeting, db, officer, {
         ...move,
         date: "2025-06-12",
         place: "Salle du conseil",
       }),
     ).toMatchObject({ data: { meetingId: m1 } });
     expect(
-      await invoke(s.changeMeetingStatusSchema, ops.changeMeetingStatus, db, officer, {
+      await invoke(s.changeMeetingStatusSchema, changeMeetingStatus, db, officer, {
         meetingId: m1,
         version: 3,
         status: "CANCELLED",
       }),
     ).toMatchObject({ code: "INVALID_STATE" });
     expect(
-      await invoke(s.removeAttendeeSchema, ops.removeAttendee, db, officer, { meetingId: m1, attendeeId: member.id }),
+      await invoke(s.removeAttendeeSchema, removeAttendee, db, officer, { meetingId: m1, attendeeId: member.id }),
     ).toMatchObject({ code: "INVALID_STATE" });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: m1 } })).startsAt.toISOString()).toBe(
       "2025-06-12T12:00:00.000Z",
     );
 
-    const { decisionId } = await ops.addDecision(
+    const { decisionId } = await addDecision(
       db,
       officer,
       s.addDecisionSchema.parse({ meetingId: m1, text: "Décision à suivre", ownerName: "Coordinatrice" }),
     );
-    await ops.followUpDecision(
+    await followUpDecision(
       db,
       officer,
       s.followUpDecisionSchema.parse({ decisionId, version: 1, meetingId: m3, statusAfter: "IN_PROGRESS" }),
     );
     // A follow-up at an earlier meeting than one already recorded would make the status go back in time.
     expect(
-      await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, {
+      await invoke(s.followUpDecisionSchema, followUpDecision, db, officer, {
         decisionId,
         version: 2,
         meetingId: m2,
@@ -323,14 +333,14 @@ describe("meetings", () => {
     const { meeting, actors, territoryA2, officer } = await setup();
     const id = await meeting("2025-06-12");
     expect(
-      await invoke(s.addDecisionSchema, ops.addDecision, db, actors.COPIL_MEMBER, {
+      await invoke(s.addDecisionSchema, addDecision, db, actors.COPIL_MEMBER, {
         meetingId: id,
         text: "Décision",
         ownerName: "Moi",
       }),
     ).toMatchObject({ code: "FORBIDDEN" });
     const other = (
-      await ops.createMeeting(
+      await createMeeting(
         db,
         officer,
         s.createMeetingSchema.parse({
@@ -343,7 +353,7 @@ describe("meetings", () => {
       )
     ).meetingId;
     expect(
-      await invoke(s.addDecisionSchema, ops.addDecision, db, actors.EPCI_STAFF, {
+      await invoke(s.addDecisionSchema, addDecision, db, actors.EPCI_STAFF, {
         meetingId: other,
         text: "Décision",
         ownerName: "Moi",
@@ -358,7 +368,7 @@ describe("meetings", () => {
   it("sanitises the minutes and refuses them before the meeting", async () => {
     const { meeting, officer } = await setup();
     const id = await meeting("2025-06-12");
-    await ops.saveMinutes(
+    await saveMinutes(
       db,
       officer,
       s.saveMinutesSchema.parse({
@@ -372,7 +382,7 @@ describe("meetings", () => {
     );
     const future = await meeting("2099-01-15");
     expect(
-      await invoke(s.saveMinutesSchema, ops.saveMinutes, db, officer, {
+      await invoke(s.saveMinutesSchema, saveMinutes, db, officer, {
         meetingId: future,
         version: 1,
         minutes: "<p>Trop tôt</p>",
@@ -394,7 +404,7 @@ describe("meetings", () => {
       },
     });
     const attendees = await db.meetingAttendee.findMany({ where: { meetingId: id }, orderBy: { name: "asc" } });
-    await ops.recordAttendance(
+    await recordAttendance(
       db,
       officer,
       s.recordAttendanceSchema.parse({
@@ -406,8 +416,8 @@ describe("meetings", () => {
         ],
       }),
     );
-    await ops.reviewFiche(db, officer, s.reviewFicheSchema.parse({ meetingId: id, ficheId: fiche.id }));
-    await ops.addDecision(
+    await reviewFiche(db, officer, s.reviewFicheSchema.parse({ meetingId: id, ficheId: fiche.id }));
+    await addDecision(
       db,
       officer,
       s.addDecisionSchema.parse({
@@ -535,12 +545,12 @@ describe("territory dashboard", () => {
       data: { caisseId: caisseA.id, facilityType: "EAJE", ratePerPlace: 1000, validFrom: d("2024-01-01") },
     });
     const m = await meeting("2025-06-12");
-    await ops.addDecision(
+    await addDecision(
       db,
       officer,
       s.addDecisionSchema.parse({ meetingId: m, text: "Décision ouverte", ownerName: "Coordinatrice" }),
     );
-    const closedDecision = await ops.addDecision(
+    const closedDecision = await addDecision(
       db,
       officer,
       s.addDecisionSchema.parse({ meetingId: m, text: "Décision soldée", ownerName: "Coordinatrice" }),

@@ -7,7 +7,15 @@ import * as avenants from "../../lib/conventions/avenants";
 import { changeConventionStatus } from "../../lib/conventions/change-status";
 import { createConvention } from "../../lib/conventions/create-convention";
 import { saveDeliberation } from "../../lib/conventions/deliberations";
-import * as edit from "../../lib/conventions/edit-convention";
+import { addArticle } from "../../lib/conventions/add-article";
+import { moveArticle } from "../../lib/conventions/move-article";
+import { moveSignatory } from "../../lib/conventions/move-signatory";
+import { removeAnnex } from "../../lib/conventions/remove-annex";
+import { removeArticle } from "../../lib/conventions/remove-article";
+import { removeSignatory } from "../../lib/conventions/remove-signatory";
+import { saveAnnex } from "../../lib/conventions/save-annex";
+import { saveSignatory } from "../../lib/conventions/save-signatory";
+import { updateConvention } from "../../lib/conventions/update-convention";
 import { saveArticle } from "../../lib/conventions/save-article";
 import * as c from "../../lib/conventions/schemas";
 import { recordSignature } from "../../lib/conventions/sign-convention";
@@ -15,12 +23,32 @@ import { verifySignedDocument } from "../../lib/conventions/verify";
 import { requireTerritory } from "../../lib/auth/scope";
 import type { Db } from "../../lib/db/client";
 import { updateTerritorySchema } from "../../lib/territories/schemas";
-import * as fiches from "../../lib/fiches-action/operations";
+import { addNote } from "../../lib/fiches-action/add-note";
+import { changeFicheStatus } from "../../lib/fiches-action/change-fiche-status";
+import { changeStatusInBulk } from "../../lib/fiches-action/change-status-in-bulk";
+import { createFiche } from "../../lib/fiches-action/create-fiche";
+import { removeBudgetLine } from "../../lib/fiches-action/remove-budget-line";
+import { saveBudgetLine } from "../../lib/fiches-action/save-budget-line";
+import { saveIndicator } from "../../lib/fiches-action/save-indicator";
+import { saveIndicatorValue } from "../../lib/fiches-action/save-indicator-value";
+import { saveStep } from "../../lib/fiches-action/save-step";
+import { updateFiche } from "../../lib/fiches-action/update-fiche";
 import * as f from "../../lib/fiches-action/schemas";
 import * as facilities from "../../lib/facilities/operations";
 import * as fa from "../../lib/facilities/schemas";
 import { updateTerritory } from "../../lib/territories/update-territory";
-import * as meetings from "../../lib/meetings/operations";
+import { addAttendee } from "../../lib/meetings/add-attendee";
+import { addDecision } from "../../lib/meetings/add-decision";
+import { changeMeetingStatus } from "../../lib/meetings/change-meeting-status";
+import { createMeeting } from "../../lib/meetings/create-meeting";
+import { followUpDecision } from "../../lib/meetings/follow-up-decision";
+import { recordAttendance } from "../../lib/meetings/record-attendance";
+import { removeAttendee } from "../../lib/meetings/remove-attendee";
+import { removeFicheReview } from "../../lib/meetings/remove-fiche-review";
+import { reviewFiche } from "../../lib/meetings/review-fiche";
+import { saveMinutes } from "../../lib/meetings/save-minutes";
+import { updateDecision } from "../../lib/meetings/update-decision";
+import { updateMeeting } from "../../lib/meetings/update-meeting";
 import * as m from "../../lib/meetings/schemas";
 
 /** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
@@ -107,7 +135,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${file}updateConventionAction`,
     schema: c.updateConventionSchema,
-    operation: op(edit.updateConvention),
+    operation: op(updateConvention),
     input: (t) => ({ ...conv(t), title: "Titre d'un tiers", startDate: "2024-01-01", endDate: "2028-12-31" }),
   },
   {
@@ -119,7 +147,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${file}saveSignatoryAction`,
     schema: c.saveSignatorySchema,
-    operation: op(edit.saveSignatory),
+    operation: op(saveSignatory),
     input: (t) => ({
       ...conv(t),
       signatoryId: t.signatoryId,
@@ -133,13 +161,13 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${file}removeSignatoryAction`,
     schema: c.removeSignatorySchema,
-    operation: op(edit.removeSignatory),
+    operation: op(removeSignatory),
     input: (t) => ({ ...conv(t), signatoryId: t.signatoryId }),
   },
   {
     action: `${file}moveSignatoryAction`,
     schema: c.moveSignatorySchema,
-    operation: op(edit.moveSignatory),
+    operation: op(moveSignatory),
     input: (t) => ({ ...conv(t), signatoryId: t.signatoryId, direction: "down" }),
   },
   {
@@ -157,31 +185,31 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${file}addArticleAction`,
     schema: c.addArticleSchema,
-    operation: op(edit.addArticle),
+    operation: op(addArticle),
     input: (t) => ({ ...conv(t), kind: "ARTICLE", title: "X", body: "" }),
   },
   {
     action: `${file}moveArticleAction`,
     schema: c.moveArticleSchema,
-    operation: op(edit.moveArticle),
+    operation: op(moveArticle),
     input: (t) => ({ ...conv(t), articleId: t.articleId, direction: "down" }),
   },
   {
     action: `${file}removeArticleAction`,
     schema: c.removeArticleSchema,
-    operation: op(edit.removeArticle),
+    operation: op(removeArticle),
     input: (t) => ({ ...conv(t), articleId: t.articleId }),
   },
   {
     action: `${file}saveAnnexAction`,
     schema: c.saveAnnexSchema,
-    operation: op(edit.saveAnnex),
+    operation: op(saveAnnex),
     input: (t) => ({ ...conv(t), annexId: t.annexId, code: "9", title: "X", content: "TEXT", body: "<p>X</p>" }),
   },
   {
     action: `${file}removeAnnexAction`,
     schema: c.removeAnnexSchema,
-    operation: op(edit.removeAnnex),
+    operation: op(removeAnnex),
     input: (t) => ({ ...conv(t), annexId: t.annexId }),
   },
   {
@@ -244,13 +272,13 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${fiche}createFicheAction`,
     schema: f.createFicheSchema,
-    operation: op(fiches.createFiche),
+    operation: op(createFiche),
     input: (t) => ({ conventionId: t.conventionId, number: "99.1", title: "Fiche d'un tiers", themes: ["YOUTH"] }),
   },
   {
     action: `${fiche}updateFicheAction`,
     schema: f.updateFicheSchema,
-    operation: op(fiches.updateFiche),
+    operation: op(updateFiche),
     input: (t) => ({
       ficheId: t.ficheId,
       version: t.ficheVersion,
@@ -262,43 +290,43 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${fiche}changeFicheStatusAction`,
     schema: f.changeFicheStatusSchema,
-    operation: op(fiches.changeFicheStatus),
+    operation: op(changeFicheStatus),
     input: (t) => ({ ficheId: t.ficheId, version: t.ficheVersion, status: "ABANDONED", comment: "Tiers" }),
   },
   {
     action: `${fiche}bulkStatusAction`,
     schema: f.bulkStatusSchema,
-    operation: op(fiches.changeStatusInBulk),
+    operation: op(changeStatusInBulk),
     input: (t) => ({ territoryId: t.territoryId, ficheIds: [t.ficheId], status: "ABANDONED" }),
   },
   {
     action: `${fiche}addNoteAction`,
     schema: f.addNoteSchema,
-    operation: op(fiches.addNote),
+    operation: op(addNote),
     input: (t) => ({ ficheId: t.ficheId, date: "2025-01-01", body: "Note d'un tiers" }),
   },
   {
     action: `${fiche}saveStepAction`,
     schema: f.saveStepSchema,
-    operation: op(fiches.saveStep),
+    operation: op(saveStep),
     input: (t) => ({ ficheId: t.ficheId, title: "Étape d'un tiers" }),
   },
   {
     action: `${fiche}saveIndicatorAction`,
     schema: f.saveIndicatorSchema,
-    operation: op(fiches.saveIndicator),
+    operation: op(saveIndicator),
     input: (t) => ({ ficheId: t.ficheId, indicatorId: t.indicatorId, name: "Indicateur d'un tiers" }),
   },
   {
     action: `${fiche}saveIndicatorValueAction`,
     schema: f.saveIndicatorValueSchema,
-    operation: op(fiches.saveIndicatorValue),
+    operation: op(saveIndicatorValue),
     input: (t) => ({ indicatorId: t.indicatorId, year: 2025, value: "1" }),
   },
   {
     action: `${fiche}saveBudgetLineAction`,
     schema: f.saveBudgetLineSchema,
-    operation: op(fiches.saveBudgetLine),
+    operation: op(saveBudgetLine),
     input: (t) => ({
       ficheId: t.ficheId,
       lineId: t.budgetLineId,
@@ -310,7 +338,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${fiche}removeBudgetLineAction`,
     schema: f.removeFicheChildSchema,
-    operation: op(fiches.removeBudgetLine),
+    operation: op(removeBudgetLine),
     input: (t) => ({ ficheId: t.ficheId, childId: t.budgetLineId }),
   },
   {
@@ -328,7 +356,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}createMeetingAction`,
     schema: m.createMeetingSchema,
-    operation: op(meetings.createMeeting),
+    operation: op(createMeeting),
     input: (t) => ({
       territoryId: t.territoryId,
       kind: "COPIL",
@@ -340,7 +368,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}updateMeetingAction`,
     schema: m.updateMeetingSchema,
-    operation: op(meetings.updateMeeting),
+    operation: op(updateMeeting),
     input: (t) => ({
       meetingId: t.meetingId,
       version: t.meetingVersion,
@@ -353,25 +381,25 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}changeMeetingStatusAction`,
     schema: m.changeMeetingStatusSchema,
-    operation: op(meetings.changeMeetingStatus),
+    operation: op(changeMeetingStatus),
     input: (t) => ({ meetingId: t.meetingId, version: t.meetingVersion, status: "CANCELLED" }),
   },
   {
     action: `${meeting}addAttendeeAction`,
     schema: m.addAttendeeSchema,
-    operation: op(meetings.addAttendee),
+    operation: op(addAttendee),
     input: (t) => ({ meetingId: t.meetingId, name: "Un tiers" }),
   },
   {
     action: `${meeting}removeAttendeeAction`,
     schema: m.removeAttendeeSchema,
-    operation: op(meetings.removeAttendee),
+    operation: op(removeAttendee),
     input: (t) => ({ meetingId: t.meetingId, attendeeId: t.attendeeId }),
   },
   {
     action: `${meeting}recordAttendanceAction`,
     schema: m.recordAttendanceSchema,
-    operation: op(meetings.recordAttendance),
+    operation: op(recordAttendance),
     input: (t) => ({
       meetingId: t.meetingId,
       version: t.meetingVersion,
@@ -381,31 +409,31 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}saveMinutesAction`,
     schema: m.saveMinutesSchema,
-    operation: op(meetings.saveMinutes),
+    operation: op(saveMinutes),
     input: (t) => ({ meetingId: t.meetingId, version: t.meetingVersion, minutes: "<p>Compte rendu d'un tiers</p>" }),
   },
   {
     action: `${meeting}reviewFicheAction`,
     schema: m.reviewFicheSchema,
-    operation: op(meetings.reviewFiche),
+    operation: op(reviewFiche),
     input: (t) => ({ meetingId: t.meetingId, ficheId: t.ficheId }),
   },
   {
     action: `${meeting}removeFicheReviewAction`,
     schema: m.removeFicheReviewSchema,
-    operation: op(meetings.removeFicheReview),
+    operation: op(removeFicheReview),
     input: (t) => ({ meetingId: t.meetingId, reviewId: t.reviewId }),
   },
   {
     action: `${meeting}addDecisionAction`,
     schema: m.addDecisionSchema,
-    operation: op(meetings.addDecision),
+    operation: op(addDecision),
     input: (t) => ({ meetingId: t.meetingId, text: "Décision d'un tiers", ownerName: "Un tiers" }),
   },
   {
     action: `${meeting}updateDecisionAction`,
     schema: m.updateDecisionSchema,
-    operation: op(meetings.updateDecision),
+    operation: op(updateDecision),
     input: (t) => ({
       decisionId: t.decisionId,
       version: t.decisionVersion,
@@ -416,7 +444,7 @@ export const operationMatrix: MatrixEntry[] = [
   {
     action: `${meeting}followUpDecisionAction`,
     schema: m.followUpDecisionSchema,
-    operation: op(meetings.followUpDecision),
+    operation: op(followUpDecision),
     input: (t) => ({
       decisionId: t.decisionId,
       version: t.decisionVersion,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { budgetFigures, engagementByYear, indicatorProgress, periodElapsed } from "../../lib/dashboard/compute";
 import { endsWithinTwelveMonths } from "../../lib/dashboard/overview";
-import { isOverdue, meetingHasBegun } from "../../lib/meetings/operations";
+import { parisParts, parisTime } from "../../lib/dates";
+import { isOverdue } from "../../lib/meetings/decision-rules";
+import { meetingHasBegun } from "../../lib/meetings/meeting-rules";
 import { decisionsToFollowAt } from "../../lib/meetings/queries";
-import { parisParts, parisTime, recordAttendanceSchema } from "../../lib/meetings/schemas";
+import { recordAttendanceSchema } from "../../lib/meetings/schemas";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -23,6 +23,7 @@ import type {
   Priority,
   Theme,
 } from "../../db/generated/enums";
+import { parisTime } from "../../dates";
 import { applyMigrations, resetDatabase } from "../../db/migrate";
 import { AGENDA, AXES, DECISIONS, FACILITIES, FICHES, FUNDING_RATES, THEMES, type IndicatorSpec } from "./catalogue";
 import { caisseOf, DEPARTEMENTS, territoriesPerCaisse, type Departement } from "./departements";
@@ -165,9 +166,7 @@ function meetingTime(rng: Rng, ms: number): number {
   const target = chance(rng, 0.5) ? 2 : 4;
   const shifted = ms + ((target - weekday + 7) % 7) * DAY;
   const day = Math.floor(shifted / DAY) * DAY;
-  const month = new Date(day).getUTCMonth();
-  const offset = month >= 3 && month <= 9 ? 2 : 1; // CEST / CET, near enough
-  return day + (chance(rng, 0.5) ? 9.5 - offset : 14 - offset) * 3_600_000;
+  return parisTime(dateOnly(day), chance(rng, 0.5) ? "09:30" : "14:00").getTime();
 }
 
 // ───────────────────────────── The generator ─────────────────────────────

@@ -7,8 +7,7 @@ import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { decisionStatusLabels, meetingKindLabels } from "@/lib/labels";
-import { isOverdue } from "@/lib/meetings/operations";
-import { ownerLabel } from "@/lib/meetings/pdf-data";
+import { isOverdue, ownerLabel } from "@/lib/meetings/decision-rules";
 import { listDecisions } from "@/lib/meetings/queries";
 import { decisionFiltersSchema } from "@/lib/meetings/schemas";
 

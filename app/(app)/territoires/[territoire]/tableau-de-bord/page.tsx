@@ -13,8 +13,7 @@ import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatDateTime, formatEuros, formatMonth, formatNumber, formatPercent } from "@/lib/format";
 import { decisionStatusLabels, ficheStatusLabels, meetingKindLabels, themeLabels } from "@/lib/labels";
-import { isOverdue } from "@/lib/meetings/operations";
-import { ownerLabel } from "@/lib/meetings/pdf-data";
+import { isOverdue, ownerLabel } from "@/lib/meetings/decision-rules";
 import { z } from "@/lib/zod-fr";
 
 export const metadata: Metadata = { title: "Tableau de bord" };

@@ -1,6 +1,6 @@
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
 import { getDb } from "@/lib/db/client";
-import { exportPlan } from "@/lib/fiches-action/excel";
+import { exportPlan } from "@/lib/fiches-action/export-plan";
 import { currentPlanConvention } from "@/lib/fiches-action/queries";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ter
     const db = getDb();
     const convention = await currentPlanConvention(db, auth.scope);
     if (!convention) return new Response("Aucune convention pour ce territoire.", { status: 404 });
-    const file = await exportPlan(db, auth.scope.territory.id, convention.id);
+    const file = await exportPlan(db, auth.scope, convention.id);
     return new Response(new Uint8Array(file), {
       headers: {
         "Content-Type": XLSX,

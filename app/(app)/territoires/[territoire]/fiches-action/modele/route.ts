@@ -1,5 +1,5 @@
 import { authorizeRoute } from "@/lib/auth/route";
-import { templateWorkbook } from "@/lib/fiches-action/excel";
+import { templateWorkbook } from "@/lib/fiches-action/excel-layout";
 
 /** The empty import template: the four sheets with their headers, and a sheet of allowed values. */
 export async function GET(_request: Request, { params }: { params: Promise<{ territoire: string }> }) {

@@ -7,6 +7,7 @@ import { RichTextView } from "@/components/conventions/rich-text-view";
 import { FicheStatusBadge } from "@/components/fiche-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
+import { parisParts } from "@/lib/dates";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatDateTime } from "@/lib/format";
 import {
@@ -17,10 +18,10 @@ import {
   meetingStatusLabels,
 } from "@/lib/labels";
 import * as actions from "@/lib/meetings/actions";
-import { meetingHasBegun } from "@/lib/meetings/operations";
-import { ownerLabel } from "@/lib/meetings/pdf-data";
+import { ownerLabel } from "@/lib/meetings/decision-rules";
+import { meetingHasBegun } from "@/lib/meetings/meeting-rules";
 import { getMeeting, meetingFormOptions } from "@/lib/meetings/queries";
-import { DECISION_STATUSES, MEETING_KINDS, parisParts } from "@/lib/meetings/schemas";
+import { DECISION_STATUSES, MEETING_KINDS } from "@/lib/meetings/schemas";
 import { AttendanceForm } from "./attendance-form";
 import { MinutesEditor } from "./minutes-editor";
 

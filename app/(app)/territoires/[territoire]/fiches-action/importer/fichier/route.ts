@@ -1,6 +1,6 @@
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
 import { getDb } from "@/lib/db/client";
-import { importPlan } from "@/lib/fiches-action/excel";
+import { importPlan } from "@/lib/fiches-action/import-plan";
 import { currentPlanConvention } from "@/lib/fiches-action/queries";
 import { AppError } from "@/lib/errors";
 

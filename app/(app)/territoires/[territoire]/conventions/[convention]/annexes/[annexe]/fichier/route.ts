@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
-import { saveAnnex } from "@/lib/conventions/edit-convention";
+import { saveAnnex } from "@/lib/conventions/save-annex";
 import { annexFileSchema, detectAnnexFileType } from "@/lib/conventions/annex-file";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

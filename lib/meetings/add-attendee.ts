@@ -1,0 +1,33 @@
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { auditOf, lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import type { AddAttendeeData } from "./schemas";
+
+/** Invites a member (or an adviser, à titre consultatif) to a meeting. */
+export async function addAttendee(db: Db, actor: Actor, input: AddAttendeeData) {
+  const { scope, meeting } = await requireMeetingForEdit(db, actor, input.meetingId);
+  return db.$transaction(async (tx) => {
+    if ((await lockMeeting(tx, meeting)).status === "CANCELLED")
+      throw new AppError("INVALID_STATE", "Réunion annulée : impossible d'ajouter un membre.");
+    if (
+      input.organisationId &&
+      !(await tx.organisation.findFirst({ where: { id: input.organisationId, caisseId: scope.territory.caisseId } }))
+    )
+      throw new AppError("NOT_FOUND", "Organisation introuvable.");
+    const attendee = await tx.meetingAttendee.create({
+      data: {
+        meetingId: meeting.id,
+        organisationId: input.organisationId,
+        name: input.name,
+        title: input.title,
+        isAdviser: input.isAdviser,
+      },
+    });
+    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.invite", {
+      name: input.name,
+      isAdviser: input.isAdviser,
+    });
+    return { attendeeId: attendee.id };
+  });
+}

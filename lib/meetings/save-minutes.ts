@@ -1,0 +1,19 @@
+import type { Actor } from "../auth/actor";
+import { sanitizeRichText } from "../conventions/rich-text";
+import type { Db } from "../db/client";
+import { auditOf, bumpVersion, lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import { assertRecordable } from "./meeting-rules";
+import type { SaveMinutesData } from "./schemas";
+
+/** The minutes (rich text) of a meeting, from its day on. */
+export async function saveMinutes(db: Db, actor: Actor, input: SaveMinutesData, now = new Date()) {
+  const { scope, meeting: found } = await requireMeetingForEdit(db, actor, input.meetingId);
+  const minutes = sanitizeRichText(input.minutes) || null;
+  return db.$transaction(async (tx) => {
+    const meeting = await lockMeeting(tx, found);
+    assertRecordable(meeting, now, "le compte rendu");
+    await bumpVersion(tx, meeting, input.version, { minutes });
+    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.minutes");
+    return { meetingId: meeting.id, version: input.version + 1 };
+  });
+}
