@@ -1,4 +1,4 @@
-// The audit events the product writes: one typed list, so that `recordAudit` refuses an unknown code and the
+// The audit events the product writes: one typed list, so that `auditFor` (lib/audit/record.ts) refuses an unknown code and the
 // journal's French labels (lib/labels.ts, a Record over this type) cannot miss one.
 
 export const AUDIT_ENTITIES = [

@@ -1,5 +1,6 @@
 // Audit events are written in the same transaction as the change they describe.
 import type { Tx } from "../db/client";
+import type { AuditAction, AuditEntity } from "./events";
 import type { Prisma } from "../db/generated/client";
 
 export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
@@ -25,19 +26,40 @@ function normalise(value: unknown): unknown {
   return value ?? null;
 }
 
-export async function recordAudit(
+type AuditChanges = FieldChanges | Record<string, unknown>;
+
+async function recordAudit(
   tx: Tx,
   event: {
     actorId: string | null;
     caisseId: string;
     territoryId: string | null;
-    entity: string;
+    entity: AuditEntity;
     entityId: string;
-    action: string;
-    changes?: FieldChanges | Record<string, unknown>;
+    action: AuditAction;
+    changes?: AuditChanges;
   },
 ): Promise<void> {
   await tx.auditEvent.create({
     data: { ...event, changes: (event.changes ?? undefined) as Prisma.InputJsonValue | undefined },
   });
+}
+
+export type AuditWriter = ReturnType<typeof auditFor>;
+
+/**
+ * The audit writer of one operation: bound to its transaction, its actor and its territory, so that each event
+ * only names what changed: `const audit = auditFor(tx, actor, scope); await audit("Meeting", id, "meeting.minutes")`.
+ */
+export function auditFor(tx: Tx, actor: { id: string } | null, scope: { territory: { id: string; caisseId: string } }) {
+  return (entity: AuditEntity, entityId: string, action: AuditAction, changes?: AuditChanges) =>
+    recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      caisseId: scope.territory.caisseId,
+      territoryId: scope.territory.id,
+      entity,
+      entityId,
+      action,
+      changes,
+    });
 }

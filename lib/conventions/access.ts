@@ -5,7 +5,7 @@
 // convention's territory, the convention row locked, the text still editable, the version it was based on still
 // current, then the change and its audit event in one transaction.
 import type { Actor } from "../auth/actor";
-import { recordAudit } from "../audit/record";
+import { auditFor, type AuditWriter } from "../audit/record";
 import type { Operation } from "../auth/permissions";
 import { requireTerritoryOfRecord } from "../auth/scope";
 import type { Db, Tx } from "../db/client";
@@ -77,12 +77,7 @@ export async function bumpVersion(tx: Tx, convention: LockedConvention): Promise
 export type EditContext = {
   tx: Tx;
   convention: LockedConvention;
-  audit: (entry: {
-    entity: string;
-    entityId: string;
-    action: string;
-    changes?: Record<string, unknown>;
-  }) => Promise<void>;
+  audit: AuditWriter;
 };
 
 /** The common frame of every text edit. */
@@ -101,13 +96,7 @@ export async function editConvention<T>(
     const result = await change({
       tx,
       convention,
-      audit: (entry) =>
-        recordAudit(tx, {
-          actorId: actor.id,
-          caisseId: scope.territory.caisseId,
-          territoryId: scope.territory.id,
-          ...entry,
-        }),
+      audit: auditFor(tx, actor, scope),
     });
     return { ...result, version: await bumpVersion(tx, convention) };
   });

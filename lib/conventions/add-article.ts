@@ -20,12 +20,7 @@ export async function addArticle(
       data: { conventionId: convention.id, kind: input.kind, position: (last._max.position ?? 0) + 1, title, body },
     });
     await tx.articleRevision.create({ data: { articleId: article.id, version: 1, title, body, authorId: actor.id } });
-    await audit({
-      entity: "Article",
-      entityId: article.id,
-      action: "article.create",
-      changes: { title: { old: null, new: title } },
-    });
+    await audit("Article", article.id, "article.create", { title: { old: null, new: title } });
     return { articleId: article.id };
   });
 }

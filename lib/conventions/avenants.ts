@@ -1,7 +1,8 @@
 // Avenants: the only way to change a signed convention. Numbered, with their own changes (articles replaced or
 // added), deliberations, signatures and sealed PDF. The convention's own rows never change.
 import type { Actor } from "../auth/actor";
-import { recordAudit } from "../audit/record";
+import type { AuditAction } from "../audit/events";
+import { auditFor } from "../audit/record";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { formatDate } from "../format";
@@ -30,14 +31,9 @@ export async function createAvenant(db: Db, actor: Actor, input: CreateAvenantDa
         date: input.date,
       },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      caisseId: scope.territory.caisseId,
-      territoryId: scope.territory.id,
-      entity: "Avenant",
-      entityId: avenant.id,
-      action: "avenant.create",
-      changes: { number: avenant.number, object: input.object },
+    await auditFor(tx, actor, scope)("Avenant", avenant.id, "avenant.create", {
+      number: avenant.number,
+      object: input.object,
     });
     return { avenantId: avenant.id, number: avenant.number };
   });
@@ -52,7 +48,7 @@ async function withAvenant<T>(
   run: (ctx: {
     tx: Tx;
     avenant: { id: string; conventionId: string; status: string; number: number };
-    audit: (action: string, changes?: Record<string, unknown>) => Promise<void>;
+    audit: (action: AuditAction, changes?: Record<string, unknown>) => Promise<void>;
   }) => Promise<T>,
 ) {
   const found = await db.avenant.findUnique({ where: { id: avenantId }, select: { conventionId: true } });
@@ -75,16 +71,7 @@ async function withAvenant<T>(
       const result = await run({
         tx,
         avenant,
-        audit: (action, changes) =>
-          recordAudit(tx, {
-            actorId: actor.id,
-            caisseId: scope.territory.caisseId,
-            territoryId: scope.territory.id,
-            entity: "Avenant",
-            entityId: avenant.id,
-            action,
-            changes,
-          }),
+        audit: (action, changes) => auditFor(tx, actor, scope)("Avenant", avenant.id, action, changes),
       });
       await tx.avenant.update({ where: { id: avenant.id }, data: { version: { increment: 1 } } });
       return { ...result, version: version + 1 };

@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import { recordAudit } from "../audit/record";
+import { auditFor } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { assertVersion, lockConvention, requireConvention } from "./access";
@@ -43,14 +43,8 @@ export async function changeConventionStatus(db: Db, actor: Actor, input: Change
         ...(input.to === "TERMINATED" ? { terminatedAt: input.terminatedAt } : {}),
       },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      caisseId: scope.territory.caisseId,
-      territoryId: scope.territory.id,
-      entity: "Convention",
-      entityId: convention.id,
-      action: "convention.status",
-      changes: { status: { old: convention.status, new: input.to } },
+    await auditFor(tx, actor, scope)("Convention", convention.id, "convention.status", {
+      status: { old: convention.status, new: input.to },
     });
     return { version: convention.version + 1 };
   });

@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/actor";
 import { requireTerritory } from "../auth/scope";
-import { recordAudit } from "../audit/record";
+import { auditFor } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { buildModelConvention } from "./convention-template";
@@ -192,14 +192,10 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
     await tx.articleRevision.createMany({
       data: articles.map((a) => ({ articleId: a.id, version: 1, title: a.title, body: a.body, authorId: actor.id })),
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      caisseId: territory.caisseId,
-      territoryId: territory.id,
-      entity: "Convention",
-      entityId: conventionId,
-      action: "convention.create",
-      changes: { mode: input.mode, title: input.title, previousConventionId: input.previousConventionId },
+    await auditFor(tx, actor, scope)("Convention", conventionId, "convention.create", {
+      mode: input.mode,
+      title: input.title,
+      previousConventionId: input.previousConventionId,
     });
     return { conventionId };
   });

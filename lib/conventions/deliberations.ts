@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import { diffFields, recordAudit } from "../audit/record";
+import { auditFor, diffFields } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { assertAcceptsDeliberations, assertVersion, lockConvention, requireConvention } from "./access";
@@ -21,15 +21,12 @@ export async function saveDeliberation(db: Db, actor: Actor, input: SaveDelibera
     if (existing) await tx.deliberation.update({ where: { id: existing.id }, data: fields });
     else await tx.deliberation.create({ data: { ...fields, signatoryId: signatory.id } });
     await tx.convention.update({ where: { id: convention.id }, data: { version: { increment: 1 } } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      caisseId: scope.territory.caisseId,
-      territoryId: scope.territory.id,
-      entity: "Deliberation",
-      entityId: signatory.id,
-      action: existing ? "deliberation.update" : "deliberation.create",
-      changes: diffFields(existing ?? {}, fields),
-    });
+    await auditFor(tx, actor, scope)(
+      "Deliberation",
+      signatory.id,
+      existing ? "deliberation.update" : "deliberation.create",
+      diffFields(existing ?? {}, fields),
+    );
     return { version: convention.version + 1 };
   });
 }

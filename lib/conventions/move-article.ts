@@ -25,8 +25,7 @@ export async function moveArticle(
       article.id,
       input.direction,
     );
-    if (moved)
-      await audit({ entity: "Article", entityId: article.id, action: "article.move", changes: { position: moved } });
+    if (moved) await audit("Article", article.id, "article.move", { position: moved });
     return {};
   });
 }

@@ -23,13 +23,7 @@ export async function moveSignatory(
       signatory.id,
       input.direction,
     );
-    if (moved)
-      await audit({
-        entity: "Signatory",
-        entityId: signatory.id,
-        action: "signatory.move",
-        changes: { position: moved },
-      });
+    if (moved) await audit("Signatory", signatory.id, "signatory.move", { position: moved });
     return {};
   });
 }

@@ -13,11 +13,9 @@ export async function removeAnnex(
     const annex = await tx.annex.findFirst({ where: { id: input.annexId, conventionId: convention.id } });
     if (!annex) throw new AppError("NOT_FOUND", "Annexe introuvable.");
     await tx.annex.delete({ where: { id: annex.id } });
-    await audit({
-      entity: "Annex",
-      entityId: annex.id,
-      action: "annex.delete",
-      changes: { code: { old: annex.code, new: null }, title: { old: annex.title, new: null } },
+    await audit("Annex", annex.id, "annex.delete", {
+      code: { old: annex.code, new: null },
+      title: { old: annex.title, new: null },
     });
     return {};
   });

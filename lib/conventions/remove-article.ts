@@ -15,11 +15,9 @@ export async function removeArticle(
     if (article.kind === "PREAMBLE") throw new AppError("INVALID_STATE", "Le préambule ne peut pas être supprimé.");
     await tx.article.delete({ where: { id: article.id } });
     await renumber(tx, "article", convention.id, article.kind);
-    await audit({
-      entity: "Article",
-      entityId: article.id,
-      action: "article.delete",
-      changes: { title: { old: article.title, new: null }, body: { old: article.body, new: null } },
+    await audit("Article", article.id, "article.delete", {
+      title: { old: article.title, new: null },
+      body: { old: article.body, new: null },
     });
     return {};
   });

@@ -13,14 +13,9 @@ export async function removeSignatory(
     const signatory = await loadSignatory(tx, convention.id, input.signatoryId);
     await tx.signatory.delete({ where: { id: signatory.id } });
     await renumber(tx, "signatory", convention.id);
-    await audit({
-      entity: "Signatory",
-      entityId: signatory.id,
-      action: "signatory.delete",
-      changes: {
-        bodyLabel: { old: signatory.bodyLabel, new: null },
-        representativeName: { old: signatory.representativeName, new: null },
-      },
+    await audit("Signatory", signatory.id, "signatory.delete", {
+      bodyLabel: { old: signatory.bodyLabel, new: null },
+      representativeName: { old: signatory.representativeName, new: null },
     });
     return {};
   });

@@ -33,12 +33,7 @@ export async function saveAnnex(
         throw new AppError("INVALID_INPUT", "Joignez le fichier PDF ou DOCX de l'annexe.");
       await tx.annex.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
       const { fileData: _ignored, ...auditable } = data as typeof data & { fileData?: unknown };
-      await audit({
-        entity: "Annex",
-        entityId: before.id,
-        action: "annex.update",
-        changes: diffFields(before, auditable),
-      });
+      await audit("Annex", before.id, "annex.update", diffFields(before, auditable));
       return { annexId: before.id };
     }
     if (data.content === "FILE" && !input.file)
@@ -47,11 +42,9 @@ export async function saveAnnex(
     const created = await tx.annex.create({
       data: { ...data, conventionId: convention.id, position: (last._max.position ?? 0) + 1 },
     });
-    await audit({
-      entity: "Annex",
-      entityId: created.id,
-      action: "annex.create",
-      changes: { code: { old: null, new: input.code }, title: { old: null, new: input.title } },
+    await audit("Annex", created.id, "annex.create", {
+      code: { old: null, new: input.code },
+      title: { old: null, new: input.title },
     });
     return { annexId: created.id };
   });

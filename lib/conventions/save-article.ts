@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import { recordAudit } from "../audit/record";
+import { auditFor } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { assertTextEditable, lockConvention, requireConvention } from "./access";
@@ -56,15 +56,7 @@ export async function saveArticle(db: Db, actor: Actor, input: SaveArticleData):
     const changes: Record<string, { old: unknown; new: unknown }> = {};
     if (title !== article.title) changes.title = { old: article.title, new: title };
     if (body !== article.body) changes.body = { old: article.body, new: body };
-    await recordAudit(tx, {
-      actorId: actor.id,
-      caisseId: scope.territory.caisseId,
-      territoryId: scope.territory.id,
-      entity: "Article",
-      entityId: article.id,
-      action: "article.update",
-      changes,
-    });
+    await auditFor(tx, actor, scope)("Article", article.id, "article.update", changes);
     return { status: "saved", version: nextVersion };
   });
 }

@@ -29,24 +29,14 @@ export async function saveSignatory(db: Db, actor: Actor, input: SaveSignatoryDa
     if (input.signatoryId) {
       const before = await loadSignatory(tx, convention.id, input.signatoryId);
       await tx.signatory.update({ where: { id: before.id }, data });
-      await audit({
-        entity: "Signatory",
-        entityId: before.id,
-        action: "signatory.update",
-        changes: diffFields(before, data),
-      });
+      await audit("Signatory", before.id, "signatory.update", diffFields(before, data));
       return { signatoryId: before.id };
     }
     const last = await tx.signatory.aggregate({ where: { conventionId: convention.id }, _max: { position: true } });
     const created = await tx.signatory.create({
       data: { ...data, conventionId: convention.id, position: (last._max.position ?? 0) + 1 },
     });
-    await audit({
-      entity: "Signatory",
-      entityId: created.id,
-      action: "signatory.create",
-      changes: diffFields({}, data),
-    });
+    await audit("Signatory", created.id, "signatory.create", diffFields({}, data));
     return { signatoryId: created.id };
   });
 }

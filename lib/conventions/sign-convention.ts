@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import { recordAudit } from "../audit/record";
+import { auditFor } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { renderConventionPdf, sha256 } from "../pdf/render-convention";
@@ -58,24 +58,15 @@ export async function recordSignature(db: Db, actor: Actor, input: RecordSignatu
         sealed = { sha256: hash };
       }
       await tx.convention.update({ where: { id: convention.id }, data: { version: { increment: 1 } } });
-      const audit = { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id };
-      await recordAudit(tx, {
-        ...audit,
-        entity: "Signatory",
-        entityId: signatory.id,
-        action: "signatory.sign",
-        changes: {
-          signedAt: { old: null, new: input.signedAt.toISOString().slice(0, 10) },
-          signerName: { old: null, new: input.signerName },
-        },
+      const audit = auditFor(tx, actor, scope);
+      await audit("Signatory", signatory.id, "signatory.sign", {
+        signedAt: { old: null, new: input.signedAt.toISOString().slice(0, 10) },
+        signerName: { old: null, new: input.signerName },
       });
       if (sealed) {
-        await recordAudit(tx, {
-          ...audit,
-          entity: "Convention",
-          entityId: convention.id,
-          action: "convention.signed",
-          changes: { status: { old: convention.status, new: "SIGNED" }, sha256: sealed.sha256 },
+        await audit("Convention", convention.id, "convention.signed", {
+          status: { old: convention.status, new: "SIGNED" },
+          sha256: sealed.sha256,
         });
       }
       return { version: convention.version + 1, signed: sealed !== null, sha256: sealed?.sha256 ?? null };

@@ -16,12 +16,7 @@ export async function updateConvention(db: Db, actor: Actor, input: UpdateConven
       copies: input.copies,
     };
     await tx.convention.update({ where: { id: convention.id }, data: next });
-    await audit({
-      entity: "Convention",
-      entityId: convention.id,
-      action: "convention.update",
-      changes: diffFields(before, next),
-    });
+    await audit("Convention", convention.id, "convention.update", diffFields(before, next));
     return {};
   });
 }

@@ -1,7 +1,7 @@
 // Facilities of a territory (annexe 5), their manual funding amounts and the dated rate tables.
 import type { Actor } from "../auth/actor";
 import { requireTerritory, requireTerritoryOfRecord } from "../auth/scope";
-import { diffFields, recordAudit } from "../audit/record";
+import { auditFor, diffFields } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import type { AddFacilityFundingData, SaveFacilityData, SaveFundingRateData } from "./schemas";
@@ -23,26 +23,16 @@ export async function saveFacility(db: Db, actor: Actor, input: SaveFacilityData
       openedOn: input.openedOn,
       closedOn: input.closedOn,
     };
-    const base = {
-      actorId: actor.id,
-      caisseId: scope.territory.caisseId,
-      territoryId: scope.territory.id,
-      entity: "Facility",
-    };
+    const audit = auditFor(tx, actor, scope);
     if (input.facilityId) {
       const before = await tx.facility.findFirst({ where: { id: input.facilityId, territoryId: scope.territory.id } });
       if (!before) throw new AppError("NOT_FOUND", "Structure introuvable.");
       await tx.facility.update({ where: { id: before.id }, data });
-      await recordAudit(tx, {
-        ...base,
-        entityId: before.id,
-        action: "facility.update",
-        changes: diffFields(before, data),
-      });
+      await audit("Facility", before.id, "facility.update", diffFields(before, data));
       return { facilityId: before.id };
     }
     const created = await tx.facility.create({ data: { ...data, territoryId: scope.territory.id } });
-    await recordAudit(tx, { ...base, entityId: created.id, action: "facility.create", changes: diffFields({}, data) });
+    await audit("Facility", created.id, "facility.create", diffFields({}, data));
     return { facilityId: created.id };
   });
 }
@@ -75,19 +65,11 @@ export async function saveFundingRate(db: Db, actor: Actor, input: SaveFundingRa
         validFrom: input.validFrom,
       },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      caisseId: scope.territory.caisseId,
-      territoryId: scope.territory.id,
-      entity: "FundingRate",
-      entityId: rate.id,
-      action: "rate.create",
-      changes: {
-        facilityType: input.facilityType,
-        ratePerPlace: input.ratePerPlace,
-        validFrom: input.validFrom.toISOString().slice(0, 10),
-        scope: input.scope,
-      },
+    await auditFor(tx, actor, scope)("FundingRate", rate.id, "rate.create", {
+      facilityType: input.facilityType,
+      ratePerPlace: input.ratePerPlace,
+      validFrom: input.validFrom.toISOString().slice(0, 10),
+      scope: input.scope,
     });
     return { rateId: rate.id };
   });
@@ -104,14 +86,10 @@ export async function addFacilityFunding(db: Db, actor: Actor, input: AddFacilit
     const funding = await tx.facilityFunding.create({
       data: { facilityId: facility.id, year: input.year, kind: input.kind, label: input.label, amount: input.amount },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      caisseId: scope.territory.caisseId,
-      territoryId: scope.territory.id,
-      entity: "Facility",
-      entityId: facility.id,
-      action: "facility.funding",
-      changes: { year: input.year, kind: input.kind, amount: input.amount },
+    await auditFor(tx, actor, scope)("Facility", facility.id, "facility.funding", {
+      year: input.year,
+      kind: input.kind,
+      amount: input.amount,
     });
     return { fundingId: funding.id };
   });

@@ -4,11 +4,11 @@ import { editFicheChild } from "./fiche-writes";
 
 /** A dated note on a fiche. */
 export function addNote(db: Db, actor: Actor, input: { ficheId: string; date: Date; body: string }) {
-  return editFicheChild(db, actor, input.ficheId, async (tx, fiche, log) => {
+  return editFicheChild(db, actor, input.ficheId, async (tx, fiche, audit) => {
     const note = await tx.ficheNote.create({
       data: { ficheId: fiche.id, date: input.date, body: input.body, authorId: actor.id },
     });
-    await log("FicheNote", note.id, "fiche.note", { body: input.body });
+    await audit("FicheNote", note.id, "fiche.note", { body: input.body });
     return { noteId: note.id };
   });
 }

@@ -1,3 +1,4 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
@@ -19,14 +20,7 @@ export async function changeFicheStatus(db: Db, actor: Actor, input: ChangeFiche
         "Cette fiche a été modifiée par quelqu'un d'autre entre-temps : rechargez la page.",
       );
     if (current.status === input.status) throw new AppError("INVALID_STATE", "La fiche a déjà ce statut.");
-    await writeStatus(
-      tx,
-      { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id },
-      current,
-      input.status,
-      input.comment,
-      actor.id,
-    );
+    await writeStatus(tx, auditFor(tx, actor, scope), current, input.status, input.comment, actor.id);
     return { version: current.version + 1 };
   });
 }

@@ -1,3 +1,4 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { requireTerritory } from "../auth/scope";
 import type { Db } from "../db/client";
@@ -21,14 +22,7 @@ export async function changeStatusInBulk(db: Db, actor: Actor, input: BulkStatus
     let changed = 0;
     for (const fiche of fiches) {
       if (fiche.status === input.status) continue;
-      await writeStatus(
-        tx,
-        { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id },
-        fiche,
-        input.status,
-        input.comment,
-        actor.id,
-      );
+      await writeStatus(tx, auditFor(tx, actor, scope), fiche, input.status, input.comment, actor.id);
       changed++;
     }
     return { changed };

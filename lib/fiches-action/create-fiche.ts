@@ -1,8 +1,9 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { requireTerritoryOfRecord } from "../auth/scope";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { audit, checkReferences, ficheData } from "./fiche-writes";
+import { checkReferences, ficheData } from "./fiche-writes";
 import type { CreateFicheData } from "./schemas";
 
 /** Creates a fiche in a convention's plan, with its first journal entry. */
@@ -35,14 +36,10 @@ export async function createFiche(db: Db, actor: Actor, input: CreateFicheData) 
         },
       },
     });
-    await audit(
-      tx,
-      { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id },
-      "FicheAction",
-      fiche.id,
-      "fiche.create",
-      { number: input.number, title: input.title },
-    );
+    await auditFor(tx, actor, scope)("FicheAction", fiche.id, "fiche.create", {
+      number: input.number,
+      title: input.title,
+    });
     return { ficheId: fiche.id };
   });
 }

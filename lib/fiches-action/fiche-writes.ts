@@ -4,22 +4,12 @@
 // transaction; every status change also writes the fiche's journal. This module holds what they share: the audit
 // frame, the references and fields of a fiche, the status journal, and the frame of the fiche's child records.
 import type { Actor } from "../auth/actor";
-import { recordAudit } from "../audit/record";
+import { auditFor, type AuditWriter } from "../audit/record";
 import type { Db, Tx } from "../db/client";
 import type { FicheStatus } from "../db/generated/enums";
 import { AppError } from "../errors";
 import { requireFicheForEdit } from "./access";
 import type { CreateFicheData, UpdateFicheData } from "./schemas";
-
-export type Audit = { actorId: string; caisseId: string; territoryId: string };
-export const audit = (
-  tx: Tx,
-  base: Audit,
-  entity: string,
-  entityId: string,
-  action: string,
-  changes?: Record<string, unknown>,
-) => recordAudit(tx, { ...base, entity, entityId, action, changes });
 
 /** Organisations, communes and axes referenced by a fiche must belong to its territory / caisse / convention. */
 export async function checkReferences(
@@ -71,7 +61,7 @@ export const ficheData = (input: CreateFicheData | UpdateFicheData) => ({
 /** A status change: the fiche's status and version, its journal entry and the audit event. */
 export async function writeStatus(
   tx: Tx,
-  base: Audit,
+  audit: AuditWriter,
   fiche: { id: string; status: string },
   to: FicheStatus,
   comment: string | null,
@@ -81,7 +71,7 @@ export async function writeStatus(
   await tx.ficheStatusChange.create({
     data: { ficheId: fiche.id, fromStatus: fiche.status as FicheStatus, toStatus: to, comment, actorId },
   });
-  await audit(tx, base, "FicheAction", fiche.id, "fiche.status", {
+  await audit("FicheAction", fiche.id, "fiche.status", {
     status: { old: fiche.status, new: to },
     ...(comment ? { comment } : {}),
   });
@@ -92,18 +82,11 @@ export async function editFicheChild<T>(
   db: Db,
   actor: Actor,
   ficheId: string,
-  run: (
-    tx: Tx,
-    fiche: { id: string },
-    log: (entity: string, entityId: string, action: string, changes?: Record<string, unknown>) => Promise<void>,
-  ) => Promise<T>,
+  run: (tx: Tx, fiche: { id: string }, audit: AuditWriter) => Promise<T>,
 ) {
   const { scope, fiche } = await requireFicheForEdit(db, actor, ficheId);
   return db.$transaction(async (tx) => {
-    const base = { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id };
-    const result = await run(tx, fiche, (entity, entityId, action, changes) =>
-      audit(tx, base, entity, entityId, action, changes),
-    );
+    const result = await run(tx, fiche, auditFor(tx, actor, scope));
     await tx.ficheAction.update({ where: { id: fiche.id }, data: { updatedAt: new Date() } });
     return result;
   });

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import type { Actor } from "../auth/actor";
 import { requireTerritory } from "../auth/scope";
-import { recordAudit } from "../audit/record";
+import { auditFor } from "../audit/record";
 import type { Db } from "../db/client";
 import type { IndicatorKind } from "../db/generated/enums";
 import { AppError } from "../errors";
@@ -215,14 +215,12 @@ export async function importPlan(
           update: { planned: b.planned, actual: b.actual },
         });
       }
-      await recordAudit(tx, {
-        actorId: actor.id,
-        caisseId: scope.territory.caisseId,
-        territoryId: scope.territory.id,
-        entity: "Convention",
-        entityId: convention.id,
-        action: "plan.import",
-        changes: { created, updated, indicators: indicators.length, values: values.length, budgetLines: budget.length },
+      await auditFor(tx, actor, scope)("Convention", convention.id, "plan.import", {
+        created,
+        updated,
+        indicators: indicators.length,
+        values: values.length,
+        budgetLines: budget.length,
       });
       return {
         ok: true as const,

@@ -5,11 +5,11 @@ import { editFicheChild } from "./fiche-writes";
 
 /** Deletes a budget line of a fiche. */
 export function removeBudgetLine(db: Db, actor: Actor, input: { ficheId: string; childId: string }) {
-  return editFicheChild(db, actor, input.ficheId, async (tx, fiche, log) => {
+  return editFicheChild(db, actor, input.ficheId, async (tx, fiche, audit) => {
     const line = await tx.budgetLine.findFirst({ where: { id: input.childId, ficheId: fiche.id } });
     if (!line) throw new AppError("NOT_FOUND", "Ligne budgétaire introuvable.");
     await tx.budgetLine.delete({ where: { id: line.id } });
-    await log("BudgetLine", line.id, "budget.delete", { planned: { old: line.planned.toString(), new: null } });
+    await audit("BudgetLine", line.id, "budget.delete", { planned: { old: line.planned.toString(), new: null } });
     return {};
   });
 }

@@ -7,7 +7,7 @@ import type { SaveBudgetLineData } from "./schemas";
 
 /** Creates or edits a budget line (year × funder × nature) of a fiche; one line per year, funder and nature. */
 export function saveBudgetLine(db: Db, actor: Actor, input: SaveBudgetLineData) {
-  return editFicheChild(db, actor, input.ficheId, async (tx, fiche, log) => {
+  return editFicheChild(db, actor, input.ficheId, async (tx, fiche, audit) => {
     const territory = await tx.ficheAction.findUniqueOrThrow({
       where: { id: fiche.id },
       select: { territory: { select: { caisseId: true } } },
@@ -43,11 +43,11 @@ export function saveBudgetLine(db: Db, actor: Actor, input: SaveBudgetLineData) 
       const before = await tx.budgetLine.findFirst({ where: { id: input.lineId, ficheId: fiche.id } });
       if (!before) throw new AppError("NOT_FOUND", "Ligne budgétaire introuvable.");
       await tx.budgetLine.update({ where: { id: before.id }, data });
-      await log("BudgetLine", before.id, "budget.update", diffFields(before, data));
+      await audit("BudgetLine", before.id, "budget.update", diffFields(before, data));
       return { lineId: before.id };
     }
     const line = await tx.budgetLine.create({ data: { ...data, ficheId: fiche.id } });
-    await log("BudgetLine", line.id, "budget.create", diffFields({}, data));
+    await audit("BudgetLine", line.id, "budget.create", diffFields({}, data));
     return { lineId: line.id };
   });
 }

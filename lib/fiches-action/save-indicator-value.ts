@@ -11,7 +11,7 @@ export async function saveIndicatorValue(db: Db, actor: Actor, input: SaveIndica
     select: { id: true, ficheId: true, kind: true },
   });
   if (!indicator) throw new AppError("NOT_FOUND", "Indicateur introuvable.");
-  return editFicheChild(db, actor, indicator.ficheId, async (tx, _fiche, log) => {
+  return editFicheChild(db, actor, indicator.ficheId, async (tx, _fiche, audit) => {
     if (indicator.kind === "QUANTITATIVE" && input.value === null)
       throw new AppError("INVALID_INPUT", "Saisissez une valeur numérique.");
     if (indicator.kind === "QUALITATIVE" && !input.textValue)
@@ -25,7 +25,7 @@ export async function saveIndicatorValue(db: Db, actor: Actor, input: SaveIndica
       create: { ...data, indicatorId: indicator.id, year: input.year },
       update: data,
     });
-    await log("Indicator", indicator.id, "indicator.value", {
+    await audit("Indicator", indicator.id, "indicator.value", {
       [`valeur ${input.year}`]: {
         old: before?.value?.toString() ?? before?.textValue ?? null,
         new: input.value ?? input.textValue,

@@ -1,9 +1,9 @@
 import type { Actor } from "../auth/actor";
-import { diffFields } from "../audit/record";
+import { auditFor, diffFields } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { assertMayEditFiche, requireFicheForEdit } from "./access";
-import { audit, checkReferences, ficheData } from "./fiche-writes";
+import { checkReferences, ficheData } from "./fiche-writes";
 import type { UpdateFicheData } from "./schemas";
 
 /** The fields, communes and partners of a fiche, on the version it was loaded with. */
@@ -47,14 +47,7 @@ export async function updateFiche(db: Db, actor: Actor, input: UpdateFicheData) 
       } as Record<string, unknown>,
       { ...data, communeIds: [...input.communeIds].sort(), partnerIds: [...input.partnerIds].sort() },
     );
-    await audit(
-      tx,
-      { actorId: actor.id, caisseId: scope.territory.caisseId, territoryId: scope.territory.id },
-      "FicheAction",
-      fiche.id,
-      "fiche.update",
-      changes,
-    );
+    await auditFor(tx, actor, scope)("FicheAction", fiche.id, "fiche.update", changes);
     return { version: input.version + 1 };
   });
 }

@@ -1,7 +1,8 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { auditOf, lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import { lockMeeting, requireMeetingForEdit } from "./meeting-access";
 import type { AddAttendeeData } from "./schemas";
 
 /** Invites a member (or an adviser, à titre consultatif) to a meeting. */
@@ -24,7 +25,7 @@ export async function addAttendee(db: Db, actor: Actor, input: AddAttendeeData) 
         isAdviser: input.isAdviser,
       },
     });
-    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.invite", {
+    await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.invite", {
       name: input.name,
       isAdviser: input.isAdviser,
     });

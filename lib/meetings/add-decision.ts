@@ -1,6 +1,7 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import { auditOf, checkOwner, lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import { checkOwner, lockMeeting, requireMeetingForEdit } from "./meeting-access";
 import { assertRecordable } from "./meeting-rules";
 import type { AddDecisionData } from "./schemas";
 
@@ -21,7 +22,7 @@ export async function addDecision(db: Db, actor: Actor, input: AddDecisionData, 
         dueDate: input.dueDate,
       },
     });
-    await auditOf(actor, scope)(tx, "Decision", decision.id, "decision.create", { text: input.text });
+    await auditFor(tx, actor, scope)("Decision", decision.id, "decision.create", { text: input.text });
     return { decisionId: decision.id };
   });
 }

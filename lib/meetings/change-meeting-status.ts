@@ -1,7 +1,8 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { auditOf, bumpVersion, lockMeeting, recordedAt, requireMeetingForEdit } from "./meeting-access";
+import { bumpVersion, lockMeeting, recordedAt, requireMeetingForEdit } from "./meeting-access";
 import { meetingHasBegun } from "./meeting-rules";
 import type { ChangeMeetingStatusData } from "./schemas";
 
@@ -32,7 +33,7 @@ export async function changeMeetingStatus(db: Db, actor: Actor, input: ChangeMee
       );
     }
     await bumpVersion(tx, meeting, input.version, { status: input.status });
-    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.status", {
+    await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.status", {
       status: { old: meeting.status, new: input.status },
     });
     return { meetingId: meeting.id, version: input.version + 1 };

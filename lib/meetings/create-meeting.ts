@@ -1,8 +1,9 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { requireTerritory } from "../auth/scope";
 import type { Db } from "../db/client";
 import { currentPlanConvention } from "../fiches-action/plan";
-import { auditOf } from "./meeting-access";
+
 import type { CreateMeetingData } from "./schemas";
 
 /** Schedules a meeting of the territory; the current convention's signatories' representatives are invited. */
@@ -35,7 +36,7 @@ export async function createMeeting(db: Db, actor: Actor, input: CreateMeetingDa
         },
       },
     });
-    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.create", {
+    await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.create", {
       kind: input.kind,
       startsAt: input.startsAt.toISOString(),
       place: input.place,

@@ -1,7 +1,8 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { auditOf, lockMeeting, requireDecisionForEdit } from "./meeting-access";
+import { lockMeeting, requireDecisionForEdit } from "./meeting-access";
 import { assertRecordable } from "./meeting-rules";
 import { CLOSED_DECISION_STATUSES, type FollowUpDecisionData } from "./schemas";
 
@@ -39,7 +40,7 @@ export async function followUpDecision(db: Db, actor: Actor, input: FollowUpDeci
     await tx.decisionFollowUp.create({
       data: { decisionId: decision.id, meetingId: meeting.id, statusAfter: input.statusAfter, comment: input.comment },
     });
-    await auditOf(actor, scope)(tx, "Decision", decision.id, "decision.followUp", {
+    await auditFor(tx, actor, scope)("Decision", decision.id, "decision.followUp", {
       status: { old: decision.status, new: input.statusAfter },
     });
     return { decisionId: decision.id, version: input.version + 1 };

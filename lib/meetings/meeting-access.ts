@@ -3,7 +3,6 @@
 // Shared by the write operations of lib/meetings/ (one file each).
 import type { Actor } from "../auth/actor";
 import { requireTerritoryOfRecord, type TerritoryScope } from "../auth/scope";
-import { recordAudit } from "../audit/record";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { CLOSED_DECISION_STATUSES } from "./schemas";
@@ -20,19 +19,6 @@ export type LockedMeeting = {
   status: "PLANNED" | "HELD" | "CANCELLED";
   version: number;
 };
-
-export const auditOf =
-  (actor: Actor, scope: TerritoryScope) =>
-  (tx: Tx, entity: string, entityId: string, action: string, changes?: Record<string, unknown>) =>
-    recordAudit(tx, {
-      actorId: actor.id,
-      caisseId: scope.territory.caisseId,
-      territoryId: scope.territory.id,
-      entity,
-      entityId,
-      action,
-      changes,
-    });
 
 /** A meeting of a territory the caller may edit meetings on; foreign meetings read as missing. */
 export async function requireMeetingForEdit(

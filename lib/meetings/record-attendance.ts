@@ -1,7 +1,8 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { auditOf, bumpVersion, lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import { bumpVersion, lockMeeting, requireMeetingForEdit } from "./meeting-access";
 import { assertRecordable } from "./meeting-rules";
 import type { RecordAttendanceData } from "./schemas";
 
@@ -26,7 +27,7 @@ export async function recordAttendance(db: Db, actor: Actor, input: RecordAttend
       });
       changes[before.name] = { old: before.attendance, new: entry.attendance };
     }
-    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.attendance", changes);
+    await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.attendance", changes);
     return { meetingId: meeting.id, version: input.version + 1 };
   });
 }

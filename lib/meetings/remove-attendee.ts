@@ -1,7 +1,8 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { auditOf, lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import { lockMeeting, requireMeetingForEdit } from "./meeting-access";
 
 /** Removes an invited member whose attendance is not recorded. */
 export async function removeAttendee(db: Db, actor: Actor, input: { meetingId: string; attendeeId: string }) {
@@ -16,7 +17,7 @@ export async function removeAttendee(db: Db, actor: Actor, input: { meetingId: s
         `La présence de ${attendee.name} est enregistrée : remettez-la à « Invité » avant de le retirer.`,
       );
     await tx.meetingAttendee.delete({ where: { id: attendee.id } });
-    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.uninvite", { name: attendee.name });
+    await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.uninvite", { name: attendee.name });
     return { meetingId: meeting.id };
   });
 }

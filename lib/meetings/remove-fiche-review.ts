@@ -1,7 +1,8 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { auditOf, lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import { lockMeeting, requireMeetingForEdit } from "./meeting-access";
 
 /** Removes a fiche review from a meeting. */
 export async function removeFicheReview(db: Db, actor: Actor, input: { meetingId: string; reviewId: string }) {
@@ -14,7 +15,7 @@ export async function removeFicheReview(db: Db, actor: Actor, input: { meetingId
     });
     if (!review) throw new AppError("NOT_FOUND", "Examen introuvable.");
     await tx.meetingFicheReview.delete({ where: { id: review.id } });
-    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.unreview", { fiche: review.fiche.number });
+    await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.unreview", { fiche: review.fiche.number });
     return { meetingId: meeting.id };
   });
 }

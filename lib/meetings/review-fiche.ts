@@ -1,7 +1,8 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { auditOf, lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import { lockMeeting, requireMeetingForEdit } from "./meeting-access";
 import { assertRecordable } from "./meeting-rules";
 import type { ReviewFicheData } from "./schemas";
 
@@ -25,7 +26,7 @@ export async function reviewFiche(db: Db, actor: Actor, input: ReviewFicheData, 
     const review = await tx.meetingFicheReview.create({
       data: { meetingId: meeting.id, ficheId: fiche.id, statusSnapshot: fiche.status, comment: input.comment },
     });
-    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.review", {
+    await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.review", {
       fiche: fiche.number,
       status: fiche.status,
     });

@@ -1,7 +1,8 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { sanitizeRichText } from "../conventions/rich-text";
 import type { Db } from "../db/client";
-import { auditOf, bumpVersion, lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import { bumpVersion, lockMeeting, requireMeetingForEdit } from "./meeting-access";
 import { assertRecordable } from "./meeting-rules";
 import type { SaveMinutesData } from "./schemas";
 
@@ -13,7 +14,7 @@ export async function saveMinutes(db: Db, actor: Actor, input: SaveMinutesData, 
     const meeting = await lockMeeting(tx, found);
     assertRecordable(meeting, now, "le compte rendu");
     await bumpVersion(tx, meeting, input.version, { minutes });
-    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.minutes");
+    await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.minutes");
     return { meetingId: meeting.id, version: input.version + 1 };
   });
 }

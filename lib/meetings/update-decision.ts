@@ -1,8 +1,9 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { diffFields } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { auditOf, checkOwner, requireDecisionForEdit } from "./meeting-access";
+import { checkOwner, requireDecisionForEdit } from "./meeting-access";
 import { CLOSED_DECISION_STATUSES, type UpdateDecisionData } from "./schemas";
 
 /** Text, owner and due date of an open decision. */
@@ -25,7 +26,7 @@ export async function updateDecision(db: Db, actor: Actor, input: UpdateDecision
         "CONFLICT",
         "Cette décision a été modifiée par quelqu'un d'autre entre-temps : rechargez la page.",
       );
-    await auditOf(actor, scope)(tx, "Decision", decision.id, "decision.update", diffFields(decision, data));
+    await auditFor(tx, actor, scope)("Decision", decision.id, "decision.update", diffFields(decision, data));
     return { decisionId: decision.id, version: input.version + 1 };
   });
 }

@@ -1,8 +1,9 @@
+import { auditFor } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { diffFields } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { auditOf, bumpVersion, lockMeeting, recordedAt, requireMeetingForEdit } from "./meeting-access";
+import { bumpVersion, lockMeeting, recordedAt, requireMeetingForEdit } from "./meeting-access";
 import { meetingHasBegun } from "./meeting-rules";
 import type { UpdateMeetingData } from "./schemas";
 
@@ -40,7 +41,7 @@ export async function updateMeeting(db: Db, actor: Actor, input: UpdateMeetingDa
         ? { agenda: { old: agendaBefore, new: input.agenda } }
         : {}),
     };
-    await auditOf(actor, scope)(tx, "Meeting", meeting.id, "meeting.update", changes);
+    await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.update", changes);
     return { meetingId: meeting.id, version: input.version + 1 };
   });
 }

@@ -1,7 +1,7 @@
 import type { Actor } from "../auth/actor";
 import { requireTerritory } from "../auth/scope";
 import type { Db } from "../db/client";
-import { diffFields, recordAudit } from "../audit/record";
+import { auditFor, diffFields } from "../audit/record";
 import { AppError } from "../errors";
 import type { UpdateTerritoryData } from "./schemas";
 
@@ -23,15 +23,7 @@ export async function updateTerritory(db: Db, actor: Actor, input: UpdateTerrito
       );
     }
     const changes = diffFields(before, next);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      caisseId: scope.territory.caisseId,
-      territoryId: scope.territory.id,
-      entity: "Territory",
-      entityId: scope.territory.id,
-      action: "territory.update",
-      changes,
-    });
+    await auditFor(tx, actor, scope)("Territory", scope.territory.id, "territory.update", changes);
     return { version: input.version + 1 };
   });
 }
