@@ -1,5 +1,4 @@
-import { z } from "../zod-fr";
-import { versionSchema } from "../territories/schemas";
+import { versionSchema, z } from "../zod-fr";
 
 export const MAX_ANNEX_FILE_BYTES = 10 * 1024 * 1024;
 

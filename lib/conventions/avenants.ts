@@ -23,6 +23,13 @@ export async function createAvenant(db: Db, actor: Actor, input: CreateAvenantDa
     if (convention.status !== "SIGNED")
       throw new AppError("INVALID_STATE", "Un avenant ne s'ajoute qu'à une convention signée et en vigueur.");
     const last = await tx.avenant.aggregate({ where: { conventionId: convention.id }, _max: { number: true } });
+    // The signed convention's row never changes, so its version cannot guard this write: the number the form
+    // expects does. The same form submitted twice (a double click) is a conflict, not a second avenant.
+    if ((last._max.number ?? 0) + 1 !== input.expectedNumber)
+      throw new AppError(
+        "CONFLICT",
+        `L'avenant n° ${input.expectedNumber} a déjà été créé, par vous ou quelqu'un d'autre : rechargez la page.`,
+      );
     const avenant = await tx.avenant.create({
       data: {
         conventionId: convention.id,

@@ -1,24 +1,8 @@
-import { optionalText, text, z } from "../zod-fr";
-import { idSchema, versionSchema } from "../territories/schemas";
-
-const isoDate = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), message)
-    .transform((value) => new Date(`${value}T00:00:00Z`));
-
-const optionalIsoDate = (message: string) =>
-  z
-    .union([z.literal("").transform(() => null), z.null(), isoDate(message)])
-    .optional()
-    .transform((value) => value ?? null);
+import { calendarDate, cleanString, optionalCalendarDate, optionalText, text, versionSchema, z } from "../zod-fr";
+import { idSchema } from "../territories/schemas";
 
 const richText = (label: string) =>
-  z
-    .string({ error: `${label} : texte attendu.` })
-    .max(200_000, `${label} : texte trop long (200 000 caractères au plus).`);
+  cleanString(label).max(200_000, `${label} : texte trop long (200 000 caractères au plus).`);
 
 export const conventionRef = { conventionId: idSchema, version: versionSchema };
 
@@ -33,8 +17,8 @@ export const createConventionSchema = z
       .optional()
       .transform((value) => value || null),
     title: text("Titre", 300),
-    startDate: isoDate("Date de début invalide (AAAA-MM-JJ)."),
-    endDate: isoDate("Date de fin invalide (AAAA-MM-JJ)."),
+    startDate: calendarDate("Date de début invalide (AAAA-MM-JJ)."),
+    endDate: calendarDate("Date de fin invalide (AAAA-MM-JJ)."),
     place: optionalText("Lieu de signature", 120),
   })
   .refine((value) => value.endDate > value.startDate, {
@@ -51,8 +35,8 @@ export const updateConventionSchema = z
   .object({
     ...conventionRef,
     title: text("Titre", 300),
-    startDate: isoDate("Date de début invalide (AAAA-MM-JJ)."),
-    endDate: isoDate("Date de fin invalide (AAAA-MM-JJ)."),
+    startDate: calendarDate("Date de début invalide (AAAA-MM-JJ)."),
+    endDate: calendarDate("Date de fin invalide (AAAA-MM-JJ)."),
     place: optionalText("Lieu de signature", 120),
     copies: z
       .union([
@@ -76,7 +60,7 @@ export type UpdateConventionData = z.output<typeof updateConventionSchema>;
 export const changeStatusSchema = z.object({
   ...conventionRef,
   to: z.enum(["DRAFT", "CONSULTATION", "VALIDATED", "SIGNED", "EXPIRED", "TERMINATED"], { error: "Statut inconnu." }),
-  terminatedAt: optionalIsoDate("Date de résiliation invalide (AAAA-MM-JJ)."),
+  terminatedAt: optionalCalendarDate("Date de résiliation invalide (AAAA-MM-JJ)."),
 });
 export type ChangeStatusData = z.output<typeof changeStatusSchema>;
 
@@ -199,7 +183,7 @@ export const saveDeliberationSchema = z
     ...conventionRef,
     signatoryId: idSchema,
     assembly: text("Assemblée", 200),
-    sessionDate: isoDate("Date de séance invalide (AAAA-MM-JJ)."),
+    sessionDate: calendarDate("Date de séance invalide (AAAA-MM-JJ)."),
     sessionTime: z
       .string()
       .trim()
@@ -236,8 +220,8 @@ export const saveDeliberationSchema = z
       .min(0, "Abstentions : nombre positif attendu."),
     nonParticipants: optionalText("Membres n'ayant pas pris part au vote", 1000),
     decisionText: optionalText("Texte de la décision", 10_000),
-    sentToPrefectureAt: optionalIsoDate("Date d'envoi en préfecture invalide (AAAA-MM-JJ)."),
-    receivedByPrefectureAt: optionalIsoDate("Date de réception en préfecture invalide (AAAA-MM-JJ)."),
+    sentToPrefectureAt: optionalCalendarDate("Date d'envoi en préfecture invalide (AAAA-MM-JJ)."),
+    receivedByPrefectureAt: optionalCalendarDate("Date de réception en préfecture invalide (AAAA-MM-JJ)."),
     actesId: z
       .string()
       .trim()
@@ -281,7 +265,7 @@ export type SaveDeliberationData = z.output<typeof saveDeliberationSchema>;
 export const recordSignatureSchema = z.object({
   ...conventionRef,
   signatoryId: idSchema,
-  signedAt: isoDate("Date de signature invalide (AAAA-MM-JJ)."),
+  signedAt: calendarDate("Date de signature invalide (AAAA-MM-JJ)."),
   signerName: text("Nom du signataire", 200),
 });
 export type RecordSignatureData = z.output<typeof recordSignatureSchema>;
@@ -296,9 +280,11 @@ export const verifyHashSchema = z.object({
 });
 
 export const createAvenantSchema = z.object({
-  ...conventionRef,
+  conventionId: idSchema,
+  /** The number the new avenant takes, as the form saw it: a double submit finds it taken and creates nothing. */
+  expectedNumber: versionSchema,
   object: text("Objet de l'avenant", 2000),
-  date: optionalIsoDate("Date invalide (AAAA-MM-JJ)."),
+  date: optionalCalendarDate("Date invalide (AAAA-MM-JJ)."),
 });
 export type CreateAvenantData = z.output<typeof createAvenantSchema>;
 
@@ -337,7 +323,7 @@ export const saveAvenantDeliberationSchema = z
     ...avenantRef,
     signatoryId: idSchema,
     assembly: text("Assemblée", 200),
-    sessionDate: isoDate("Date de séance invalide (AAAA-MM-JJ)."),
+    sessionDate: calendarDate("Date de séance invalide (AAAA-MM-JJ)."),
     number: text("Numéro de délibération", 40),
     membersInOffice: count("Membres en exercice", 1),
     membersPresent: count("Présents"),
@@ -352,7 +338,7 @@ export type SaveAvenantDeliberationData = z.output<typeof saveAvenantDeliberatio
 export const signAvenantSchema = z.object({
   ...avenantRef,
   signatoryId: idSchema,
-  signedAt: isoDate("Date de signature invalide (AAAA-MM-JJ)."),
+  signedAt: calendarDate("Date de signature invalide (AAAA-MM-JJ)."),
   signerName: text("Nom du signataire", 200),
 });
 export type SignAvenantData = z.output<typeof signAvenantSchema>;

@@ -1,4 +1,4 @@
-import { z } from "../zod-fr";
+import { calendarDate, optionalCalendarDate, z } from "../zod-fr";
 import { idSchema } from "../territories/schemas";
 
 export const FACILITY_TYPES = [
@@ -15,15 +15,7 @@ export const FACILITY_TYPES = [
   "OTHER",
 ] as const;
 
-const optionalDate = (label: string) =>
-  z.preprocess(
-    (v) => (v === "" || v === undefined ? null : v),
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : date invalide (AAAA-MM-JJ).`)
-      .transform((v) => new Date(`${v}T00:00:00Z`))
-      .nullable(),
-  );
+const optionalDate = (label: string) => optionalCalendarDate(`${label} : date invalide (AAAA-MM-JJ).`);
 const euros = (label: string) =>
   z.preprocess(
     (v) =>
@@ -63,7 +55,7 @@ export const saveFacilitySchema = z
       .optional()
       .transform((v) => v || null),
     capacity: z.preprocess(
-      (v) => (v === "" || v === undefined ? null : Number(v)),
+      (v) => (v === "" || v === undefined ? null : typeof v === "string" || typeof v === "number" ? Number(v) : v),
       z
         .number({ error: "Places : nombre attendu." })
         .int("Places : nombre entier attendu.")
@@ -85,10 +77,7 @@ export const saveFundingRateSchema = z.object({
   facilityType: z.enum(FACILITY_TYPES, { error: "Type de structure inconnu." }),
   scope: z.enum(["territory", "caisse"], { error: "Portée inconnue." }).default("territory"),
   ratePerPlace: euros("Montant par place"),
-  validFrom: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Date d'effet invalide (AAAA-MM-JJ).")
-    .transform((v) => new Date(`${v}T00:00:00Z`)),
+  validFrom: calendarDate("Date d'effet invalide (AAAA-MM-JJ)."),
 });
 export type SaveFundingRateData = z.output<typeof saveFundingRateSchema>;
 

@@ -1,5 +1,5 @@
-import { optionalText, z } from "../zod-fr";
-import { idSchema, versionSchema } from "../territories/schemas";
+import { calendarDate, optionalCalendarDate, optionalCalendarMonth, optionalText, versionSchema, z } from "../zod-fr";
+import { idSchema } from "../territories/schemas";
 
 export const THEMES = [
   "EARLY_CHILDHOOD",
@@ -19,19 +19,7 @@ export const FICHE_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "POSTPONED"
 export const PRIORITIES = ["LOW", "MEDIUM", "HIGH"] as const;
 
 /** "2025-03" (month precision), stored as the first day of the month. */
-const month = (label: string) =>
-  z
-    .union([
-      z.literal("").transform(() => null),
-      z.null(),
-      z
-        .string()
-        .trim()
-        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label} : mois attendu (AAAA-MM).`)
-        .transform((v) => new Date(`${v}-01T00:00:00Z`)),
-    ])
-    .optional()
-    .transform((v) => v ?? null);
+const month = (label: string) => optionalCalendarMonth(`${label} : mois attendu (AAAA-MM).`);
 
 /** An optional number from a form: "" → null; "12,5" → 12.5; text → a French message naming the field. */
 const optionalNumber = (label: string, check: (n: z.ZodNumber) => z.ZodNumber = (n) => n) =>
@@ -56,7 +44,14 @@ const manyOf = <T extends readonly [string, ...string[]]>(values: T, message: st
   );
 
 const ids = z.preprocess(
-  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : String(v).split(",").filter(Boolean)),
+  (v) =>
+    v === undefined || v === null || v === ""
+      ? []
+      : Array.isArray(v)
+        ? v
+        : typeof v === "string"
+          ? v.split(",").filter(Boolean)
+          : v,
   z.array(idSchema).max(200),
 );
 
@@ -142,11 +137,7 @@ export type BulkStatusData = z.output<typeof bulkStatusSchema>;
 
 export const addNoteSchema = z.object({
   ficheId: idSchema,
-  date: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide (AAAA-MM-JJ).")
-    .transform((v) => new Date(`${v}T00:00:00Z`)),
+  date: calendarDate("Date invalide (AAAA-MM-JJ)."),
   body: z
     .string({ error: "Note : texte attendu." })
     .trim()
@@ -163,17 +154,7 @@ export const saveStepSchema = z.object({
     .optional()
     .transform((v) => v || null),
   title: z.string().trim().min(1, "Étape : intitulé obligatoire.").max(300, "Étape : 300 caractères au plus."),
-  dueDate: z
-    .union([
-      z.literal("").transform(() => null),
-      z
-        .string()
-        .trim()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "Échéance invalide (AAAA-MM-JJ).")
-        .transform((v) => new Date(`${v}T00:00:00Z`)),
-    ])
-    .optional()
-    .transform((v) => v ?? null),
+  dueDate: optionalCalendarDate("Échéance invalide (AAAA-MM-JJ)."),
   done: z.coerce.boolean().default(false),
 });
 

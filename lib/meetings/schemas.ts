@@ -1,6 +1,6 @@
 import { parisTime } from "../dates";
-import { optionalText, text, z } from "../zod-fr";
-import { idSchema, versionSchema } from "../territories/schemas";
+import { optionalText, text, versionSchema, z } from "../zod-fr";
+import { idSchema } from "../territories/schemas";
 
 export const MEETING_KINDS = ["COPIL", "COTECH"] as const;
 export const ATTENDANCES = ["INVITED", "PRESENT", "EXCUSED", "REPRESENTED", "ABSENT"] as const;

@@ -1,4 +1,4 @@
-import { z } from "../zod-fr";
+import { cleanString, versionSchema, z } from "../zod-fr";
 
 /** SIREN: 9 digits with a valid Luhn key. */
 export function isValidSiren(value: string): boolean {
@@ -15,17 +15,15 @@ export function isValidSiren(value: string): boolean {
   return sum % 10 === 0;
 }
 
-export const idSchema = z.string().trim().min(1, "Identifiant manquant.").max(64, "Identifiant invalide.");
-export const versionSchema = z.coerce
-  .number({ error: "Version manquante." })
-  .int("Version invalide.")
-  .min(1, "Version invalide.");
+export const idSchema = cleanString("Identifiant")
+  .trim()
+  .min(1, "Identifiant manquant.")
+  .max(64, "Identifiant invalide.");
 
 export const updateTerritorySchema = z.object({
   territoryId: idSchema,
   version: versionSchema,
-  name: z
-    .string()
+  name: cleanString("Nom")
     .trim()
     .min(2, "Le nom doit comporter au moins 2 caractères.")
     .max(200, "Le nom ne doit pas dépasser 200 caractères."),

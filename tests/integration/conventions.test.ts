@@ -682,7 +682,7 @@ describe("avenants", () => {
   it("amends a signed convention through a numbered avenant with its own deliberations, signatures and sealed PDF", async () => {
     const { convention, officer } = await setup();
     await expect(
-      createAvenant(db, officer, { conventionId: convention.id, version: 1, object: "x", date: null }),
+      createAvenant(db, officer, { conventionId: convention.id, expectedNumber: 1, object: "x", date: null }),
     ).rejects.toThrow("Un avenant ne s'ajoute qu'à une convention signée et en vigueur.");
     await moveTo(officer, convention.id, "VALIDATED");
     await signAll(officer, convention.id);
@@ -691,11 +691,21 @@ describe("avenants", () => {
 
     const { avenantId, number } = await createAvenant(db, officer, {
       conventionId: convention.id,
-      version: (await current(convention.id)).version,
+      expectedNumber: 1,
       object: "Prolonger la convention d'un an.",
       date: null,
     });
     expect(number).toBe(1);
+    // The same form submitted twice (a double click) creates one avenant, not two.
+    await expect(
+      createAvenant(db, officer, {
+        conventionId: convention.id,
+        expectedNumber: 1,
+        object: "Prolonger la convention d'un an.",
+        date: null,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.avenant.count({ where: { conventionId: convention.id } })).toBe(1);
     let version = 1;
     ({ version } = await saveAvenantChange(db, officer, {
       avenantId,

@@ -228,7 +228,7 @@ export const operationMatrix: MatrixEntry[] = [
     action: `${file}createAvenantAction`,
     schema: c.createAvenantSchema,
     operation: op(avenants.createAvenant),
-    input: (t) => ({ ...conv(t), object: "X" }),
+    input: (t) => ({ conventionId: t.conventionId, expectedNumber: 1, object: "X" }),
   },
   {
     action: `${file}saveAvenantChangeAction`,

@@ -236,7 +236,7 @@ export default async function AvenantsPage({
               title="Nouvel avenant"
               submitLabel="Créer l'avenant"
               resetOnSuccess
-              hidden={{ conventionId: convention.id, version: convention.version }}
+              hidden={{ conventionId: convention.id, expectedNumber: (avenants.at(-1)?.number ?? 0) + 1 }}
               fields={[
                 { name: "object", label: "Objet de l'avenant", type: "textarea", required: true, maxLength: 2000 },
               ]}
