@@ -138,3 +138,12 @@ export async function meetingFormOptions(db: Db, scope: TerritoryScope) {
   );
   return { organisations, fiches };
 }
+
+/** The organisations that own decisions on the territory (the owner filter of the decisions page). */
+export async function listDecisionOwners(db: Db, scope: TerritoryScope) {
+  return db.organisation.findMany({
+    where: { ownedDecisions: { some: { territoryId: scope.territory.id } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/format";
 import { decisionStatusLabels, meetingKindLabels } from "@/lib/labels";
 import { isOverdue } from "@/lib/meetings/operations";
 import { ownerLabel } from "@/lib/meetings/pdf-data";
-import { listDecisions } from "@/lib/meetings/queries";
+import { listDecisionOwners, listDecisions } from "@/lib/meetings/queries";
 import { decisionFiltersSchema } from "@/lib/meetings/schemas";
 
 export const metadata: Metadata = { title: "Suivi des décisions" };
@@ -25,14 +25,7 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = decisionFiltersSchema.parse(raw);
   const db = getDb();
-  const [decisions, owners] = await Promise.all([
-    listDecisions(db, scope, filters),
-    db.organisation.findMany({
-      where: { ownedDecisions: { some: { territoryId: scope.territory.id } } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
-  ]);
+  const [decisions, owners] = await Promise.all([listDecisions(db, scope, filters), listDecisionOwners(db, scope)]);
   const base = `/territoires/${scope.territory.slug}`;
   const today = new Date();
   return (

@@ -4,11 +4,11 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { addFacilityFundingAction, saveFacilityAction, saveFundingRateAction } from "@/lib/facilities/actions";
-import { getFacilitiesFunding } from "@/lib/facilities/queries";
+import { getFacilitiesFunding, listFundingYears } from "@/lib/facilities/queries";
 import { FACILITY_TYPES } from "@/lib/facilities/schemas";
-import { currentPlanConvention } from "@/lib/fiches-action/queries";
 import { formatDate, formatEuros, formatNumber } from "@/lib/format";
 import { facilityTypeLabels } from "@/lib/labels";
+import { listCommunes } from "@/lib/territories/queries";
 
 export const metadata: Metadata = { title: "Équipements et financements" };
 
@@ -16,19 +16,12 @@ export default async function FacilitiesPage({ params }: { params: Promise<{ ter
   const { territoire } = await params;
   const { scope } = await requireTerritoryForPage(territoire);
   const db = getDb();
-  const convention = await currentPlanConvention(db, scope);
-  const details = convention
-    ? await db.convention.findUniqueOrThrow({
-        where: { id: convention.id },
-        select: { startDate: true, endDate: true },
-      })
-    : null;
   const thisYear = new Date().getUTCFullYear();
-  const first = details ? Math.min(details.startDate.getUTCFullYear(), thisYear) : thisYear - 2;
-  const last = details ? details.endDate.getUTCFullYear() : thisYear + 2;
-  const years = Array.from({ length: Math.min(8, last - first + 1) }, (_, i) => first + i);
-  const { rows, totals, rates } = await getFacilitiesFunding(db, scope, years);
-  const communes = await db.commune.findMany({ where: { territoryId: scope.territory.id }, orderBy: { name: "asc" } });
+  const years = await listFundingYears(db, scope, thisYear);
+  const [{ rows, totals, rates }, communes] = await Promise.all([
+    getFacilitiesFunding(db, scope, years),
+    listCommunes(db, scope),
+  ]);
   const canEdit = scope.can("fiche.edit");
   const typeOptions = FACILITY_TYPES.map((t) => ({ value: t, label: facilityTypeLabels[t] }));
 
