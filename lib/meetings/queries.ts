@@ -106,6 +106,8 @@ export async function getMeeting(db: Db, scope: TerritoryScope, meetingId: strin
 
 export type MeetingDetail = Awaited<ReturnType<typeof getMeeting>>;
 
+export type MeetingFormOptions = Awaited<ReturnType<typeof meetingFormOptions>>;
+
 export async function listDecisions(db: Db, scope: TerritoryScope, filters: DecisionFilters) {
   const where: Prisma.DecisionWhereInput = { territoryId: scope.territory.id };
   const statut = filters.statut ?? "ouvertes";
