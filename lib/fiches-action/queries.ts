@@ -127,6 +127,8 @@ export async function getFiche(db: Db, scope: TerritoryScope, ficheId: string) {
   return { ...fiche, nameOf, totals };
 }
 
+export type FicheDetail = Awaited<ReturnType<typeof getFiche>>;
+
 export async function listOrganisationsOfCaisse(db: Db, scope: TerritoryScope) {
   return db.organisation.findMany({
     where: { caisseId: scope.territory.caisseId },
