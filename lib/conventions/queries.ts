@@ -95,6 +95,8 @@ export async function getConvention(db: Db, scope: TerritoryScope, conventionId:
   return convention;
 }
 
+export type ConventionDetail = Awaited<ReturnType<typeof getConvention>>;
+
 export async function getArticleForEdit(db: Db, scope: TerritoryScope, conventionId: string, articleId: string) {
   const article = await db.article.findFirst({
     where: { id: articleId, conventionId, convention: { territoryId: scope.territory.id } },

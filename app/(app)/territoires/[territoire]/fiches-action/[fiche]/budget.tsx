@@ -1,7 +1,7 @@
 import { ActionButton } from "@/components/action-button";
 import { ActionForm } from "@/components/action-form";
 import { removeBudgetLineAction, saveBudgetLineAction } from "@/lib/fiches-action/actions";
-import { type FicheDetail } from "@/lib/fiches-action/queries";
+import type { FicheDetail } from "@/lib/fiches-action/queries";
 import { formatEuros } from "@/lib/format";
 import { budgetNatureLabels } from "@/lib/labels";
 

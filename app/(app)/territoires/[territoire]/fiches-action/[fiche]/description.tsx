@@ -1,4 +1,4 @@
-import { type FicheDetail } from "@/lib/fiches-action/queries";
+import type { FicheDetail } from "@/lib/fiches-action/queries";
 import { formatMonth, formatNumber } from "@/lib/format";
 import { themeLabels } from "@/lib/labels";
 

@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/action-form";
 import { IndicatorChart } from "@/components/indicator-chart";
 import { saveIndicatorAction, saveIndicatorValueAction } from "@/lib/fiches-action/actions";
-import { type FicheDetail } from "@/lib/fiches-action/queries";
+import type { FicheDetail } from "@/lib/fiches-action/queries";
 import { formatNumber } from "@/lib/format";
 import { frequencyLabels } from "@/lib/labels";
 

@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/action-form";
 import { addNoteAction } from "@/lib/fiches-action/actions";
-import { type FicheDetail } from "@/lib/fiches-action/queries";
+import type { FicheDetail } from "@/lib/fiches-action/queries";
 import { formatDate } from "@/lib/format";
 
 export function Notes({ fiche, editable }: { fiche: FicheDetail; editable: boolean }) {

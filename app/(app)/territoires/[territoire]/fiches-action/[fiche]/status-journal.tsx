@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/action-form";
 import { changeFicheStatusAction } from "@/lib/fiches-action/actions";
-import { type FicheDetail } from "@/lib/fiches-action/queries";
+import type { FicheDetail } from "@/lib/fiches-action/queries";
 import { FICHE_STATUSES } from "@/lib/fiches-action/schemas";
 import { formatDateTime } from "@/lib/format";
 import { ficheStatusLabels } from "@/lib/labels";

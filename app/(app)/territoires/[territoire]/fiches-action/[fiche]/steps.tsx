@@ -1,7 +1,7 @@
 import { ActionButton } from "@/components/action-button";
 import { ActionForm } from "@/components/action-form";
 import { saveStepAction } from "@/lib/fiches-action/actions";
-import { type FicheDetail } from "@/lib/fiches-action/queries";
+import type { FicheDetail } from "@/lib/fiches-action/queries";
 import { formatDate } from "@/lib/format";
 
 export function Steps({ fiche, editable }: { fiche: FicheDetail; editable: boolean }) {
