@@ -4,12 +4,15 @@ import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
 type Align = "left" | "right";
 
+// Cells are padded p-2, or p-1 inside a dense table.
+const pad = "p-2 group-data-dense/table:p-1";
 const alignClass = (align: Align | undefined) => (align === "right" ? " text-right" : "");
 const withClass = (base: string, extra: string | undefined) => (extra ? `${base} ${extra}` : base);
 
 export function Table({
   caption,
   showCaption = false,
+  dense = false,
   className,
   tableClassName,
   children,
@@ -17,6 +20,8 @@ export function Table({
   /** The table's accessible name; visually hidden unless showCaption. */
   caption?: ReactNode;
   showCaption?: boolean;
+  /** Tighter cells (tables inside a card or an annex). */
+  dense?: boolean;
   /** Classes of the scrolling wrapper (margins). */
   className?: string;
   /** Extra classes of the table itself (a max width). */
@@ -25,7 +30,10 @@ export function Table({
 }) {
   return (
     <div className={withClass("overflow-x-auto", className)}>
-      <table className={withClass("w-full border-collapse bg-white text-sm", tableClassName)}>
+      <table
+        data-dense={dense || undefined}
+        className={withClass("group/table w-full border-collapse bg-white text-sm", tableClassName)}
+      >
         {caption !== undefined ? (
           <caption className={showCaption ? "p-2 text-left font-medium" : "sr-only"}>{caption}</caption>
         ) : null}
@@ -55,15 +63,18 @@ export function Th({
   className,
   ...props
 }: Omit<ThHTMLAttributes<HTMLTableCellElement>, "scope" | "align"> & { align?: Align }) {
-  return <th scope="col" className={withClass(`p-2${alignClass(align)}`, className)} {...props} />;
+  return <th scope="col" className={withClass(`${pad}${alignClass(align)}`, className)} {...props} />;
 }
 
-/** A row header (the first cell that names its row). */
+/** A row header (the first cell that names its row), in the body's weight unless bold (a totals row). */
 export function RowHeader({
+  bold = false,
   className,
   ...props
-}: Omit<ThHTMLAttributes<HTMLTableCellElement>, "scope" | "align">) {
-  return <th scope="row" className={withClass("p-2 text-left font-normal", className)} {...props} />;
+}: Omit<ThHTMLAttributes<HTMLTableCellElement>, "scope" | "align"> & { bold?: boolean }) {
+  return (
+    <th scope="row" className={withClass(`${pad} text-left${bold ? "" : " font-normal"}`, className)} {...props} />
+  );
 }
 
 /** A data cell. */
@@ -72,5 +83,5 @@ export function Td({
   className,
   ...props
 }: Omit<TdHTMLAttributes<HTMLTableCellElement>, "align"> & { align?: Align }) {
-  return <td className={withClass(`p-2${alignClass(align)}`, className)} {...props} />;
+  return <td className={withClass(`${pad}${alignClass(align)}`, className)} {...props} />;
 }

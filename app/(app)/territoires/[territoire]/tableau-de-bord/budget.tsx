@@ -2,6 +2,7 @@ import { BarChartFigure } from "@/components/charts/bar-chart";
 import { formatEuros } from "@/lib/format";
 import type { TerritoryDashboard } from "@/lib/dashboard/queries";
 import { link, type FichesLink } from "./links";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export function Budget({ d, fiches }: { d: TerritoryDashboard; fiches: FichesLink }) {
   const budgetYears = [...d.budget.byYear.keys()];
@@ -28,60 +29,51 @@ export function Budget({ d, fiches }: { d: TerritoryDashboard; fiches: FichesLin
             ]}
             format="euros"
           />
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-sm">
-              <caption className="p-2 text-left font-medium">Budget prévu / réalisé par financeur et par année</caption>
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">
-                    Financeur
-                  </th>
-                  {budgetYears.map((y) => (
-                    <th key={y} scope="col" className="p-2 text-right">
-                      {y}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {[...d.budget.byFunderYear].map(([funderId, years]) => (
-                  <tr key={funderId} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 text-left font-normal">
-                      <a href={fiches({ financeur: funderId })} className={link}>
-                        {d.funders.get(funderId)?.name ?? "—"}
-                      </a>
-                    </th>
-                    {budgetYears.map((y) => {
-                      const t = years.get(y);
-                      return (
-                        <td key={y} className="p-2 text-right">
-                          {t ? (
-                            <a href={fiches({ financeur: funderId, annee: y })} className={link}>
-                              {formatEuros(t.planned)} / {formatEuros(t.actual)}
-                            </a>
-                          ) : (
-                            "—"
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
+          <Table caption="Budget prévu / réalisé par financeur et par année" showCaption className="mt-3">
+            <THead>
+              <Th>Financeur</Th>
+              {budgetYears.map((y) => (
+                <Th key={y} align="right">
+                  {y}
+                </Th>
+              ))}
+            </THead>
+            <tbody>
+              {[...d.budget.byFunderYear].map(([funderId, years]) => (
+                <Tr key={funderId}>
+                  <RowHeader>
+                    <a href={fiches({ financeur: funderId })} className={link}>
+                      {d.funders.get(funderId)?.name ?? "—"}
+                    </a>
+                  </RowHeader>
+                  {budgetYears.map((y) => {
+                    const t = years.get(y);
+                    return (
+                      <Td key={y} align="right">
+                        {t ? (
+                          <a href={fiches({ financeur: funderId, annee: y })} className={link}>
+                            {formatEuros(t.planned)} / {formatEuros(t.actual)}
+                          </a>
+                        ) : (
+                          "—"
+                        )}
+                      </Td>
+                    );
+                  })}
+                </Tr>
+              ))}
+              <tr className="border-t-2 border-slate-400 font-semibold">
+                <RowHeader bold>Total (prévu / réalisé)</RowHeader>
+                {budgetYears.map((y) => (
+                  <Td key={y} align="right">
+                    <a href={fiches({ annee: y })} className={link}>
+                      {formatEuros(d.budget.byYear.get(y)!.planned)} / {formatEuros(d.budget.byYear.get(y)!.actual)}
+                    </a>
+                  </Td>
                 ))}
-                <tr className="border-t-2 border-slate-400 font-semibold">
-                  <th scope="row" className="p-2 text-left">
-                    Total (prévu / réalisé)
-                  </th>
-                  {budgetYears.map((y) => (
-                    <td key={y} className="p-2 text-right">
-                      <a href={fiches({ annee: y })} className={link}>
-                        {formatEuros(d.budget.byYear.get(y)!.planned)} / {formatEuros(d.budget.byYear.get(y)!.actual)}
-                      </a>
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
-          </div>
+              </tr>
+            </tbody>
+          </Table>
         </>
       ) : (
         <p className="mt-2 text-slate-700">Aucune ligne budgétaire.</p>

@@ -2,6 +2,7 @@ import { BarChartFigure } from "@/components/charts/bar-chart";
 import { formatEuros } from "@/lib/format";
 import type { TerritoryDashboard } from "@/lib/dashboard/queries";
 import { link } from "./links";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export function CaisseFunding({ d, base }: { d: TerritoryDashboard; base: string }) {
   return (
@@ -22,47 +23,34 @@ export function CaisseFunding({ d, base }: { d: TerritoryDashboard; base: string
         ]}
         format="euros"
       />
-      <table className="mt-3 w-full border-collapse bg-white text-sm">
-        <caption className="p-2 text-left font-medium">Engagement de la caisse et financement des équipements</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">
-              Année
-            </th>
-            <th scope="col" className="p-2 text-right">
-              Engagement annuel (convention)
-            </th>
-            <th scope="col" className="p-2 text-right">
-              Équipements financés
-            </th>
-            <th scope="col" className="p-2 text-right">
-              Financement des équipements
-            </th>
-          </tr>
-        </thead>
+      <Table caption="Engagement de la caisse et financement des équipements" showCaption className="mt-3">
+        <THead>
+          <Th>Année</Th>
+          <Th align="right">Engagement annuel (convention)</Th>
+          <Th align="right">Équipements financés</Th>
+          <Th align="right">Financement des équipements</Th>
+        </THead>
         <tbody>
           {d.fundingByYear.map((f) => (
-            <tr key={f.year} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-left font-normal">
-                {f.year}
-              </th>
-              <td className="p-2 text-right">
+            <Tr key={f.year}>
+              <RowHeader>{f.year}</RowHeader>
+              <Td align="right">
                 {f.engagement === null ? "—" : `${formatEuros(f.engagement)} (CTG n° ${f.edition})`}
-              </td>
-              <td className="p-2 text-right">
+              </Td>
+              <Td align="right">
                 <a href={`${base}/equipements`} className={link}>
                   {f.facilityCount}
                 </a>
-              </td>
-              <td className="p-2 text-right">
+              </Td>
+              <Td align="right">
                 <a href={`${base}/equipements`} className={link}>
                   {formatEuros(f.facilities)}
                 </a>
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { formatPercent } from "@/lib/format";
 import { ficheStatusLabels, themeLabels } from "@/lib/labels";
 import type { TerritoryDashboard } from "@/lib/dashboard/queries";
 import { link, type FichesLink } from "./links";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export function FicheProgress({ d, fiches }: { d: TerritoryDashboard; fiches: FichesLink }) {
   const statusesShown = STATUS_ORDER.filter((s) => d.fiches.byStatus[s] > 0 || s === "DONE");
@@ -18,129 +19,103 @@ export function FicheProgress({ d, fiches }: { d: TerritoryDashboard; fiches: Fi
         data={statusesShown.map((s) => ({ label: ficheStatusLabels[s], fiches: d.fiches.byStatus[s] }))}
         series={[{ key: "fiches", name: "Fiches-action", fill: "solid" }]}
       />
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <caption className="p-2 text-left font-medium">
-            Fiches-action par thématique et statut (une fiche peut relever de plusieurs thématiques)
-          </caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Thématique
-              </th>
-              {statusesShown.map((s) => (
-                <th key={s} scope="col" className="p-2 text-right">
-                  {ficheStatusLabels[s]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {themes.map((theme) => (
-              <tr key={theme} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-left font-normal">
-                  {themeLabels[theme]}
-                </th>
-                {statusesShown.map((s) => {
-                  const n = d.fiches.byTheme.get(theme)![s];
-                  return (
-                    <td key={s} className="p-2 text-right">
-                      {n ? (
-                        <a
-                          href={fiches({ theme, statut: s })}
-                          className={link}
-                          aria-label={`${n} fiches ${themeLabels[theme]}, ${ficheStatusLabels[s]}`}
-                        >
-                          {n}
-                        </a>
-                      ) : (
-                        0
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
+      <Table
+        caption="Fiches-action par thématique et statut (une fiche peut relever de plusieurs thématiques)"
+        showCaption
+        className="mt-3"
+      >
+        <THead>
+          <Th>Thématique</Th>
+          {statusesShown.map((s) => (
+            <Th key={s} align="right">
+              {ficheStatusLabels[s]}
+            </Th>
+          ))}
+        </THead>
+        <tbody>
+          {themes.map((theme) => (
+            <Tr key={theme}>
+              <RowHeader>{themeLabels[theme]}</RowHeader>
+              {statusesShown.map((s) => {
+                const n = d.fiches.byTheme.get(theme)![s];
+                return (
+                  <Td key={s} align="right">
+                    {n ? (
+                      <a
+                        href={fiches({ theme, statut: s })}
+                        className={link}
+                        aria-label={`${n} fiches ${themeLabels[theme]}, ${ficheStatusLabels[s]}`}
+                      >
+                        {n}
+                      </a>
+                    ) : (
+                      0
+                    )}
+                  </Td>
+                );
+              })}
+            </Tr>
+          ))}
+          <tr className="border-t-2 border-slate-400 font-semibold">
+            <RowHeader bold>Toutes thématiques (fiches)</RowHeader>
+            {statusesShown.map((s) => (
+              <Td key={s} align="right">
+                {d.fiches.byStatus[s] ? (
+                  <a href={fiches({ statut: s })} className={link}>
+                    {d.fiches.byStatus[s]}
+                  </a>
+                ) : (
+                  0
+                )}
+              </Td>
             ))}
-            <tr className="border-t-2 border-slate-400 font-semibold">
-              <th scope="row" className="p-2 text-left">
-                Toutes thématiques (fiches)
-              </th>
-              {statusesShown.map((s) => (
-                <td key={s} className="p-2 text-right">
-                  {d.fiches.byStatus[s] ? (
-                    <a href={fiches({ statut: s })} className={link}>
-                      {d.fiches.byStatus[s]}
-                    </a>
-                  ) : (
-                    0
-                  )}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <caption className="p-2 text-left font-medium">Fiches-action par axe</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Axe
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Fiches
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Réalisées
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Part réalisée
-              </th>
-              <th scope="col" className="p-2 text-right">
-                En cours
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Bloquées
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.axes.map((axis) => {
-              const row = d.fiches.byAxis.get(axis.id);
-              const total = row ? Object.values(row).reduce((a, b) => a + b, 0) : 0;
-              return (
-                <tr key={axis.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 text-left font-normal">
-                    {axis.position}. {axis.title}
-                  </th>
-                  <td className="p-2 text-right">
-                    <a href={fiches({ axe: axis.id })} className={link}>
-                      {total}
-                    </a>
-                  </td>
-                  <td className="p-2 text-right">
-                    <a href={fiches({ axe: axis.id, statut: "DONE" })} className={link}>
-                      {row?.DONE ?? 0}
-                    </a>
-                  </td>
-                  <td className="p-2 text-right">{formatPercent(total ? (row?.DONE ?? 0) / total : null)}</td>
-                  <td className="p-2 text-right">
-                    <a href={fiches({ axe: axis.id, statut: "IN_PROGRESS" })} className={link}>
-                      {row?.IN_PROGRESS ?? 0}
-                    </a>
-                  </td>
-                  <td className="p-2 text-right">
-                    <a href={fiches({ axe: axis.id, statut: "BLOCKED" })} className={link}>
-                      {row?.BLOCKED ?? 0}
-                    </a>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </tbody>
+      </Table>
+      <Table caption="Fiches-action par axe" showCaption className="mt-4">
+        <THead>
+          <Th>Axe</Th>
+          <Th align="right">Fiches</Th>
+          <Th align="right">Réalisées</Th>
+          <Th align="right">Part réalisée</Th>
+          <Th align="right">En cours</Th>
+          <Th align="right">Bloquées</Th>
+        </THead>
+        <tbody>
+          {d.axes.map((axis) => {
+            const row = d.fiches.byAxis.get(axis.id);
+            const total = row ? Object.values(row).reduce((a, b) => a + b, 0) : 0;
+            return (
+              <Tr key={axis.id}>
+                <RowHeader>
+                  {axis.position}. {axis.title}
+                </RowHeader>
+                <Td align="right">
+                  <a href={fiches({ axe: axis.id })} className={link}>
+                    {total}
+                  </a>
+                </Td>
+                <Td align="right">
+                  <a href={fiches({ axe: axis.id, statut: "DONE" })} className={link}>
+                    {row?.DONE ?? 0}
+                  </a>
+                </Td>
+                <Td align="right">{formatPercent(total ? (row?.DONE ?? 0) / total : null)}</Td>
+                <Td align="right">
+                  <a href={fiches({ axe: axis.id, statut: "IN_PROGRESS" })} className={link}>
+                    {row?.IN_PROGRESS ?? 0}
+                  </a>
+                </Td>
+                <Td align="right">
+                  <a href={fiches({ axe: axis.id, statut: "BLOCKED" })} className={link}>
+                    {row?.BLOCKED ?? 0}
+                  </a>
+                </Td>
+              </Tr>
+            );
+          })}
+        </tbody>
+      </Table>
     </section>
   );
 }

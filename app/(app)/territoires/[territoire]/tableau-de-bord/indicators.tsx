@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { TerritoryDashboard } from "@/lib/dashboard/queries";
 import { link } from "./links";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export function Indicators({ d, base }: { d: TerritoryDashboard; base: string }) {
   return (
@@ -33,53 +34,38 @@ export function Indicators({ d, base }: { d: TerritoryDashboard; base: string })
               reference={{ value: 1, label: "Cible" }}
             />
           ) : null}
-          <table className="mt-3 w-full border-collapse bg-white text-sm">
-            <caption className="p-2 text-left font-medium">
-              Indicateurs : valeur de départ, dernière valeur et cible
-            </caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="p-2">
-                  Indicateur
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  Départ
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  Dernière valeur
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  Cible
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  Progression
-                </th>
-              </tr>
-            </thead>
+          <Table caption="Indicateurs : valeur de départ, dernière valeur et cible" showCaption className="mt-3">
+            <THead>
+              <Th>Indicateur</Th>
+              <Th align="right">Départ</Th>
+              <Th align="right">Dernière valeur</Th>
+              <Th align="right">Cible</Th>
+              <Th align="right">Progression</Th>
+            </THead>
             <tbody>
               {d.indicators.map((i) => (
-                <tr key={i.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 text-left font-normal">
+                <Tr key={i.id}>
+                  <RowHeader>
                     <a href={`${base}/fiches-action/${i.ficheId}`} className={link}>
                       {i.ficheNumber} — {i.name}
                     </a>
-                  </th>
-                  <td className="p-2 text-right">{i.baselineValue !== null ? formatNumber(i.baselineValue) : "—"}</td>
-                  <td className="p-2 text-right">
+                  </RowHeader>
+                  <Td align="right">{i.baselineValue !== null ? formatNumber(i.baselineValue) : "—"}</Td>
+                  <Td align="right">
                     {i.latest ? `${formatNumber(i.latest.value)}${i.unit ? ` ${i.unit}` : ""} (${i.latest.year})` : "—"}
-                  </td>
-                  <td className="p-2 text-right">
+                  </Td>
+                  <Td align="right">
                     {i.targetValue !== null
                       ? `${formatNumber(i.targetValue)}${i.unit ? ` ${i.unit}` : ""}${i.targetYear ? ` (${i.targetYear})` : ""}`
                       : "—"}
-                  </td>
-                  <td className="p-2 text-right">
+                  </Td>
+                  <Td align="right">
                     {formatPercent(i.progress)} {i.reached ? <Badge tone="success">Atteinte</Badge> : null}
-                  </td>
-                </tr>
+                  </Td>
+                </Tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </>
       )}
     </section>

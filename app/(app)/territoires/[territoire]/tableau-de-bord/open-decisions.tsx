@@ -5,6 +5,7 @@ import { isOverdue } from "@/lib/meetings/operations";
 import { ownerLabel } from "@/lib/meetings/pdf-data";
 import type { TerritoryDashboard } from "@/lib/dashboard/queries";
 import { link } from "./links";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export function OpenDecisions({ d, base }: { d: TerritoryDashboard; base: string }) {
   return (
@@ -15,46 +16,33 @@ export function OpenDecisions({ d, base }: { d: TerritoryDashboard; base: string
       {d.openDecisions.length === 0 ? (
         <p className="mt-2 text-slate-700">Aucune décision ouverte.</p>
       ) : (
-        <table className="mt-3 w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Décisions des comités encore ouvertes, et leurs responsables</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Décision
-              </th>
-              <th scope="col" className="p-2">
-                Responsable
-              </th>
-              <th scope="col" className="p-2">
-                Échéance
-              </th>
-              <th scope="col" className="p-2">
-                Statut
-              </th>
-              <th scope="col" className="p-2">
-                Prise le
-              </th>
-            </tr>
-          </thead>
+        <Table caption="Décisions des comités encore ouvertes, et leurs responsables" className="mt-3">
+          <THead>
+            <Th>Décision</Th>
+            <Th>Responsable</Th>
+            <Th>Échéance</Th>
+            <Th>Statut</Th>
+            <Th>Prise le</Th>
+          </THead>
           <tbody>
             {d.openDecisions.map((x) => (
-              <tr key={x.id} className="border-b border-slate-200">
-                <td className="p-2">{x.text}</td>
-                <td className="p-2">{ownerLabel(x)}</td>
-                <td className="p-2">
+              <Tr key={x.id}>
+                <Td>{x.text}</Td>
+                <Td>{ownerLabel(x)}</Td>
+                <Td>
                   {x.dueDate ? formatDate(x.dueDate) : "—"}{" "}
                   {isOverdue(x, d.today) ? <Badge tone="danger">Échéance dépassée</Badge> : null}
-                </td>
-                <td className="p-2">{decisionStatusLabels[x.status]}</td>
-                <td className="p-2">
+                </Td>
+                <Td>{decisionStatusLabels[x.status]}</Td>
+                <Td>
                   <a href={`${base}/reunions/${x.meeting.id}`} className={link}>
                     {formatDate(x.meeting.startsAt)}
                   </a>
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       <p className="mt-2 text-sm">
         <a href={`${base}/decisions`} className={link}>

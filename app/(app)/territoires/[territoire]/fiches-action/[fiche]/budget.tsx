@@ -4,6 +4,7 @@ import { removeBudgetLineAction, saveBudgetLineAction } from "@/lib/fiches-actio
 import type { FicheDetail } from "@/lib/fiches-action/queries";
 import { formatEuros } from "@/lib/format";
 import { budgetNatureLabels } from "@/lib/labels";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export function Budget({
   fiche,
@@ -19,42 +20,29 @@ export function Budget({
       <h2 id="budget" className="text-lg font-semibold">
         Budget
       </h2>
-      <table className="mt-3 w-full border-collapse text-sm">
-        <caption className="sr-only">Lignes budgétaires de la fiche</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">
-              Année
-            </th>
-            <th scope="col" className="p-2">
-              Financeur
-            </th>
-            <th scope="col" className="p-2">
-              Nature
-            </th>
-            <th scope="col" className="p-2 text-right">
-              Prévu
-            </th>
-            <th scope="col" className="p-2 text-right">
-              Réalisé
-            </th>
-            {editable ? (
-              <th scope="col" className="p-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
+      <Table caption="Lignes budgétaires de la fiche" className="mt-3">
+        <THead>
+          <Th>Année</Th>
+          <Th>Financeur</Th>
+          <Th>Nature</Th>
+          <Th align="right">Prévu</Th>
+          <Th align="right">Réalisé</Th>
+          {editable ? (
+            <Th>
+              <span className="sr-only">Actions</span>
+            </Th>
+          ) : null}
+        </THead>
         <tbody>
           {fiche.budgetLines.map((line) => (
-            <tr key={line.id} className="border-b border-slate-200">
-              <td className="p-2">{line.year}</td>
-              <td className="p-2">{line.funderOrganisation.shortName ?? line.funderOrganisation.name}</td>
-              <td className="p-2">{budgetNatureLabels[line.nature]}</td>
-              <td className="p-2 text-right">{formatEuros(line.planned)}</td>
-              <td className="p-2 text-right">{line.actual !== null ? formatEuros(line.actual) : "—"}</td>
+            <Tr key={line.id}>
+              <Td>{line.year}</Td>
+              <Td>{line.funderOrganisation.shortName ?? line.funderOrganisation.name}</Td>
+              <Td>{budgetNatureLabels[line.nature]}</Td>
+              <Td align="right">{formatEuros(line.planned)}</Td>
+              <Td align="right">{line.actual !== null ? formatEuros(line.actual) : "—"}</Td>
               {editable ? (
-                <td className="p-2">
+                <Td>
                   <ActionButton
                     action={removeBudgetLineAction}
                     input={{ ficheId: fiche.id, childId: line.id }}
@@ -62,32 +50,34 @@ export function Budget({
                     ariaLabel={`Supprimer la ligne ${line.year} ${line.funderOrganisation.name}`}
                     confirm="Supprimer cette ligne ?"
                   />
-                </td>
+                </Td>
               ) : null}
-            </tr>
+            </Tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={3} className="p-2 text-left">
+            <RowHeader colSpan={3} bold>
               Total
-            </th>
-            <td className="p-2 text-right font-semibold">{formatEuros(fiche.totals.all.planned)}</td>
-            <td className="p-2 text-right font-semibold">{formatEuros(fiche.totals.all.actual)}</td>
+            </RowHeader>
+            <Td align="right" className="font-semibold">
+              {formatEuros(fiche.totals.all.planned)}
+            </Td>
+            <Td align="right" className="font-semibold">
+              {formatEuros(fiche.totals.all.actual)}
+            </Td>
             {editable ? <td /> : null}
           </tr>
           {[...fiche.totals.byYear].map(([year, t]) => (
             <tr key={year}>
-              <th scope="row" colSpan={3} className="p-2 text-left font-normal">
-                Total {year}
-              </th>
-              <td className="p-2 text-right">{formatEuros(t.planned)}</td>
-              <td className="p-2 text-right">{formatEuros(t.actual)}</td>
+              <RowHeader colSpan={3}>Total {year}</RowHeader>
+              <Td align="right">{formatEuros(t.planned)}</Td>
+              <Td align="right">{formatEuros(t.actual)}</Td>
               {editable ? <td /> : null}
             </tr>
           ))}
         </tfoot>
-      </table>
+      </Table>
       {editable ? (
         <div className="mt-3">
           <ActionForm

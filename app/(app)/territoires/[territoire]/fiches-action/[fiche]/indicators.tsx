@@ -4,6 +4,7 @@ import { saveIndicatorAction, saveIndicatorValueAction } from "@/lib/fiches-acti
 import type { FicheDetail } from "@/lib/fiches-action/queries";
 import { formatNumber } from "@/lib/format";
 import { frequencyLabels } from "@/lib/labels";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export function Indicators({ fiche, editable }: { fiche: FicheDetail; editable: boolean }) {
   return (
@@ -48,33 +49,22 @@ export function Indicators({ fiche, editable }: { fiche: FicheDetail; editable: 
               }
             />
           ) : null}
-          <table className="mt-2 w-full max-w-xl border-collapse text-sm">
-            <caption className="sr-only">Valeurs de l&apos;indicateur {indicator.name}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="p-1">
-                  Année
-                </th>
-                <th scope="col" className="p-1">
-                  Valeur
-                </th>
-                <th scope="col" className="p-1">
-                  Commentaire
-                </th>
-              </tr>
-            </thead>
+          <Table caption={`Valeurs de l'indicateur ${indicator.name}`} dense className="mt-2" tableClassName="max-w-xl">
+            <THead>
+              <Th>Année</Th>
+              <Th>Valeur</Th>
+              <Th>Commentaire</Th>
+            </THead>
             <tbody>
               {indicator.values.map((v) => (
-                <tr key={v.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-1 text-left font-normal">
-                    {v.year}
-                  </th>
-                  <td className="p-1">{v.value !== null ? formatNumber(Number(v.value)) : v.textValue}</td>
-                  <td className="p-1">{v.comment ?? ""}</td>
-                </tr>
+                <Tr key={v.id}>
+                  <RowHeader>{v.year}</RowHeader>
+                  <Td>{v.value !== null ? formatNumber(Number(v.value)) : v.textValue}</Td>
+                  <Td>{v.comment ?? ""}</Td>
+                </Tr>
               ))}
             </tbody>
-          </table>
+          </Table>
           {editable ? (
             <div className="mt-3">
               <ActionForm

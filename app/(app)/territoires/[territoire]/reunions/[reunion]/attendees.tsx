@@ -4,6 +4,7 @@ import { attendanceLabels } from "@/lib/labels";
 import * as actions from "@/lib/meetings/actions";
 import { AttendanceForm } from "./attendance-form";
 import type { MeetingDetail } from "@/lib/meetings/queries";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export function Attendees({
   meeting,
@@ -41,39 +42,30 @@ export function Attendees({
           }))}
         />
       ) : meeting.attendees.length ? (
-        <table className="mt-3 w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Membres convoqués</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Membre
-              </th>
-              <th scope="col" className="p-2">
-                Organisation
-              </th>
-              <th scope="col" className="p-2">
-                Présence
-              </th>
-            </tr>
-          </thead>
+        <Table caption="Membres convoqués" className="mt-3">
+          <THead>
+            <Th>Membre</Th>
+            <Th>Organisation</Th>
+            <Th>Présence</Th>
+          </THead>
           <tbody>
             {meeting.attendees.map((a) => (
-              <tr key={a.id} className="border-b border-slate-200">
-                <td className="p-2">
+              <Tr key={a.id}>
+                <Td>
                   {a.name}
                   {a.title ? `, ${a.title}` : ""}
                   {a.isAdviser ? " (à titre consultatif)" : ""}
-                </td>
-                <td className="p-2">{a.organisation?.name ?? "—"}</td>
-                <td className="p-2">
+                </Td>
+                <Td>{a.organisation?.name ?? "—"}</Td>
+                <Td>
                   {a.attendance === "REPRESENTED"
                     ? `Représenté par ${a.representedBy}`
                     : attendanceLabels[a.attendance]}
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : null}
       {canEdit && !begun ? (
         <p className="mt-2 text-sm text-slate-700">La présence s&apos;enregistre à partir du jour de la réunion.</p>

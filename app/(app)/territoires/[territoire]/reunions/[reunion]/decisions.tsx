@@ -5,6 +5,7 @@ import { decisionStatusLabels } from "@/lib/labels";
 import * as actions from "@/lib/meetings/actions";
 import { ownerLabel } from "@/lib/meetings/pdf-data";
 import type { MeetingDetail } from "@/lib/meetings/queries";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 
 export function Decisions({
   meeting,
@@ -27,31 +28,18 @@ export function Decisions({
       {meeting.decisions.length === 0 ? (
         <p className="mt-2 text-slate-700">Aucune décision enregistrée.</p>
       ) : (
-        <table className="mt-3 w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Décisions prises à cette réunion</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Décision
-              </th>
-              <th scope="col" className="p-2">
-                Responsable
-              </th>
-              <th scope="col" className="p-2">
-                Échéance
-              </th>
-              <th scope="col" className="p-2">
-                Statut
-              </th>
-              <th scope="col" className="p-2">
-                Suivis
-              </th>
-            </tr>
-          </thead>
+        <Table caption="Décisions prises à cette réunion" className="mt-3">
+          <THead>
+            <Th>Décision</Th>
+            <Th>Responsable</Th>
+            <Th>Échéance</Th>
+            <Th>Statut</Th>
+            <Th>Suivis</Th>
+          </THead>
           <tbody>
             {meeting.decisions.map((d) => (
               <tr key={d.id} className="border-b border-slate-200 align-top">
-                <td className="p-2">
+                <Td>
                   {d.text}
                   {canEdit && (d.status === "OPEN" || d.status === "IN_PROGRESS") ? (
                     <details className="mt-2">
@@ -95,11 +83,11 @@ export function Decisions({
                       </div>
                     </details>
                   ) : null}
-                </td>
-                <td className="p-2">{ownerLabel(d)}</td>
-                <td className="p-2">{d.dueDate ? formatDate(d.dueDate) : "—"}</td>
-                <td className="p-2">{decisionStatusLabels[d.status]}</td>
-                <td className="p-2">
+                </Td>
+                <Td>{ownerLabel(d)}</Td>
+                <Td>{d.dueDate ? formatDate(d.dueDate) : "—"}</Td>
+                <Td>{decisionStatusLabels[d.status]}</Td>
+                <Td>
                   {d.followUps.length ? (
                     <ul>
                       {d.followUps.map((f) => (
@@ -114,11 +102,11 @@ export function Decisions({
                   ) : (
                     "—"
                   )}
-                </td>
+                </Td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       {recordable ? (
         <details className="mt-3 rounded border border-slate-300 bg-white p-3">

@@ -5,6 +5,7 @@ import { FicheStatusBadge } from "@/components/fiche-status-badge";
 import { ficheStatusLabels } from "@/lib/labels";
 import * as actions from "@/lib/meetings/actions";
 import type { MeetingDetail, MeetingFormOptions } from "@/lib/meetings/queries";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export function ReviewedFiches({
   meeting,
@@ -28,46 +29,35 @@ export function ReviewedFiches({
       {meeting.ficheReviews.length === 0 ? (
         <p className="mt-2 text-slate-700">Aucune fiche examinée.</p>
       ) : (
-        <table className="mt-3 w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Fiches-action examinées, avec leur statut au jour de la réunion</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Fiche-action
-              </th>
-              <th scope="col" className="p-2">
-                Statut à la réunion
-              </th>
-              <th scope="col" className="p-2">
-                Statut actuel
-              </th>
-              <th scope="col" className="p-2">
-                Commentaire
-              </th>
-              {canEdit ? (
-                <th scope="col" className="p-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+        <Table caption="Fiches-action examinées, avec leur statut au jour de la réunion" className="mt-3">
+          <THead>
+            <Th>Fiche-action</Th>
+            <Th>Statut à la réunion</Th>
+            <Th>Statut actuel</Th>
+            <Th>Commentaire</Th>
+            {canEdit ? (
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            ) : null}
+          </THead>
           <tbody>
             {meeting.ficheReviews.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200">
-                <td className="p-2">
+              <Tr key={r.id}>
+                <Td>
                   <Link href={`${base}/fiches-action/${r.fiche.id}`} className="text-brand-700 underline">
                     {r.fiche.number} — {r.fiche.title}
                   </Link>
-                </td>
-                <td className="p-2">
+                </Td>
+                <Td>
                   <FicheStatusBadge status={r.statusSnapshot} />
-                </td>
-                <td className="p-2">
+                </Td>
+                <Td>
                   <FicheStatusBadge status={r.fiche.status} />
-                </td>
-                <td className="p-2">{r.comment ?? "—"}</td>
+                </Td>
+                <Td>{r.comment ?? "—"}</Td>
                 {canEdit ? (
-                  <td className="p-2">
+                  <Td>
                     <ActionButton
                       action={actions.removeFicheReviewAction}
                       input={{ meetingId: meeting.id, reviewId: r.id }}
@@ -75,12 +65,12 @@ export function ReviewedFiches({
                       ariaLabel={`Retirer la fiche ${r.fiche.number}`}
                       confirm="Retirer cette fiche des fiches examinées ?"
                     />
-                  </td>
+                  </Td>
                 ) : null}
-              </tr>
+              </Tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       {recordable && options ? (
         <details className="mt-3 rounded border border-slate-300 bg-white p-3">
