@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/lib/format";
 import { auditActionLabel, auditFieldLabels } from "@/lib/labels";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(vide)";
@@ -29,36 +30,25 @@ type AuditRow = { id: string; createdAt: Date; action: string; changes: unknown;
 /** Audit events as a table: date, author, operation, changes. */
 export function AuditTable({ events, caption }: { events: AuditRow[]; caption: string }) {
   return (
-    <table className="mt-3 w-full border-collapse bg-white text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="p-2">
-            Date
-          </th>
-          <th scope="col" className="p-2">
-            Auteur
-          </th>
-          <th scope="col" className="p-2">
-            Opération
-          </th>
-          <th scope="col" className="p-2">
-            Changements
-          </th>
-        </tr>
-      </thead>
+    <Table caption={caption} className="mt-3">
+      <THead>
+        <Th>Date</Th>
+        <Th>Auteur</Th>
+        <Th>Opération</Th>
+        <Th>Changements</Th>
+      </THead>
       <tbody>
         {events.map((event) => (
           <tr key={event.id} className="border-b border-slate-200 align-top">
-            <td className="whitespace-nowrap p-2">{formatDateTime(event.createdAt)}</td>
-            <td className="p-2">{event.actor?.name ?? "Système"}</td>
-            <td className="p-2">{auditActionLabel(event.action)}</td>
-            <td className="p-2">
+            <Td className="whitespace-nowrap">{formatDateTime(event.createdAt)}</Td>
+            <Td>{event.actor?.name ?? "Système"}</Td>
+            <Td>{auditActionLabel(event.action)}</Td>
+            <Td>
               <AuditChanges changes={event.changes} />
-            </td>
+            </Td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

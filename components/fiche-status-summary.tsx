@@ -1,41 +1,33 @@
 import type { FicheStatus } from "@/lib/db/generated/enums";
 import { ficheStatusLabels } from "@/lib/labels";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 const ORDER: FicheStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "POSTPONED", "BLOCKED", "ABANDONED"];
 
 export function FicheStatusSummary({ counts }: { counts: Partial<Record<FicheStatus, number>> }) {
   const total = ORDER.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   return (
-    <table className="mt-3 w-full max-w-md border-collapse bg-white text-sm">
-      <caption className="sr-only">Nombre de fiches-action par statut</caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="p-2">
-            Statut
-          </th>
-          <th scope="col" className="p-2 text-right">
-            Fiches
-          </th>
-        </tr>
-      </thead>
+    <Table caption="Nombre de fiches-action par statut" className="mt-3" tableClassName="max-w-md">
+      <THead>
+        <Th>Statut</Th>
+        <Th align="right">Fiches</Th>
+      </THead>
       <tbody>
         {ORDER.map((status) => (
-          <tr key={status} className="border-b border-slate-200">
-            <th scope="row" className="p-2 text-left font-normal">
-              {ficheStatusLabels[status]}
-            </th>
-            <td className="p-2 text-right">{counts[status] ?? 0}</td>
-          </tr>
+          <Tr key={status}>
+            <RowHeader>{ficheStatusLabels[status]}</RowHeader>
+            <Td align="right">{counts[status] ?? 0}</Td>
+          </Tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" className="p-2 text-left">
-            Total
-          </th>
-          <td className="p-2 text-right font-semibold">{total}</td>
+          <RowHeader bold>Total</RowHeader>
+          <Td align="right" className="font-semibold">
+            {total}
+          </Td>
         </tr>
       </tfoot>
-    </table>
+    </Table>
   );
 }

@@ -95,6 +95,8 @@ export async function getConvention(db: Db, scope: TerritoryScope, conventionId:
   return convention;
 }
 
+export type ConventionDetail = Awaited<ReturnType<typeof getConvention>>;
+
 export async function getArticleForEdit(db: Db, scope: TerritoryScope, conventionId: string, articleId: string) {
   const article = await db.article.findFirst({
     where: { id: articleId, conventionId, convention: { territoryId: scope.territory.id } },
@@ -170,14 +172,57 @@ export async function listCaisseOrganisations(db: Db, scope: TerritoryScope) {
   });
 }
 
-export async function getAvenant(db: Db, scope: TerritoryScope, conventionId: string, avenantId: string) {
+/** The convention's signed PDF (if any), found within the territory: for the PDF download. */
+export async function getConventionPdf(db: Db, scope: TerritoryScope, conventionId: string) {
+  const convention = await db.convention.findFirst({
+    where: { id: conventionId, territoryId: scope.territory.id },
+    select: { id: true, edition: true, signedPdf: true },
+  });
+  if (!convention) throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
+  return convention;
+}
+
+/** The id of a convention of the territory (NOT_FOUND otherwise). */
+export async function requireConventionId(db: Db, scope: TerritoryScope, conventionId: string) {
+  const convention = await db.convention.findFirst({
+    where: { id: conventionId, territoryId: scope.territory.id },
+    select: { id: true },
+  });
+  if (!convention) throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
+  return convention.id;
+}
+
+/** An annex of a convention of the territory, with its uploaded file (null when the annex is not found). */
+export async function getAnnexFile(db: Db, scope: TerritoryScope, conventionId: string, annexId: string) {
+  return db.annex.findFirst({
+    where: { id: annexId, conventionId, convention: { territoryId: scope.territory.id } },
+    select: { fileName: true, fileMime: true, fileData: true },
+  });
+}
+
+/** An annex of a convention of the territory, for replacing its file. */
+export async function getAnnex(db: Db, scope: TerritoryScope, conventionId: string, annexId: string) {
+  const annex = await db.annex.findFirst({
+    where: { id: annexId, conventionId, convention: { territoryId: scope.territory.id } },
+    select: { id: true, code: true, title: true },
+  });
+  if (!annex) throw new AppError("NOT_FOUND", "Annexe introuvable.");
+  return annex;
+}
+
+export async function listAvenants(db: Db, scope: TerritoryScope, conventionId: string) {
+  return db.avenant.findMany({
+    where: { conventionId, convention: { territoryId: scope.territory.id } },
+    orderBy: { number: "asc" },
+    include: { changes: { orderBy: { position: "asc" } }, deliberations: true, signatures: true },
+  });
+}
+
+/** An avenant's signed PDF (if any), found within a convention of the territory: for the PDF download. */
+export async function getAvenantPdf(db: Db, scope: TerritoryScope, conventionId: string, avenantId: string) {
   const avenant = await db.avenant.findFirst({
     where: { id: avenantId, conventionId, convention: { territoryId: scope.territory.id } },
-    include: {
-      changes: { orderBy: { position: "asc" } },
-      deliberations: true,
-      signatures: true,
-    },
+    select: { id: true, number: true, signedPdf: true },
   });
   if (!avenant) throw new AppError("NOT_FOUND", "Avenant introuvable.");
   return avenant;

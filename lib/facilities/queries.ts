@@ -1,6 +1,7 @@
 import "server-only";
 import type { TerritoryScope } from "../auth/scope";
 import type { Db } from "../db/client";
+import { currentPlanConvention } from "../fiches-action/plan";
 import { applicableRates, computedFunding } from "./funding";
 
 /** Facilities with their funding per year (computed from rates + manual amounts) and totals per year. */
@@ -40,4 +41,18 @@ export async function getFacilitiesFunding(db: Db, scope: TerritoryScope, years:
     years.map((year) => [year, Math.round(rows.reduce((sum, r) => sum + r.byYear[year].total * 100, 0)) / 100]),
   );
   return { rows, totals, rates };
+}
+
+/** The years shown on the facilities page: those of the plan's convention (at most 8), else around this year. */
+export async function listFundingYears(db: Db, scope: TerritoryScope, thisYear: number) {
+  const convention = await currentPlanConvention(db, scope);
+  const period = convention
+    ? await db.convention.findFirstOrThrow({
+        where: { id: convention.id, territoryId: scope.territory.id },
+        select: { startDate: true, endDate: true },
+      })
+    : null;
+  const first = period ? Math.min(period.startDate.getUTCFullYear(), thisYear) : thisYear - 2;
+  const last = period ? period.endDate.getUTCFullYear() : thisYear + 2;
+  return Array.from({ length: Math.min(8, last - first + 1) }, (_, i) => first + i);
 }

@@ -8,8 +8,6 @@ import { isLate, lateWhere } from "./late";
 import type { FicheFilters } from "./schemas";
 import { budgetTotals } from "./totals";
 
-export { currentPlanConvention } from "./plan";
-
 const PRIORITY_ORDER = { HIGH: 0, MEDIUM: 1, LOW: 2 } as const;
 
 export async function listFiches(db: Db, scope: TerritoryScope, filters: FicheFilters, today = new Date()) {
@@ -129,37 +127,43 @@ export async function getFiche(db: Db, scope: TerritoryScope, ficheId: string) {
   return { ...fiche, nameOf, totals };
 }
 
-/** Totals of the whole plan (per axe, funder, year), for the plan page and the dashboards. */
-export async function getPlanBudget(db: Db, scope: TerritoryScope) {
-  const lines = await db.budgetLine.findMany({
-    where: { fiche: { territoryId: scope.territory.id } },
-    select: {
-      year: true,
-      nature: true,
-      planned: true,
-      actual: true,
-      funderOrganisationId: true,
-      ficheId: true,
-      fiche: { select: { axisId: true } },
-    },
-  });
-  return budgetTotals(
-    lines.map((l) => ({
-      ficheId: l.ficheId,
-      axisId: l.fiche.axisId,
-      year: l.year,
-      funderId: l.funderOrganisationId,
-      nature: l.nature,
-      planned: Number(l.planned),
-      actual: l.actual === null ? null : Number(l.actual),
-    })),
-  );
-}
+export type FicheDetail = Awaited<ReturnType<typeof getFiche>>;
 
 export async function listOrganisationsOfCaisse(db: Db, scope: TerritoryScope) {
   return db.organisation.findMany({
     where: { caisseId: scope.territory.caisseId },
     orderBy: { name: "asc" },
     select: { id: true, name: true, shortName: true },
+  });
+}
+
+/** What the dashboards' drill-down filters point at (a convention of the territory, a funder of its caisse). */
+export async function getDrillDownSubjects(
+  db: Db,
+  scope: TerritoryScope,
+  ids: { conventionId?: string; funderId?: string },
+) {
+  const [convention, funder] = await Promise.all([
+    ids.conventionId
+      ? db.convention.findFirst({
+          where: { id: ids.conventionId, territoryId: scope.territory.id },
+          select: { edition: true },
+        })
+      : null,
+    ids.funderId
+      ? db.organisation.findFirst({
+          where: { id: ids.funderId, caisseId: scope.territory.caisseId },
+          select: { name: true },
+        })
+      : null,
+  ]);
+  return { convention, funder };
+}
+
+/** The axes of one convention of the territory. */
+export async function listConventionAxes(db: Db, scope: TerritoryScope, conventionId: string) {
+  return db.axis.findMany({
+    where: { conventionId, convention: { territoryId: scope.territory.id } },
+    orderBy: { position: "asc" },
   });
 }

@@ -106,6 +106,8 @@ export async function getMeeting(db: Db, scope: TerritoryScope, meetingId: strin
 
 export type MeetingDetail = Awaited<ReturnType<typeof getMeeting>>;
 
+export type MeetingFormOptions = Awaited<ReturnType<typeof meetingFormOptions>>;
+
 export async function listDecisions(db: Db, scope: TerritoryScope, filters: DecisionFilters) {
   const where: Prisma.DecisionWhereInput = { territoryId: scope.territory.id };
   const statut = filters.statut ?? "ouvertes";
@@ -137,4 +139,13 @@ export async function meetingFormOptions(db: Db, scope: TerritoryScope) {
     (a, b) => b.convention.edition - a.convention.edition || a.number.localeCompare(b.number, "fr", { numeric: true }),
   );
   return { organisations, fiches };
+}
+
+/** The organisations that own decisions on the territory (the owner filter of the decisions page). */
+export async function listDecisionOwners(db: Db, scope: TerritoryScope) {
+  return db.organisation.findMany({
+    where: { ownedDecisions: { some: { territoryId: scope.territory.id } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -97,3 +97,11 @@ export async function getTerritoryHome(db: Db, scope: TerritoryScope, now = new 
     lastMeeting,
   };
 }
+
+export async function listCommunes(db: Db, scope: TerritoryScope) {
+  return db.commune.findMany({ where: { territoryId: scope.territory.id }, orderBy: { name: "asc" } });
+}
+
+export async function getCaisseOfTerritory(db: Db, scope: TerritoryScope) {
+  return db.caisse.findUniqueOrThrow({ where: { id: scope.territory.caisseId }, select: { name: true } });
+}

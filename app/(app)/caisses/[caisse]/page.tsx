@@ -9,6 +9,7 @@ import { getCaisseOverview, overviewFiltersSchema, type OverviewFilters } from "
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import { conventionStatusLabels } from "@/lib/labels";
+import { RowHeader, Table, Td, Th, THead } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Vue d'ensemble de la caisse" };
 
@@ -34,16 +35,15 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
   const sortHeader = (key: NonNullable<OverviewFilters["tri"]>, label: string, right = false) => {
     const active = (filters.tri ?? "nom") === key;
     return (
-      <th
-        scope="col"
-        className={`p-2 ${right ? "text-right" : ""}`}
+      <Th
+        align={right ? "right" : undefined}
         aria-sort={active ? (filters.ordre === "desc" ? "descending" : "ascending") : "none"}
       >
         <Link href={sortLink(key)} className={link}>
           {label}
           {active ? (filters.ordre === "desc" ? " ↓" : " ↑") : ""}
         </Link>
-      </th>
+      </Th>
     );
   };
   const alerts = overview.rows.filter((r) => r.alert).length;
@@ -104,85 +104,78 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
       <p className="mt-4 text-sm text-slate-700" aria-live="polite">
         {overview.rows.length} territoire{overview.rows.length > 1 ? "s" : ""}
       </p>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Territoires de la caisse, triables par colonne</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              {sortHeader("nom", "Territoire")}
-              <th scope="col" className="p-2">
-                Convention
-              </th>
-              {sortHeader("fin", "Fin de la convention")}
-              {sortHeader("realisees", "Fiches réalisées", true)}
-              {sortHeader("retard", "Fiches en retard", true)}
-              {sortHeader("reunion", "Dernière réunion")}
-            </tr>
-          </thead>
-          <tbody>
-            {overview.rows.map((r) => {
-              const t = `/territoires/${r.territory.slug}`;
-              return (
-                <tr key={r.territory.id} className={`border-b border-slate-200 ${r.alert ? "bg-amber-50" : ""}`}>
-                  <th scope="row" className="p-2 text-left font-normal">
-                    <Link href={`${t}/tableau-de-bord`} className={link}>
-                      {r.territory.name}
+      <Table caption="Territoires de la caisse, triables par colonne" className="mt-2">
+        <THead>
+          {sortHeader("nom", "Territoire")}
+          <Th>Convention</Th>
+          {sortHeader("fin", "Fin de la convention")}
+          {sortHeader("realisees", "Fiches réalisées", true)}
+          {sortHeader("retard", "Fiches en retard", true)}
+          {sortHeader("reunion", "Dernière réunion")}
+        </THead>
+        <tbody>
+          {overview.rows.map((r) => {
+            const t = `/territoires/${r.territory.slug}`;
+            return (
+              <tr key={r.territory.id} className={`border-b border-slate-200 ${r.alert ? "bg-amber-50" : ""}`}>
+                <RowHeader>
+                  <Link href={`${t}/tableau-de-bord`} className={link}>
+                    {r.territory.name}
+                  </Link>
+                </RowHeader>
+                <Td>
+                  {r.convention ? (
+                    <span className="flex flex-wrap items-center gap-1">
+                      <Link href={`${t}/conventions/${r.convention.id}`} className={link}>
+                        CTG n° {r.convention.edition}
+                      </Link>
+                      <ConventionStatusBadge status={r.convention.status} />
+                      {r.renewal ? (
+                        <Badge tone="info">
+                          Renouvellement : {conventionStatusLabels[r.renewal.status].toLowerCase()}
+                        </Badge>
+                      ) : null}
+                    </span>
+                  ) : (
+                    "Aucune"
+                  )}
+                </Td>
+                <Td>
+                  {r.convention ? formatDate(r.convention.endDate) : "—"}{" "}
+                  {r.alert ? <Badge tone="warning">Fin dans moins de 12 mois, sans renouvellement</Badge> : null}
+                </Td>
+                <Td align="right">
+                  {r.fiches ? (
+                    <Link href={`${t}/fiches-action?convention=${r.convention?.id}&statut=DONE`} className={link}>
+                      {formatNumber(r.done)} / {formatNumber(r.fiches)} ({formatPercent(r.shareDone)})
                     </Link>
-                  </th>
-                  <td className="p-2">
-                    {r.convention ? (
-                      <span className="flex flex-wrap items-center gap-1">
-                        <Link href={`${t}/conventions/${r.convention.id}`} className={link}>
-                          CTG n° {r.convention.edition}
-                        </Link>
-                        <ConventionStatusBadge status={r.convention.status} />
-                        {r.renewal ? (
-                          <Badge tone="info">
-                            Renouvellement : {conventionStatusLabels[r.renewal.status].toLowerCase()}
-                          </Badge>
-                        ) : null}
-                      </span>
-                    ) : (
-                      "Aucune"
-                    )}
-                  </td>
-                  <td className="p-2">
-                    {r.convention ? formatDate(r.convention.endDate) : "—"}{" "}
-                    {r.alert ? <Badge tone="warning">Fin dans moins de 12 mois, sans renouvellement</Badge> : null}
-                  </td>
-                  <td className="p-2 text-right">
-                    {r.fiches ? (
-                      <Link href={`${t}/fiches-action?convention=${r.convention?.id}&statut=DONE`} className={link}>
-                        {formatNumber(r.done)} / {formatNumber(r.fiches)} ({formatPercent(r.shareDone)})
-                      </Link>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td className="p-2 text-right">
-                    {r.late ? (
-                      <Link href={`${t}/fiches-action?convention=${r.convention?.id}&retard=1`} className={link}>
-                        {formatNumber(r.late)}
-                      </Link>
-                    ) : (
-                      0
-                    )}
-                  </td>
-                  <td className="p-2">
-                    {r.lastMeeting ? (
-                      <Link href={`${t}/reunions`} className={link}>
-                        {formatDate(r.lastMeeting)}
-                      </Link>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                  ) : (
+                    "—"
+                  )}
+                </Td>
+                <Td align="right">
+                  {r.late ? (
+                    <Link href={`${t}/fiches-action?convention=${r.convention?.id}&retard=1`} className={link}>
+                      {formatNumber(r.late)}
+                    </Link>
+                  ) : (
+                    0
+                  )}
+                </Td>
+                <Td>
+                  {r.lastMeeting ? (
+                    <Link href={`${t}/reunions`} className={link}>
+                      {formatDate(r.lastMeeting)}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </Td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDate, formatDateTime, formatEuros, formatNumber } from "@/lib/format";
 import { meetingKindLabels } from "@/lib/labels";
 import { getTerritoryHome } from "@/lib/territories/queries";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 type Props = { params: Promise<{ territoire: string }> };
 
@@ -90,55 +91,39 @@ export default async function TerritoryHomePage({ params }: Props) {
         {home.conventions.length === 0 ? (
           <p className="mt-2 text-slate-700">Aucune convention pour ce territoire.</p>
         ) : (
-          <table className="mt-3 w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="p-2">
-                  Convention
-                </th>
-                <th scope="col" className="p-2">
-                  Période
-                </th>
-                <th scope="col" className="p-2">
-                  Statut
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  Signataires
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  Fiches-action
-                </th>
-                <th scope="col" className="p-2 text-right">
-                  Engagement annuel de la caisse
-                </th>
-              </tr>
-            </thead>
+          <Table className="mt-3">
+            <THead>
+              <Th>Convention</Th>
+              <Th>Période</Th>
+              <Th>Statut</Th>
+              <Th align="right">Signataires</Th>
+              <Th align="right">Fiches-action</Th>
+              <Th align="right">Engagement annuel de la caisse</Th>
+            </THead>
             <tbody>
               {home.conventions.map((convention) => (
-                <tr key={convention.id} className="border-b border-slate-200">
-                  <td className="p-2">
+                <Tr key={convention.id}>
+                  <Td>
                     <Link
                       href={`/territoires/${territory.slug}/conventions/${convention.id}`}
                       className="text-brand-700 underline"
                     >
                       {convention.title} (CTG n°&nbsp;{convention.edition})
                     </Link>
-                  </td>
-                  <td className="p-2">
+                  </Td>
+                  <Td>
                     du {formatDate(convention.startDate)} au {formatDate(convention.endDate)}
-                  </td>
-                  <td className="p-2">
+                  </Td>
+                  <Td>
                     <ConventionStatusBadge status={convention.status} />
-                  </td>
-                  <td className="p-2 text-right">{convention._count.signatories}</td>
-                  <td className="p-2 text-right">{convention._count.fiches}</td>
-                  <td className="p-2 text-right">
-                    {convention.annualFunding ? formatEuros(convention.annualFunding) : "—"}
-                  </td>
-                </tr>
+                  </Td>
+                  <Td align="right">{convention._count.signatories}</Td>
+                  <Td align="right">{convention._count.fiches}</Td>
+                  <Td align="right">{convention.annualFunding ? formatEuros(convention.annualFunding) : "—"}</Td>
+                </Tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
       </section>
 

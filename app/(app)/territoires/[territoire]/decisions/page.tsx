@@ -8,8 +8,9 @@ import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { decisionStatusLabels, meetingKindLabels } from "@/lib/labels";
 import { isOverdue, ownerLabel } from "@/lib/meetings/decision-rules";
-import { listDecisions } from "@/lib/meetings/queries";
+import { listDecisionOwners, listDecisions } from "@/lib/meetings/queries";
 import { decisionFiltersSchema } from "@/lib/meetings/schemas";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Suivi des décisions" };
 
@@ -24,14 +25,7 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = decisionFiltersSchema.parse(raw);
   const db = getDb();
-  const [decisions, owners] = await Promise.all([
-    listDecisions(db, scope, filters),
-    db.organisation.findMany({
-      where: { ownedDecisions: { some: { territoryId: scope.territory.id } } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
-  ]);
+  const [decisions, owners] = await Promise.all([listDecisions(db, scope, filters), listDecisionOwners(db, scope)]);
   const base = `/territoires/${scope.territory.slug}`;
   const today = new Date();
   return (
@@ -85,49 +79,34 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
         {decisions.length} décision{decisions.length > 1 ? "s" : ""}
       </p>
       {decisions.length ? (
-        <table className="mt-2 w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Décisions des comités</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Décision
-              </th>
-              <th scope="col" className="p-2">
-                Prise le
-              </th>
-              <th scope="col" className="p-2">
-                Responsable
-              </th>
-              <th scope="col" className="p-2">
-                Échéance
-              </th>
-              <th scope="col" className="p-2">
-                Statut
-              </th>
-              <th scope="col" className="p-2">
-                Dernier suivi
-              </th>
-            </tr>
-          </thead>
+        <Table caption="Décisions des comités" className="mt-2">
+          <THead>
+            <Th>Décision</Th>
+            <Th>Prise le</Th>
+            <Th>Responsable</Th>
+            <Th>Échéance</Th>
+            <Th>Statut</Th>
+            <Th>Dernier suivi</Th>
+          </THead>
           <tbody>
             {decisions.map((d) => {
               const last = d.followUps.at(-1);
               const overdue = isOverdue(d, today);
               return (
-                <tr key={d.id} className="border-b border-slate-200">
-                  <td className="p-2">{d.text}</td>
-                  <td className="p-2">
+                <Tr key={d.id}>
+                  <Td>{d.text}</Td>
+                  <Td>
                     <Link href={`${base}/reunions/${d.meeting.id}`} className="text-brand-700 underline">
                       {meetingKindLabels[d.meeting.kind]} du {formatDate(d.meeting.startsAt)}
                     </Link>
-                  </td>
-                  <td className="p-2">{ownerLabel(d)}</td>
-                  <td className="p-2">
+                  </Td>
+                  <Td>{ownerLabel(d)}</Td>
+                  <Td>
                     {d.dueDate ? formatDate(d.dueDate) : "—"}{" "}
                     {overdue ? <Badge tone="danger">Échéance dépassée</Badge> : null}
-                  </td>
-                  <td className="p-2">{decisionStatusLabels[d.status]}</td>
-                  <td className="p-2">
+                  </Td>
+                  <Td>{decisionStatusLabels[d.status]}</Td>
+                  <Td>
                     {last ? (
                       <Link href={`${base}/reunions/${last.meeting.id}`} className="text-brand-700 underline">
                         {formatDate(last.meeting.startsAt)}
@@ -135,12 +114,12 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
                     ) : (
                       "—"
                     )}
-                  </td>
-                </tr>
+                  </Td>
+                </Tr>
               );
             })}
           </tbody>
-        </table>
+        </Table>
       ) : null}
     </>
   );

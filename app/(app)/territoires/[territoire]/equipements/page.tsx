@@ -4,11 +4,12 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { addFacilityFundingAction, saveFacilityAction, saveFundingRateAction } from "@/lib/facilities/actions";
-import { getFacilitiesFunding } from "@/lib/facilities/queries";
+import { getFacilitiesFunding, listFundingYears } from "@/lib/facilities/queries";
 import { FACILITY_TYPES } from "@/lib/facilities/schemas";
-import { currentPlanConvention } from "@/lib/fiches-action/queries";
 import { formatDate, formatEuros, formatNumber } from "@/lib/format";
 import { facilityTypeLabels } from "@/lib/labels";
+import { listCommunes } from "@/lib/territories/queries";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Équipements et financements" };
 
@@ -16,19 +17,12 @@ export default async function FacilitiesPage({ params }: { params: Promise<{ ter
   const { territoire } = await params;
   const { scope } = await requireTerritoryForPage(territoire);
   const db = getDb();
-  const convention = await currentPlanConvention(db, scope);
-  const details = convention
-    ? await db.convention.findUniqueOrThrow({
-        where: { id: convention.id },
-        select: { startDate: true, endDate: true },
-      })
-    : null;
   const thisYear = new Date().getUTCFullYear();
-  const first = details ? Math.min(details.startDate.getUTCFullYear(), thisYear) : thisYear - 2;
-  const last = details ? details.endDate.getUTCFullYear() : thisYear + 2;
-  const years = Array.from({ length: Math.min(8, last - first + 1) }, (_, i) => first + i);
-  const { rows, totals, rates } = await getFacilitiesFunding(db, scope, years);
-  const communes = await db.commune.findMany({ where: { territoryId: scope.territory.id }, orderBy: { name: "asc" } });
+  const years = await listFundingYears(db, scope, thisYear);
+  const [{ rows, totals, rates }, communes] = await Promise.all([
+    getFacilitiesFunding(db, scope, years),
+    listCommunes(db, scope),
+  ]);
   const canEdit = scope.can("fiche.edit");
   const typeOptions = FACILITY_TYPES.map((t) => ({ value: t, label: facilityTypeLabels[t] }));
 
@@ -46,102 +40,75 @@ export default async function FacilitiesPage({ params }: { params: Promise<{ ter
         Annexe 5 de la convention : financement par année, part calculée (montant par place selon les barèmes en
         vigueur) et montants saisis.
       </p>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Financement des équipements par année, en euros</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Structure
-              </th>
-              <th scope="col" className="p-2">
-                Type
-              </th>
-              <th scope="col" className="p-2">
-                Commune
-              </th>
-              <th scope="col" className="p-2">
-                Gestionnaire
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Places
-              </th>
+      <Table caption="Financement des équipements par année, en euros" className="mt-4">
+        <THead>
+          <Th>Structure</Th>
+          <Th>Type</Th>
+          <Th>Commune</Th>
+          <Th>Gestionnaire</Th>
+          <Th align="right">Places</Th>
+          {years.map((year) => (
+            <Th key={year} align="right">
+              {year}
+            </Th>
+          ))}
+        </THead>
+        <tbody>
+          {rows.map(({ facility, byYear }) => (
+            <Tr key={facility.id}>
+              <RowHeader>{facility.name}</RowHeader>
+              <Td>{facilityTypeLabels[facility.type]}</Td>
+              <Td>{facility.commune?.name ?? "—"}</Td>
+              <Td>{facility.managerName ?? "—"}</Td>
+              <Td align="right">{facility.capacity != null ? formatNumber(facility.capacity) : "—"}</Td>
               {years.map((year) => (
-                <th key={year} scope="col" className="p-2 text-right">
-                  {year}
-                </th>
+                <Td
+                  key={year}
+                  title={`calculé ${formatEuros(byYear[year].computed)} + saisi ${formatEuros(byYear[year].manual)}`}
+                  align="right"
+                >
+                  {byYear[year].total ? formatEuros(byYear[year].total) : "—"}
+                </Td>
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ facility, byYear }) => (
-              <tr key={facility.id} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-left font-normal">
-                  {facility.name}
-                </th>
-                <td className="p-2">{facilityTypeLabels[facility.type]}</td>
-                <td className="p-2">{facility.commune?.name ?? "—"}</td>
-                <td className="p-2">{facility.managerName ?? "—"}</td>
-                <td className="p-2 text-right">{facility.capacity != null ? formatNumber(facility.capacity) : "—"}</td>
-                {years.map((year) => (
-                  <td
-                    key={year}
-                    className="p-2 text-right"
-                    title={`calculé ${formatEuros(byYear[year].computed)} + saisi ${formatEuros(byYear[year].manual)}`}
-                  >
-                    {byYear[year].total ? formatEuros(byYear[year].total) : "—"}
-                  </td>
-                ))}
-              </tr>
+            </Tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <RowHeader colSpan={5} bold>
+              Total
+            </RowHeader>
+            {years.map((year) => (
+              <Td key={year} align="right" className="font-semibold">
+                {formatEuros(totals[year])}
+              </Td>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={5} className="p-2 text-left">
-                Total
-              </th>
-              {years.map((year) => (
-                <td key={year} className="p-2 text-right font-semibold">
-                  {formatEuros(totals[year])}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          </tr>
+        </tfoot>
+      </Table>
 
       <section aria-labelledby="baremes" className="mt-8 rounded border border-slate-300 bg-white p-4">
         <h2 id="baremes" className="text-lg font-semibold">
           Barèmes par place
         </h2>
-        <table className="mt-3 w-full max-w-2xl border-collapse text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Type
-              </th>
-              <th scope="col" className="p-2">
-                Portée
-              </th>
-              <th scope="col" className="p-2">
-                À partir du
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Montant par place
-              </th>
-            </tr>
-          </thead>
+        <Table className="mt-3" tableClassName="max-w-2xl">
+          <THead>
+            <Th>Type</Th>
+            <Th>Portée</Th>
+            <Th>À partir du</Th>
+            <Th align="right">Montant par place</Th>
+          </THead>
           <tbody>
             {rates.map((rate) => (
-              <tr key={rate.id} className="border-b border-slate-200">
-                <td className="p-2">{facilityTypeLabels[rate.facilityType]}</td>
-                <td className="p-2">{rate.territoryId ? "Ce territoire" : "Toute la caisse"}</td>
-                <td className="p-2">{formatDate(rate.validFrom)}</td>
-                <td className="p-2 text-right">{formatEuros(rate.ratePerPlace)}</td>
-              </tr>
+              <Tr key={rate.id}>
+                <Td>{facilityTypeLabels[rate.facilityType]}</Td>
+                <Td>{rate.territoryId ? "Ce territoire" : "Toute la caisse"}</Td>
+                <Td>{formatDate(rate.validFrom)}</Td>
+                <Td align="right">{formatEuros(rate.ratePerPlace)}</Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
+        </Table>
         {canEdit ? (
           <div className="mt-4">
             <ActionForm

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import type { FicheStatus, Priority } from "@/lib/db/generated/enums";
 import { bulkStatusAction } from "@/lib/fiches-action/actions";
 import { ficheStatusLabels, priorityLabels } from "@/lib/labels";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 
 type Row = {
   id: string;
@@ -52,16 +53,12 @@ export function FichesTable({
   const toggle = (id: string) =>
     setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
   const header = (key: SortKey, label: string) => (
-    <th
-      scope="col"
-      className="p-2"
-      aria-sort={sort.key === key ? (sort.order === "asc" ? "ascending" : "descending") : undefined}
-    >
+    <Th aria-sort={sort.key === key ? (sort.order === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={sort.links[key]} className="text-brand-700 underline">
         {label}
         {sort.key === key ? <span aria-hidden="true">{sort.order === "asc" ? " ▲" : " ▼"}</span> : null}
       </Link>
-    </th>
+    </Th>
   );
   return (
     <>
@@ -109,33 +106,26 @@ export function FichesTable({
           ) : null}
         </form>
       ) : null}
-      <table className="mt-3 w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">Fiches-action, triées par {sort.key}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            {canBulk ? (
-              <th scope="col" className="p-2">
-                <span className="sr-only">Sélection</span>
-              </th>
-            ) : null}
-            {header("numero", "N°")}
-            {header("titre", "Fiche-action")}
-            <th scope="col" className="p-2">
-              Axe
-            </th>
-            <th scope="col" className="p-2">
-              Pilote
-            </th>
-            {header("statut", "Statut")}
-            {header("priorite", "Priorité")}
-            {header("fin", "Fin")}
-          </tr>
-        </thead>
+      <Table caption={`Fiches-action, triées par ${sort.key}`} className="mt-3">
+        <THead>
+          {canBulk ? (
+            <Th>
+              <span className="sr-only">Sélection</span>
+            </Th>
+          ) : null}
+          {header("numero", "N°")}
+          {header("titre", "Fiche-action")}
+          <Th>Axe</Th>
+          <Th>Pilote</Th>
+          {header("statut", "Statut")}
+          {header("priorite", "Priorité")}
+          {header("fin", "Fin")}
+        </THead>
         <tbody>
           {fiches.map((fiche) => (
             <tr key={fiche.id} className="border-b border-slate-200 align-top">
               {canBulk ? (
-                <td className="p-2">
+                <Td>
                   <input
                     type="checkbox"
                     checked={selected.includes(fiche.id)}
@@ -143,26 +133,26 @@ export function FichesTable({
                     aria-label={`Sélectionner la fiche ${fiche.number}`}
                     className="h-4 w-4"
                   />
-                </td>
+                </Td>
               ) : null}
-              <td className="p-2">{fiche.number}</td>
-              <td className="p-2">
+              <Td>{fiche.number}</Td>
+              <Td>
                 <Link href={`${base}/${fiche.id}`} className="text-brand-700 underline">
                   {fiche.title}
                 </Link>
                 <div className="text-slate-700">{fiche.themes}</div>
-              </td>
-              <td className="p-2">{fiche.axis}</td>
-              <td className="p-2">{fiche.pilot}</td>
-              <td className="p-2">
+              </Td>
+              <Td>{fiche.axis}</Td>
+              <Td>{fiche.pilot}</Td>
+              <Td>
                 <FicheStatusBadge status={fiche.status} late={fiche.late} />
-              </td>
-              <td className="p-2">{priorityLabels[fiche.priority]}</td>
-              <td className="p-2">{fiche.end}</td>
+              </Td>
+              <Td>{priorityLabels[fiche.priority]}</Td>
+              <Td>{fiche.end}</Td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </>
   );
 }

@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { createFicheAction } from "@/lib/fiches-action/actions";
-import { currentPlanConvention, listFiches, listFilterOptions } from "@/lib/fiches-action/queries";
+import { currentPlanConvention } from "@/lib/fiches-action/plan";
+import { getDrillDownSubjects, listFiches, listFilterOptions } from "@/lib/fiches-action/queries";
 import { ficheFiltersSchema, FICHE_STATUSES, PRIORITIES, THEMES } from "@/lib/fiches-action/schemas";
 import { formatMonth } from "@/lib/format";
 import { ficheStatusLabels, priorityLabels, themeLabels } from "@/lib/labels";
@@ -32,20 +33,10 @@ export default async function FichesPage({ params, searchParams }: Props) {
   ]);
   const base = `/territoires/${scope.territory.slug}/fiches-action`;
   // Filters that only the dashboards set (a convention's plan, a funder, a budget year), said in words.
-  const [drillConvention, drillFunder] = await Promise.all([
-    filters.convention
-      ? db.convention.findFirst({
-          where: { id: filters.convention, territoryId: scope.territory.id },
-          select: { edition: true },
-        })
-      : null,
-    filters.financeur
-      ? db.organisation.findFirst({
-          where: { id: filters.financeur, caisseId: scope.territory.caisseId },
-          select: { name: true },
-        })
-      : null,
-  ]);
+  const { convention: drillConvention, funder: drillFunder } = await getDrillDownSubjects(db, scope, {
+    conventionId: filters.convention,
+    funderId: filters.financeur,
+  });
   const drill = [
     drillConvention ? `plan de la CTG n° ${drillConvention.edition}` : null,
     drillFunder ? `financées par ${drillFunder.name}` : null,

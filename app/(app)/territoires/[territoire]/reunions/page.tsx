@@ -10,6 +10,7 @@ import { meetingKindLabels, meetingStatusLabels } from "@/lib/labels";
 import { createMeetingAction } from "@/lib/meetings/actions";
 import { listMeetings } from "@/lib/meetings/queries";
 import { MEETING_KINDS } from "@/lib/meetings/schemas";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Comités de pilotage et techniques" };
 
@@ -36,59 +37,40 @@ export default async function MeetingsPage({ params }: { params: Promise<{ terri
       {meetings.length === 0 ? (
         <p className="mt-4 text-slate-700">Aucune réunion enregistrée.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse bg-white text-sm">
-          <caption className="sr-only">Réunions du territoire, de la plus récente à la plus ancienne</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                Date
-              </th>
-              <th scope="col" className="p-2">
-                Instance
-              </th>
-              <th scope="col" className="p-2">
-                Lieu
-              </th>
-              <th scope="col" className="p-2">
-                Statut
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Membres
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Fiches examinées
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Décisions
-              </th>
-              <th scope="col" className="p-2">
-                Compte rendu
-              </th>
-            </tr>
-          </thead>
+        <Table caption="Réunions du territoire, de la plus récente à la plus ancienne" className="mt-4">
+          <THead>
+            <Th>Date</Th>
+            <Th>Instance</Th>
+            <Th>Lieu</Th>
+            <Th>Statut</Th>
+            <Th align="right">Membres</Th>
+            <Th align="right">Fiches examinées</Th>
+            <Th align="right">Décisions</Th>
+            <Th>Compte rendu</Th>
+          </THead>
           <tbody>
             {meetings.map((m) => (
-              <tr key={m.id} className="border-b border-slate-200">
-                <td className="p-2">
+              <Tr key={m.id}>
+                <Td>
                   <Link href={`${base}/reunions/${m.id}`} className="text-brand-700 underline">
                     {formatDateTime(m.startsAt)}
                   </Link>
-                </td>
-                <td className="p-2">{meetingKindLabels[m.kind]}</td>
-                <td className="p-2">{m.place ?? "—"}</td>
-                <td className="p-2">
+                </Td>
+                <Td>{meetingKindLabels[m.kind]}</Td>
+                <Td>{m.place ?? "—"}</Td>
+                <Td>
                   <Badge tone={m.status === "HELD" ? "success" : m.status === "CANCELLED" ? "danger" : "info"}>
                     {meetingStatusLabels[m.status]}
                   </Badge>
-                </td>
-                <td className="p-2 text-right">{m._count.attendees}</td>
-                <td className="p-2 text-right">{m._count.ficheReviews}</td>
-                <td className="p-2 text-right">{m._count.decisions}</td>
-                <td className="p-2">{m.minutes ? "Rédigé" : "—"}</td>
-              </tr>
+                </Td>
+                <Td align="right">{m._count.attendees}</Td>
+                <Td align="right">{m._count.ficheReviews}</Td>
+                <Td align="right">{m._count.decisions}</Td>
+                <Td>{m.minutes ? "Rédigé" : "—"}</Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       {scope.can("meeting.edit") ? (
         <section aria-labelledby="planifier" className="mt-8 rounded border border-slate-300 bg-white p-4">

@@ -1,7 +1,7 @@
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
 import { getDb } from "@/lib/db/client";
 import { exportPlan } from "@/lib/fiches-action/export-plan";
-import { currentPlanConvention } from "@/lib/fiches-action/queries";
+import { currentPlanConvention } from "@/lib/fiches-action/plan";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 type ImportError = { sheet: string; row: number; column: string; message: string };
 type Result =
@@ -72,34 +73,24 @@ export function ImportForm({ action, planHref }: { action: string; planHref: str
           <h2 id="erreurs" className="mt-4 text-lg font-semibold">
             Erreurs à corriger
           </h2>
-          <table className="mt-2 w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="p-2">
-                  Feuille
-                </th>
-                <th scope="col" className="p-2">
-                  Ligne
-                </th>
-                <th scope="col" className="p-2">
-                  Colonne
-                </th>
-                <th scope="col" className="p-2">
-                  Erreur
-                </th>
-              </tr>
-            </thead>
+          <Table className="mt-2">
+            <THead>
+              <Th>Feuille</Th>
+              <Th>Ligne</Th>
+              <Th>Colonne</Th>
+              <Th>Erreur</Th>
+            </THead>
             <tbody>
               {result.errors.map((e, i) => (
-                <tr key={i} className="border-b border-slate-200">
-                  <td className="p-2">{e.sheet}</td>
-                  <td className="p-2">{e.row}</td>
-                  <td className="p-2">{e.column}</td>
-                  <td className="p-2">{e.message}</td>
-                </tr>
+                <Tr key={i}>
+                  <Td>{e.sheet}</Td>
+                  <Td>{e.row}</Td>
+                  <Td>{e.column}</Td>
+                  <Td>{e.message}</Td>
+                </Tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </section>
       ) : null}
     </div>

@@ -9,6 +9,7 @@ import { useAdoptWhenClean } from "@/components/use-adopt-when-clean";
 import { useUnsavedChangesWarning } from "@/components/use-unsaved-changes-warning";
 import { recordAttendanceAction } from "@/lib/meetings/actions";
 import type { ATTENDANCES } from "@/lib/meetings/schemas";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 type Row = {
   id: string;
@@ -79,31 +80,22 @@ export function AttendanceForm({
       {result.serverError ? <Alert>{result.serverError}</Alert> : null}
       {messages.length ? <Alert>{messages.join(" ")}</Alert> : null}
       {saved && !result.serverError ? <Alert tone="success">Présences enregistrées.</Alert> : null}
-      <table className="w-full border-collapse bg-white text-sm">
-        <caption className="sr-only">Présence des membres</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="p-2">
-              Membre
-            </th>
-            <th scope="col" className="p-2">
-              Présence
-            </th>
-            <th scope="col" className="p-2">
-              Représenté par
-            </th>
-          </tr>
-        </thead>
+      <Table caption="Présence des membres">
+        <THead>
+          <Th>Membre</Th>
+          <Th>Présence</Th>
+          <Th>Représenté par</Th>
+        </THead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={row.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-left font-normal">
+            <Tr key={row.id}>
+              <RowHeader>
                 <span className="font-medium">{row.name}</span>
                 {row.title ? `, ${row.title}` : ""}
                 {row.organisation ? <span className="block text-slate-700">{row.organisation}</span> : null}
                 {row.isAdviser ? <span className="block text-slate-700">Invité à titre consultatif</span> : null}
-              </th>
-              <td className="p-2">
+              </RowHeader>
+              <Td>
                 <select
                   aria-label={`Présence de ${row.name}`}
                   value={entries[index].attendance}
@@ -116,8 +108,8 @@ export function AttendanceForm({
                     </option>
                   ))}
                 </select>
-              </td>
-              <td className="p-2">
+              </Td>
+              <Td>
                 <input
                   type="text"
                   aria-label={`${row.name} représenté par`}
@@ -127,11 +119,11 @@ export function AttendanceForm({
                   onChange={(e) => update(index, { representedBy: e.target.value })}
                   className="w-full rounded border border-slate-500 px-2 py-1 disabled:bg-slate-100"
                 />
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
         </tbody>
-      </table>
+      </Table>
       <div>
         <Button type="submit" disabled={isPending}>
           {isPending ? "Enregistrement…" : "Enregistrer les présences"}

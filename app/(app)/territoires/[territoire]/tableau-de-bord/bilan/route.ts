@@ -4,6 +4,7 @@ import { bilanPdfData } from "@/lib/dashboard/bilan";
 import { getTerritoryDashboard } from "@/lib/dashboard/queries";
 import { getDb } from "@/lib/db/client";
 import { BilanDocument, renderPdf } from "@/lib/pdf/steering-documents";
+import { getCaisseOfTerritory } from "@/lib/territories/queries";
 import { z } from "@/lib/zod-fr";
 
 const querySchema = z.object({
@@ -31,10 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ terr
     const db = getDb();
     const year = parsed.data.annee;
     const dashboard = await getTerritoryDashboard(db, auth.scope, { year });
-    const caisse = await db.caisse.findUniqueOrThrow({
-      where: { id: auth.scope.territory.caisseId },
-      select: { name: true },
-    });
+    const caisse = await getCaisseOfTerritory(db, auth.scope);
     const pdf = await renderPdf(
       createElement(BilanDocument, {
         data: bilanPdfData(dashboard, { caisseName: caisse.name, territoryName: auth.scope.territory.name, year }),

@@ -14,7 +14,7 @@ import {
   signAvenantAction,
   validateAvenantAction,
 } from "@/lib/conventions/actions";
-import { getConvention } from "@/lib/conventions/queries";
+import { getConvention, listAvenants } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { avenantStatusLabels } from "@/lib/labels";
@@ -31,11 +31,7 @@ export default async function AvenantsPage({
   const db = getDb();
   const convention = await orNotFound(getConvention(db, scope, conventionId));
   const canEdit = scope.can("convention.edit");
-  const avenants = await db.avenant.findMany({
-    where: { conventionId: convention.id, convention: { territoryId: scope.territory.id } },
-    orderBy: { number: "asc" },
-    include: { changes: { orderBy: { position: "asc" } }, deliberations: true, signatures: true },
-  });
+  const avenants = await listAvenants(db, scope, convention.id);
   const articles = convention.articles.filter((a) => a.kind === "ARTICLE");
   const base = `/territoires/${scope.territory.slug}/conventions/${convention.id}`;
 

@@ -8,6 +8,7 @@ import { wordDiff } from "@/lib/conventions/word-diff";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import { AuditTable } from "@/components/audit-changes";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Historique de la convention" };
 
@@ -119,30 +120,22 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {selected ? (
           <>
             <h3 className="mt-6 font-medium">Versions de : {kindLabel(selected.kind, selected.position)}</h3>
-            <table className="mt-2 w-full border-collapse text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="p-2">
-                    Version
-                  </th>
-                  <th scope="col" className="p-2">
-                    Auteur
-                  </th>
-                  <th scope="col" className="p-2">
-                    Date
-                  </th>
-                </tr>
-              </thead>
+            <Table className="mt-2">
+              <THead>
+                <Th>Version</Th>
+                <Th>Auteur</Th>
+                <Th>Date</Th>
+              </THead>
               <tbody>
                 {versions.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-200">
-                    <td className="p-2">v{r.version}</td>
-                    <td className="p-2">{r.authorName}</td>
-                    <td className="p-2">{formatDateTime(r.createdAt)}</td>
-                  </tr>
+                  <Tr key={r.id}>
+                    <Td>v{r.version}</Td>
+                    <Td>{r.authorName}</Td>
+                    <Td>{formatDateTime(r.createdAt)}</Td>
+                  </Tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           </>
         ) : null}
       </section>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PrintableConvention } from "@/components/conventions/printable-convention";
-import { requireTerritoryForPage } from "@/lib/auth/session";
+import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
 import { loadConventionPdfData } from "@/lib/conventions/pdf-data";
+import { requireConventionId } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Version imprimable" };
@@ -15,10 +15,6 @@ export default async function PrintablePage({
   const { territoire, convention: conventionId } = await params;
   const { scope } = await requireTerritoryForPage(territoire);
   const db = getDb();
-  const convention = await db.convention.findFirst({
-    where: { id: conventionId, territoryId: scope.territory.id },
-    select: { id: true },
-  });
-  if (!convention) notFound();
-  return <PrintableConvention data={await loadConventionPdfData(db, convention.id)} />;
+  const id = await orNotFound(requireConventionId(db, scope, conventionId));
+  return <PrintableConvention data={await loadConventionPdfData(db, id)} />;
 }

@@ -1,7 +1,7 @@
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
 import { loadConventionPdfData } from "@/lib/conventions/pdf-data";
+import { getConventionPdf } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { renderConventionPdf } from "@/lib/pdf/render-convention";
 
 /** The signed PDF as stored (never re-rendered), or the current draft rendered with its PROJET watermark. */
@@ -14,11 +14,7 @@ export async function GET(
   if (auth instanceof Response) return auth;
   try {
     const db = getDb();
-    const convention = await db.convention.findFirst({
-      where: { id: conventionId, territoryId: auth.scope.territory.id },
-      select: { id: true, edition: true, signedPdf: true },
-    });
-    if (!convention) throw new AppError("NOT_FOUND", "Convention introuvable.");
+    const convention = await getConventionPdf(db, auth.scope, conventionId);
     const pdf = convention.signedPdf ?? (await renderConventionPdf(await loadConventionPdfData(db, convention.id))).pdf;
     return new Response(new Uint8Array(pdf), {
       headers: {

@@ -6,9 +6,10 @@ import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { mayEditFiche } from "@/lib/fiches-action/access";
 import { updateFicheAction } from "@/lib/fiches-action/actions";
-import { getFiche, listOrganisationsOfCaisse } from "@/lib/fiches-action/queries";
+import { getFiche, listConventionAxes, listOrganisationsOfCaisse } from "@/lib/fiches-action/queries";
 import { PRIORITIES, THEMES } from "@/lib/fiches-action/schemas";
 import { priorityLabels, themeLabels } from "@/lib/labels";
+import { listCommunes } from "@/lib/territories/queries";
 
 export const metadata: Metadata = { title: "Modifier une fiche-action" };
 
@@ -22,11 +23,8 @@ export default async function EditFichePage({ params }: { params: Promise<{ terr
   if (!mayEditFiche(actor, scope, fiche)) notFound();
   const [organisations, axes, communes] = await Promise.all([
     listOrganisationsOfCaisse(db, scope),
-    db.axis.findMany({
-      where: { conventionId: fiche.conventionId, convention: { territoryId: scope.territory.id } },
-      orderBy: { position: "asc" },
-    }),
-    db.commune.findMany({ where: { territoryId: scope.territory.id }, orderBy: { name: "asc" } }),
+    listConventionAxes(db, scope, fiche.conventionId),
+    listCommunes(db, scope),
   ]);
   const base = `/territoires/${scope.territory.slug}/fiches-action`;
   const orgOptions = [{ value: "", label: "—" }, ...organisations.map((o) => ({ value: o.id, label: o.name }))];

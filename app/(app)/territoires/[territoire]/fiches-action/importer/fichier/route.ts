@@ -1,7 +1,7 @@
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
 import { getDb } from "@/lib/db/client";
 import { importPlan } from "@/lib/fiches-action/import-plan";
-import { currentPlanConvention } from "@/lib/fiches-action/queries";
+import { currentPlanConvention } from "@/lib/fiches-action/plan";
 import { AppError } from "@/lib/errors";
 
 const MAX_BYTES = 20 * 1024 * 1024;

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
 import { saveAnnex } from "@/lib/conventions/save-annex";
 import { annexFileSchema, detectAnnexFileType } from "@/lib/conventions/annex-file";
+import { getAnnex, getAnnexFile } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -12,10 +13,7 @@ export async function GET(_request: Request, { params }: Params) {
   const { territoire, convention, annexe } = await params;
   const auth = await authorizeRoute(territoire, "territory.read");
   if (auth instanceof Response) return auth;
-  const annex = await getDb().annex.findFirst({
-    where: { id: annexe, conventionId: convention, convention: { territoryId: auth.scope.territory.id } },
-    select: { fileName: true, fileMime: true, fileData: true },
-  });
+  const annex = await getAnnexFile(getDb(), auth.scope, convention, annexe);
   if (!annex?.fileData) return new Response("Fichier introuvable.", { status: 404 });
   return new Response(new Uint8Array(annex.fileData), {
     headers: {
@@ -38,10 +36,7 @@ export async function POST(request: Request, { params }: Params) {
     const parsed = annexFileSchema.safeParse({ version: form.get("version"), file: form.get("file") });
     if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues.map((i) => i.message).join(" "));
     const db = getDb();
-    const annex = await db.annex.findFirst({
-      where: { id: annexe, conventionId: convention, convention: { territoryId: auth.scope.territory.id } },
-    });
-    if (!annex) throw new AppError("NOT_FOUND", "Annexe introuvable.");
+    const annex = await getAnnex(db, auth.scope, convention, annexe);
     const bytes = new Uint8Array(await parsed.data.file.arrayBuffer());
     const type = detectAnnexFileType(bytes);
     if (!type) throw new AppError("INVALID_INPUT", "Le fichier doit être un PDF ou un document Word (DOCX).");

@@ -1,7 +1,7 @@
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
 import { loadAvenantPdfData } from "@/lib/conventions/avenants";
+import { getAvenantPdf } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { renderConventionPdf } from "@/lib/pdf/render-convention";
 
 /** The signed avenant as stored, or its draft rendered with the PROJET watermark. */
@@ -14,11 +14,7 @@ export async function GET(
   if (auth instanceof Response) return auth;
   try {
     const db = getDb();
-    const avenant = await db.avenant.findFirst({
-      where: { id: avenantId, conventionId: convention, convention: { territoryId: auth.scope.territory.id } },
-      select: { id: true, number: true, signedPdf: true },
-    });
-    if (!avenant) throw new AppError("NOT_FOUND", "Avenant introuvable.");
+    const avenant = await getAvenantPdf(db, auth.scope, convention, avenantId);
     const pdf = avenant.signedPdf ?? (await renderConventionPdf(await loadAvenantPdfData(db, avenant.id))).pdf;
     return new Response(new Uint8Array(pdf), {
       headers: {
