@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listTerritoryAuditEvents } from "@/lib/audit/queries";
 import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { AuditTable } from "@/components/audit-changes";
+import { AuditTable } from "@/components/audit-table";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
 

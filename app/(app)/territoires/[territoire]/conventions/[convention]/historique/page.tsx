@@ -7,7 +7,7 @@ import { getArticleHistory, getConvention, listFieldChanges } from "@/lib/conven
 import { wordDiff } from "@/lib/conventions/word-diff";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
-import { AuditTable } from "@/components/audit-changes";
+import { AuditTable } from "@/components/audit-table";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Historique de la convention" };
