@@ -1,5 +1,6 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
+import * as actions from "../../lib/meetings/actions";
 import type { Actor } from "../../lib/auth/actor";
 import { requireTerritory } from "../../lib/auth/scope";
 import { bilanPdfData } from "../../lib/dashboard/bilan";
@@ -102,7 +103,7 @@ describe("meetings", () => {
     const { meeting, officer } = await setup();
     const future = await meeting("2099-01-15");
     const [invitee] = await db.meetingAttendee.findMany({ where: { meetingId: future } });
-    const early = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+    const early = await invoke(actions.recordAttendanceAction, officer, {
       meetingId: future,
       version: 1,
       entries: [{ attendeeId: invitee.id, attendance: "PRESENT" }],
@@ -112,13 +113,13 @@ describe("meetings", () => {
 
     const past = await meeting("2025-06-12");
     const [a, b] = await db.meetingAttendee.findMany({ where: { meetingId: past }, orderBy: { name: "asc" } });
-    const missing = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+    const missing = await invoke(actions.recordAttendanceAction, officer, {
       meetingId: past,
       version: 1,
       entries: [{ attendeeId: a.id, attendance: "REPRESENTED", representedBy: " " }],
     });
     expect(missing.fieldErrors).toBeDefined();
-    const ok = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+    const ok = await invoke(actions.recordAttendanceAction, officer, {
       meetingId: past,
       version: 1,
       entries: [
@@ -132,7 +133,7 @@ describe("meetings", () => {
       ["PRESENT", null],
       ["REPRESENTED", "Un conseiller départemental"],
     ]);
-    const stale = await invoke(s.recordAttendanceSchema, ops.recordAttendance, db, officer, {
+    const stale = await invoke(actions.recordAttendanceAction, officer, {
       meetingId: past,
       version: 1,
       entries: [{ attendeeId: a.id, attendance: "EXCUSED" }],
@@ -166,13 +167,13 @@ describe("meetings", () => {
     );
     const review = await db.meetingFicheReview.findFirstOrThrow({ where: { meetingId: past } });
     expect(review.statusSnapshot).toBe("IN_PROGRESS");
-    expect(
-      await invoke(s.reviewFicheSchema, ops.reviewFiche, db, officer, { meetingId: past, ficheId: fiche.id }),
-    ).toMatchObject({ code: "CONFLICT" });
+    expect(await invoke(actions.reviewFicheAction, officer, { meetingId: past, ficheId: fiche.id })).toMatchObject({
+      code: "CONFLICT",
+    });
     const future = await meeting("2099-01-15");
-    expect(
-      await invoke(s.reviewFicheSchema, ops.reviewFiche, db, officer, { meetingId: future, ficheId: fiche.id }),
-    ).toMatchObject({ code: "INVALID_STATE" });
+    expect(await invoke(actions.reviewFicheAction, officer, { meetingId: future, ficheId: fiche.id })).toMatchObject({
+      code: "INVALID_STATE",
+    });
     expect(await db.meetingFicheReview.count({ where: { ficheId: fiche.id } })).toBe(1);
   });
 
@@ -199,7 +200,7 @@ describe("meetings", () => {
     expect(await follows(m2)).toEqual([decisionId]);
     // A follow-up belongs to a later meeting than the one that took the decision.
     expect(
-      await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, {
+      await invoke(actions.followUpDecisionAction, officer, {
         decisionId,
         version: 1,
         meetingId: m1,
@@ -229,7 +230,7 @@ describe("meetings", () => {
     expect(closed.status).toBe("DONE");
     expect(closed.followUps.map((f) => f.statusAfter).sort()).toEqual(["DONE", "IN_PROGRESS"]);
     expect(
-      await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, {
+      await invoke(actions.followUpDecisionAction, officer, {
         decisionId,
         version: 3,
         meetingId: m4,
@@ -237,7 +238,7 @@ describe("meetings", () => {
       }),
     ).toMatchObject({ code: "INVALID_STATE" });
     expect(
-      await invoke(s.updateDecisionSchema, ops.updateDecision, db, officer, {
+      await invoke(actions.updateDecisionAction, officer, {
         decisionId,
         version: 3,
         text: "Autre texte",
@@ -273,26 +274,26 @@ describe("meetings", () => {
       place: "Mairie de La Canourgue",
       agenda: "Bilan 2024",
     };
-    expect(await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, move)).toMatchObject({
+    expect(await invoke(actions.updateMeetingAction, officer, move)).toMatchObject({
       code: "INVALID_STATE",
     });
     expect(
-      await invoke(s.updateMeetingSchema, ops.updateMeeting, db, officer, {
+      await invoke(actions.updateMeetingAction, officer, {
         ...move,
         date: "2025-06-12",
         place: "Salle du conseil",
       }),
     ).toMatchObject({ data: { meetingId: m1 } });
     expect(
-      await invoke(s.changeMeetingStatusSchema, ops.changeMeetingStatus, db, officer, {
+      await invoke(actions.changeMeetingStatusAction, officer, {
         meetingId: m1,
         version: 3,
         status: "CANCELLED",
       }),
     ).toMatchObject({ code: "INVALID_STATE" });
-    expect(
-      await invoke(s.removeAttendeeSchema, ops.removeAttendee, db, officer, { meetingId: m1, attendeeId: member.id }),
-    ).toMatchObject({ code: "INVALID_STATE" });
+    expect(await invoke(actions.removeAttendeeAction, officer, { meetingId: m1, attendeeId: member.id })).toMatchObject(
+      { code: "INVALID_STATE" },
+    );
     expect((await db.meeting.findUniqueOrThrow({ where: { id: m1 } })).startsAt.toISOString()).toBe(
       "2025-06-12T12:00:00.000Z",
     );
@@ -309,7 +310,7 @@ describe("meetings", () => {
     );
     // A follow-up at an earlier meeting than one already recorded would make the status go back in time.
     expect(
-      await invoke(s.followUpDecisionSchema, ops.followUpDecision, db, officer, {
+      await invoke(actions.followUpDecisionAction, officer, {
         decisionId,
         version: 2,
         meetingId: m2,
@@ -323,7 +324,7 @@ describe("meetings", () => {
     const { meeting, actors, territoryA2, officer } = await setup();
     const id = await meeting("2025-06-12");
     expect(
-      await invoke(s.addDecisionSchema, ops.addDecision, db, actors.COPIL_MEMBER, {
+      await invoke(actions.addDecisionAction, actors.COPIL_MEMBER, {
         meetingId: id,
         text: "Décision",
         ownerName: "Moi",
@@ -343,7 +344,7 @@ describe("meetings", () => {
       )
     ).meetingId;
     expect(
-      await invoke(s.addDecisionSchema, ops.addDecision, db, actors.EPCI_STAFF, {
+      await invoke(actions.addDecisionAction, actors.EPCI_STAFF, {
         meetingId: other,
         text: "Décision",
         ownerName: "Moi",
@@ -372,7 +373,7 @@ describe("meetings", () => {
     );
     const future = await meeting("2099-01-15");
     expect(
-      await invoke(s.saveMinutesSchema, ops.saveMinutes, db, officer, {
+      await invoke(actions.saveMinutesAction, officer, {
         meetingId: future,
         version: 1,
         minutes: "<p>Trop tôt</p>",
