@@ -20,26 +20,13 @@ describe("the server action wrapper", () => {
   it("hands an AppError's own message to the caller, and logs nothing", async () => {
     const { territoryA, actors } = await createTenants(db);
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const input = { territoryId: territoryA.id, version: 1, name: "Nouveau nom", siren: "", population: "" };
     await signInAs(actors.COPIL_MEMBER.id);
-    expect(
-      await updateTerritoryAction({
-        territoryId: territoryA.id,
-        version: 1,
-        name: "Nouveau nom",
-        siren: "",
-        population: "",
-      }),
-    ).toEqual({ serverError: "Vous n'avez pas les droits nécessaires pour cette opération." });
+    expect(await updateTerritoryAction(input)).toEqual({
+      serverError: "Vous n'avez pas les droits nécessaires pour cette opération.",
+    });
     signOut();
-    expect(
-      await updateTerritoryAction({
-        territoryId: territoryA.id,
-        version: 1,
-        name: "Nouveau nom",
-        siren: "",
-        population: "",
-      }),
-    ).toEqual({ serverError: "Votre session a expiré : reconnectez-vous." });
+    expect(await updateTerritoryAction(input)).toEqual({ serverError: "Votre session a expiré : reconnectez-vous." });
     expect(log).not.toHaveBeenCalled();
   });
 
