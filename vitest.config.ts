@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
-    setupFiles: ["tests/helpers/setup-database.ts"],
+    setupFiles: ["tests/helpers/setup-database.ts", "tests/helpers/setup-actions.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -1,16 +1,19 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
+import { z } from "zod";
 import { getActor } from "../auth/session";
 import { AppError, GENERIC_ERROR_MESSAGE } from "../errors";
 
 // The one wrapper of every server action: zod validation (field errors in French), session resolution, and the
 // error contract (only AppError messages reach the user). Territory authorization happens inside each operation
 // through lib/auth/scope.ts, because the territory comes from the validated input.
+// Every action names itself (`.metadata({ actionName: "…" })`, required by the types) so that a log says which failed.
 export const actionClient = createSafeActionClient({
   defaultValidationErrorsShape: "flattened",
-  handleServerError(error) {
+  defineMetadataSchema: () => z.object({ actionName: z.string() }),
+  handleServerError(error, { metadata }) {
     if (error instanceof AppError) return error.message;
-    console.error("[action]", error);
+    console.error(`[action] ${metadata?.actionName ?? "unnamed action"} failed:`, error);
     return GENERIC_ERROR_MESSAGE;
   },
 });

@@ -6,5 +6,6 @@ import { updateTerritorySchema } from "./schemas";
 import { updateTerritory } from "./update-territory";
 
 export const updateTerritoryAction = authedAction
+  .metadata({ actionName: "updateTerritoryAction" })
   .inputSchema(updateTerritorySchema)
   .action(({ parsedInput, ctx }) => updateTerritory(getDb(), ctx.actor, parsedInput));

@@ -1,31 +1,43 @@
-// Runs an operation the way lib/actions/client.ts does (zod validation, then the operation, then the error
-// contract), with a real actor loaded from the database. The HTTP path with a real session is covered end to end.
-import type { z } from "zod";
+// Calls a server action exactly as Next.js does (the exported action from lib/**/actions.ts, through the real
+// wrapper of lib/actions/client.ts: validation, session, error contract), signed in as `actor` with a real session
+// cookie (tests/helpers/session.ts). The caller sees what a browser sees, plus the code of the AppError behind a
+// serverError (tests/helpers/setup-actions.ts), which the wrapper deliberately does not send.
 import type { Actor } from "../../lib/auth/actor";
-import type { Db } from "../../lib/db/client";
-import { AppError, GENERIC_ERROR_MESSAGE } from "../../lib/errors";
+import { signInAs, signOut } from "./session";
+
+type ActionResult = {
+  data?: unknown;
+  serverError?: string;
+  validationErrors?: { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> };
+};
+// Any exported action: its input type is irrelevant here, tests send raw (possibly invalid) input.
+type AnyAction = (input: never) => Promise<ActionResult>;
 
 export type InvokeResult<T> =
   | { data: T; fieldErrors?: undefined; serverError?: undefined; code?: undefined }
   | { data?: undefined; fieldErrors: Record<string, string[] | undefined>; serverError?: undefined; code?: undefined }
-  | { data?: undefined; fieldErrors?: undefined; serverError: string; code: string };
+  | { data?: undefined; fieldErrors?: undefined; serverError: string; code: string | undefined };
 
-export async function invoke<S extends z.ZodType, T>(
-  schema: S,
-  operation: (db: Db, actor: Actor, input: z.output<S>) => Promise<T>,
-  db: Db,
-  actor: Actor,
+const recordedAppErrors = (globalThis as { [key: symbol]: { code: string; message: string }[] | undefined })[
+  Symbol.for("ctg.tests.appErrors")
+];
+
+export async function invoke<A extends AnyAction>(
+  action: A,
+  actor: Actor | null,
   raw: unknown,
-): Promise<InvokeResult<T>> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const { fieldErrors } = (parsed.error as z.ZodError).flatten() as { fieldErrors: Record<string, string[]> };
-    return { fieldErrors };
+): Promise<InvokeResult<NonNullable<Awaited<ReturnType<A>>["data"]>>> {
+  if (!recordedAppErrors) throw new Error("tests/helpers/setup-actions.ts is not a vitest setup file.");
+  if (actor) await signInAs(actor.id);
+  else signOut();
+  recordedAppErrors.length = 0;
+  const result = await action(raw as never);
+  type Data = NonNullable<Awaited<ReturnType<A>>["data"]>;
+  if (result.validationErrors) return { fieldErrors: result.validationErrors.fieldErrors ?? {} };
+  if (result.serverError !== undefined) {
+    // The code of the AppError whose message the caller received; none for the generic message.
+    const code = recordedAppErrors.findLast((error) => error.message === result.serverError)?.code;
+    return { serverError: result.serverError, code };
   }
-  try {
-    return { data: await operation(db, actor, parsed.data) };
-  } catch (error) {
-    if (error instanceof AppError) return { serverError: error.message, code: error.code };
-    return { serverError: GENERIC_ERROR_MESSAGE, code: "UNEXPECTED" };
-  }
+  return { data: result.data as Data };
 }

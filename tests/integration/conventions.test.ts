@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import {
+  changeConventionStatusAction,
+  createConventionAction,
+  updateConventionAction,
+} from "../../lib/conventions/actions";
 import type { Actor } from "../../lib/auth/actor";
 import {
   createAvenant,
@@ -161,7 +166,7 @@ describe("creating conventions", () => {
     expect(renewed.axes.map((a) => a.title)).toEqual(["Petite enfance"]);
     // The fiches start afresh: same content, status back to not started.
     expect(renewed.fiches.map((f) => [f.number, f.title, f.status])).toEqual([["1.1", "Crèche", "NOT_STARTED"]]);
-    const again = await invoke(createConventionSchema, createConvention, db, officer, {
+    const again = await invoke(createConventionAction, officer, {
       territoryId: territoryA.id,
       mode: "renewal",
       previousConventionId: convention.id,
@@ -174,7 +179,7 @@ describe("creating conventions", () => {
 
   it("refuses an end date before the start date, in French", async () => {
     const { territoryA, officer } = await setup();
-    const result = await invoke(createConventionSchema, createConvention, db, officer, {
+    const result = await invoke(createConventionAction, officer, {
       territoryId: territoryA.id,
       mode: "model",
       title: "CTG",
@@ -187,7 +192,7 @@ describe("creating conventions", () => {
   it("lets only caisse roles create and edit conventions", async () => {
     const { territoryA, actors, convention } = await setup();
     for (const role of ["EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"] as const) {
-      const created = await invoke(createConventionSchema, createConvention, db, actors[role], {
+      const created = await invoke(createConventionAction, actors[role], {
         territoryId: territoryA.id,
         mode: "model",
         title: "CTG",
@@ -195,7 +200,7 @@ describe("creating conventions", () => {
         endDate: "2028-12-31",
       });
       expect(created.code).toBe("FORBIDDEN");
-      const updated = await invoke(updateConventionSchema, updateConvention, db, actors[role], {
+      const updated = await invoke(updateConventionAction, actors[role], {
         conventionId: convention.id,
         version: 1,
         title: "Piratée",
@@ -212,7 +217,7 @@ describe("status transitions", () => {
   it("follows brouillon → concertation → validée, and refuses the others with a French message", async () => {
     const { convention, officer } = await setup();
     const attempt = async (to: string, terminatedAt?: string) =>
-      invoke(changeStatusSchema, changeConventionStatus as never, db, officer, {
+      invoke(changeConventionStatusAction, officer, {
         conventionId: convention.id,
         version: (await current(convention.id)).version,
         to,
@@ -321,10 +326,10 @@ describe("no lost update", () => {
       place: "La Canourgue",
       copies: "9",
     };
-    expect(
-      (await invoke(updateConventionSchema, updateConvention, db, officer, { ...base, title: "Titre A" })).data,
-    ).toEqual({ version: convention.version + 1 });
-    const stale = await invoke(updateConventionSchema, updateConvention, db, actors.CAISSE_ADMIN, {
+    expect((await invoke(updateConventionAction, officer, { ...base, title: "Titre A" })).data).toEqual({
+      version: convention.version + 1,
+    });
+    const stale = await invoke(updateConventionAction, actors.CAISSE_ADMIN, {
       ...base,
       title: "Titre B",
     });

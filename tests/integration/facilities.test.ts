@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { saveFacilityAction, saveFundingRateAction } from "../../lib/facilities/actions";
 import { requireTerritory } from "../../lib/auth/scope";
 import { addFacilityFunding, saveFacility, saveFundingRate } from "../../lib/facilities/operations";
 import { getFacilitiesFunding } from "../../lib/facilities/queries";
@@ -66,7 +67,7 @@ describe("facilities and their funding", () => {
     });
     expect(
       (
-        await invoke(saveFacilitySchema, saveFacility, db, actors.EPCI_STAFF, {
+        await invoke(saveFacilityAction, actors.EPCI_STAFF, {
           territoryId: territoryA.id,
           name: "Crèche",
           type: "EAJE",
@@ -76,7 +77,7 @@ describe("facilities and their funding", () => {
     ).toBe("NOT_FOUND");
     expect(
       (
-        await invoke(saveFacilitySchema, saveFacility, db, actors.COPIL_MEMBER, {
+        await invoke(saveFacilityAction, actors.COPIL_MEMBER, {
           territoryId: territoryA.id,
           name: "Crèche",
           type: "EAJE",
@@ -85,7 +86,7 @@ describe("facilities and their funding", () => {
     ).toBe("FORBIDDEN");
     expect(
       (
-        await invoke(saveFundingRateSchema, saveFundingRate, db, actors.EPCI_STAFF, {
+        await invoke(saveFundingRateAction, actors.EPCI_STAFF, {
           territoryId: territoryA.id,
           facilityType: "EAJE",
           scope: "caisse",
@@ -94,7 +95,7 @@ describe("facilities and their funding", () => {
         })
       ).code,
     ).toBe("FORBIDDEN");
-    const bad = await invoke(saveFacilitySchema, saveFacility, db, actors.EPCI_STAFF, {
+    const bad = await invoke(saveFacilityAction, actors.EPCI_STAFF, {
       territoryId: territoryA.id,
       name: "C",
       type: "GARDERIE",

@@ -1,4 +1,12 @@
 import { describe, expect, it } from "vitest";
+import {
+  bulkStatusAction,
+  changeFicheStatusAction,
+  createFicheAction,
+  saveBudgetLineAction,
+  saveIndicatorValueAction,
+  updateFicheAction,
+} from "../../lib/fiches-action/actions";
 import type { Actor } from "../../lib/auth/actor";
 import { addNote } from "../../lib/fiches-action/add-note";
 import { changeFicheStatus } from "../../lib/fiches-action/change-fiche-status";
@@ -81,7 +89,7 @@ describe("fiches-action", () => {
       ["NOT_STARTED", "IN_PROGRESS", "Lancement", staff.id],
       ["IN_PROGRESS", "BLOCKED", "Local indisponible", staff.id],
     ]);
-    const stale = await invoke(changeFicheStatusSchema, changeFicheStatus, db, staff, {
+    const stale = await invoke(changeFicheStatusAction, staff, {
       ficheId,
       version: 2,
       status: "DONE",
@@ -121,7 +129,7 @@ describe("fiches-action", () => {
     const other = await make("1.2", otherOrg.id);
     expect(
       (
-        await invoke(updateFicheSchema, updateFiche, db, pilot, {
+        await invoke(updateFicheAction, pilot, {
           ficheId: own,
           version: 1,
           ...fields({ pilotOrganisationId: orgA.id }),
@@ -129,7 +137,7 @@ describe("fiches-action", () => {
       ).data,
     ).toEqual({ version: 2 });
     expect(
-      await invoke(changeFicheStatusSchema, changeFicheStatus, db, pilot, {
+      await invoke(changeFicheStatusAction, pilot, {
         ficheId: other,
         version: 1,
         status: "IN_PROGRESS",
@@ -140,7 +148,7 @@ describe("fiches-action", () => {
     });
     expect(
       (
-        await invoke(updateFicheSchema, updateFiche, db, pilot, {
+        await invoke(updateFicheAction, pilot, {
           ficheId: own,
           version: 2,
           ...fields({ pilotOrganisationId: otherOrg.id }),
@@ -149,7 +157,7 @@ describe("fiches-action", () => {
     ).toBe("FORBIDDEN");
     expect(
       (
-        await invoke(bulkStatusSchema, changeStatusInBulk, db, pilot, {
+        await invoke(bulkStatusAction, pilot, {
           territoryId: (await db.ficheAction.findUniqueOrThrow({ where: { id: own } })).territoryId,
           ficheIds: [own, other],
           status: "DONE",
@@ -161,7 +169,7 @@ describe("fiches-action", () => {
     // Copil members read only.
     expect(
       (
-        await invoke(changeFicheStatusSchema, changeFicheStatus, db, actors.COPIL_MEMBER, {
+        await invoke(changeFicheStatusAction, actors.COPIL_MEMBER, {
           ficheId: own,
           version: 2,
           status: "DONE",
@@ -175,7 +183,7 @@ describe("fiches-action", () => {
     const pilot = orgA.id;
     const first = await make("2.1", pilot);
     expect(
-      await invoke(createFicheSchema, createFiche, db, staff, {
+      await invoke(createFicheAction, staff, {
         conventionId: convention.id,
         ...fields({ number: "2.1" }),
       }),
@@ -185,21 +193,21 @@ describe("fiches-action", () => {
     });
     expect(
       (
-        await invoke(updateFicheSchema, updateFiche, db, staff, {
+        await invoke(updateFicheAction, staff, {
           ficheId: first,
           version: 1,
           ...fields({ number: "2.1", partnerIds: [foreignOrg.id] }),
         })
       ).code,
     ).toBe("NOT_FOUND");
-    const noTheme = await invoke(createFicheSchema, createFiche, db, staff, {
+    const noTheme = await invoke(createFicheAction, staff, {
       conventionId: convention.id,
       number: "9",
       title: "Sans thème",
       themes: [],
     });
     expect(noTheme.fieldErrors?.themes).toEqual(["Choisissez au moins une thématique."]);
-    const badMonths = await invoke(createFicheSchema, createFiche, db, staff, {
+    const badMonths = await invoke(createFicheAction, staff, {
       conventionId: convention.id,
       number: "9",
       title: "Dates",
@@ -211,7 +219,7 @@ describe("fiches-action", () => {
     await updateFiche(db, staff, updateFicheSchema.parse({ ficheId: first, version: 1, ...fields({ number: "2.1" }) }));
     expect(
       (
-        await invoke(updateFicheSchema, updateFiche, db, staff, {
+        await invoke(updateFicheAction, staff, {
           ficheId: first,
           version: 1,
           ...fields({ number: "2.1", title: "Écrasement" }),
@@ -249,7 +257,7 @@ describe("fiches-action", () => {
     ).toEqual([[2024, 27, "Correction"]]);
     expect(
       (
-        await invoke(saveIndicatorValueSchema, saveIndicatorValue, db, staff, {
+        await invoke(saveIndicatorValueAction, staff, {
           indicatorId,
           year: 2025,
           value: "beaucoup",
@@ -268,7 +276,7 @@ describe("fiches-action", () => {
         actual: "",
       }),
     );
-    const duplicate = await invoke(saveBudgetLineSchema, saveBudgetLine, db, staff, {
+    const duplicate = await invoke(saveBudgetLineAction, staff, {
       ficheId,
       year: 2025,
       funderOrganisationId: pilot,

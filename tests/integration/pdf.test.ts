@@ -112,7 +112,13 @@ describe("the PDF of seed 002's convention", () => {
         path.join(dir, "page1"),
       ]);
       const actual = PNG.sync.read(readFileSync(path.join(dir, "page1.png")));
-      if (!existsSync(GOLDEN) || process.env.UPDATE_GOLDEN === "1") writeFileSync(GOLDEN, PNG.sync.write(actual));
+      // The golden file is written only on request (`UPDATE_GOLDEN=1 npm test -- --unit-only pdf`), after checking
+      // the new rendering by eye; a missing golden is a failure, never a fresh baseline.
+      if (process.env.UPDATE_GOLDEN === "1") writeFileSync(GOLDEN, PNG.sync.write(actual));
+      if (!existsSync(GOLDEN))
+        throw new Error(
+          `Golden file ${path.relative(process.cwd(), GOLDEN)} is missing: run \`UPDATE_GOLDEN=1 npm test -- --unit-only pdf\` to write it from the current rendering, check it, and commit it.`,
+        );
       const golden = PNG.sync.read(readFileSync(GOLDEN));
       expect([actual.width, actual.height]).toEqual([golden.width, golden.height]);
       const diff = pixelmatch(actual.data, golden.data, undefined, actual.width, actual.height, { threshold: 0.1 });

@@ -1,103 +1,32 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/actor";
-import { requireTerritory } from "../../lib/auth/scope";
-import { bilanPdfData } from "../../lib/dashboard/bilan";
+import * as actions from "../../lib/meetings/actions";
 import { getCaisseOverview, overviewFiltersSchema } from "../../lib/dashboard/overview";
-import { getTerritoryDashboard } from "../../lib/dashboard/queries";
 import { parisTime } from "../../lib/dates";
 import { changeFicheStatus } from "../../lib/fiches-action/change-fiche-status";
 import { changeFicheStatusSchema } from "../../lib/fiches-action/schemas";
 import { addDecision } from "../../lib/meetings/add-decision";
-import { changeMeetingStatus } from "../../lib/meetings/change-meeting-status";
 import { createMeeting } from "../../lib/meetings/create-meeting";
 import { followUpDecision } from "../../lib/meetings/follow-up-decision";
 import { recordAttendance } from "../../lib/meetings/record-attendance";
-import { removeAttendee } from "../../lib/meetings/remove-attendee";
 import { reviewFiche } from "../../lib/meetings/review-fiche";
 import { saveMinutes } from "../../lib/meetings/save-minutes";
-import { updateDecision } from "../../lib/meetings/update-decision";
-import { updateMeeting } from "../../lib/meetings/update-meeting";
 import { meetingPdfData } from "../../lib/meetings/pdf-data";
 import { getMeeting } from "../../lib/meetings/queries";
 import * as s from "../../lib/meetings/schemas";
-import { extractPageTexts } from "../../lib/pdf/extract-text";
-import { BilanDocument, ConvocationDocument, MinutesDocument, renderPdf } from "../../lib/pdf/steering-documents";
+import { ConvocationDocument, MinutesDocument, renderPdf } from "../../lib/pdf/steering-documents";
 import { requireTestDatabase } from "../helpers/db";
-import { createOrganisation, createTenants } from "../helpers/factories";
+import { createTenants } from "../helpers/factories";
 import { invoke } from "../helpers/invoke";
+import { d, readBack, scopeOf, setupSteering } from "../helpers/steering";
 
 const db = requireTestDatabase();
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-/** PDF text read back as one line: line breaks, hyphenation at line ends and non-breaking spaces flattened. */
-const readBack = async (pdf: Uint8Array) =>
-  (await extractPageTexts(pdf)).join("\n").replace(/-\n/g, "").replace(/\s+/g, " ");
-
-async function setup() {
-  const tenants = await createTenants(db);
-  const { territoryA, caisseA } = tenants;
-  const convention = await db.convention.create({
-    data: {
-      territoryId: territoryA.id,
-      title: "Convention territoriale globale",
-      edition: 2,
-      startDate: d("2024-01-01"),
-      endDate: d("2028-12-31"),
-      status: "SIGNED",
-      annualFunding: 1_250_000,
-    },
-  });
-  const epci = await createOrganisation(db, caisseA.id, "Communauté de communes");
-  const dept = await createOrganisation(db, caisseA.id, "Département");
-  await db.signatory.createMany({
-    data: [
-      {
-        conventionId: convention.id,
-        organisationId: epci.id,
-        position: 1,
-        bodyLabel: "La communauté de communes",
-        representativeName: "Jean-Claude SALEIL",
-        representativeTitle: "Président",
-        designation: "l'EPCI",
-      },
-      {
-        conventionId: convention.id,
-        organisationId: dept.id,
-        position: 2,
-        bodyLabel: "Le Département",
-        representativeName: "Sophie PANTEL",
-        representativeTitle: "Présidente",
-        designation: "le Département",
-      },
-    ],
-  });
-  const officer = tenants.actors.COOPERATION_OFFICER;
-  const meeting = async (date: string, time = "14:00", actor: Actor = officer) =>
-    (
-      await createMeeting(
-        db,
-        actor,
-        s.createMeetingSchema.parse({
-          territoryId: territoryA.id,
-          kind: "COPIL",
-          date,
-          time,
-          place: "Mairie de La Canourgue",
-          agenda: "Bilan 2024\nProjet d'Espace Jeunes",
-        }),
-      )
-    ).meetingId;
-  return { ...tenants, convention, epci, dept, officer, meeting };
-}
-
-const scopeOf = (actor: Actor, territoryId: string) =>
-  requireTerritory(db, actor, { id: territoryId }, "territory.read");
 
 describe("meetings", () => {
   it("schedules a meeting in Paris time, with its agenda and the signatories' representatives invited", async () => {
-    const { meeting, officer, territoryA } = await setup();
+    const { meeting, officer, territoryA } = await setupSteering(db);
     const id = await meeting("2025-06-12", "14:00");
-    const detail = await getMeeting(db, await scopeOf(officer, territoryA.id), id);
+    const detail = await getMeeting(db, await scopeOf(db, officer, territoryA.id), id);
     expect(detail.startsAt.toISOString()).toBe("2025-06-12T12:00:00.000Z"); // CEST
     expect(parisTime("2025-12-09", "10:00").toISOString()).toBe("2025-12-09T09:00:00.000Z"); // CET
     expect(detail.agendaItems.map((a) => a.title)).toEqual(["Bilan 2024", "Projet d'Espace Jeunes"]);
@@ -109,10 +38,10 @@ describe("meetings", () => {
   });
 
   it("records attendance from the meeting's day only, requires who represents, and refuses a stale version", async () => {
-    const { meeting, officer } = await setup();
+    const { meeting, officer } = await setupSteering(db);
     const future = await meeting("2099-01-15");
     const [invitee] = await db.meetingAttendee.findMany({ where: { meetingId: future } });
-    const early = await invoke(s.recordAttendanceSchema, recordAttendance, db, officer, {
+    const early = await invoke(actions.recordAttendanceAction, officer, {
       meetingId: future,
       version: 1,
       entries: [{ attendeeId: invitee.id, attendance: "PRESENT" }],
@@ -122,13 +51,13 @@ describe("meetings", () => {
 
     const past = await meeting("2025-06-12");
     const [a, b] = await db.meetingAttendee.findMany({ where: { meetingId: past }, orderBy: { name: "asc" } });
-    const missing = await invoke(s.recordAttendanceSchema, recordAttendance, db, officer, {
+    const missing = await invoke(actions.recordAttendanceAction, officer, {
       meetingId: past,
       version: 1,
       entries: [{ attendeeId: a.id, attendance: "REPRESENTED", representedBy: " " }],
     });
     expect(missing.fieldErrors).toBeDefined();
-    const ok = await invoke(s.recordAttendanceSchema, recordAttendance, db, officer, {
+    const ok = await invoke(actions.recordAttendanceAction, officer, {
       meetingId: past,
       version: 1,
       entries: [
@@ -142,7 +71,7 @@ describe("meetings", () => {
       ["PRESENT", null],
       ["REPRESENTED", "Un conseiller départemental"],
     ]);
-    const stale = await invoke(s.recordAttendanceSchema, recordAttendance, db, officer, {
+    const stale = await invoke(actions.recordAttendanceAction, officer, {
       meetingId: past,
       version: 1,
       entries: [{ attendeeId: a.id, attendance: "EXCUSED" }],
@@ -152,7 +81,7 @@ describe("meetings", () => {
   });
 
   it("keeps the fiche's status at the meeting as a snapshot, whatever happens to the fiche afterwards", async () => {
-    const { meeting, officer, territoryA, convention } = await setup();
+    const { meeting, officer, territoryA, convention } = await setupSteering(db);
     const fiche = await db.ficheAction.create({
       data: {
         territoryId: territoryA.id,
@@ -176,18 +105,18 @@ describe("meetings", () => {
     );
     const review = await db.meetingFicheReview.findFirstOrThrow({ where: { meetingId: past } });
     expect(review.statusSnapshot).toBe("IN_PROGRESS");
-    expect(
-      await invoke(s.reviewFicheSchema, reviewFiche, db, officer, { meetingId: past, ficheId: fiche.id }),
-    ).toMatchObject({ code: "CONFLICT" });
+    expect(await invoke(actions.reviewFicheAction, officer, { meetingId: past, ficheId: fiche.id })).toMatchObject({
+      code: "CONFLICT",
+    });
     const future = await meeting("2099-01-15");
-    expect(
-      await invoke(s.reviewFicheSchema, reviewFiche, db, officer, { meetingId: future, ficheId: fiche.id }),
-    ).toMatchObject({ code: "INVALID_STATE" });
+    expect(await invoke(actions.reviewFicheAction, officer, { meetingId: future, ficheId: fiche.id })).toMatchObject({
+      code: "INVALID_STATE",
+    });
     expect(await db.meetingFicheReview.count({ where: { ficheId: fiche.id } })).toBe(1);
   });
 
   it("carries a decision to every later meeting until a follow-up closes it", async () => {
-    const { meeting, officer, territoryA, epci } = await setup();
+    const { meeting, officer, territoryA, epci } = await setupSteering(db);
     const m1 = await meeting("2025-06-12");
     const m2 = await meeting("2025-11-18");
     const m3 = await meeting("2026-03-17");
@@ -202,14 +131,14 @@ describe("meetings", () => {
         dueDate: "2026-12-15",
       }),
     );
-    const scope = await scopeOf(officer, territoryA.id);
+    const scope = await scopeOf(db, officer, territoryA.id);
     const follows = async (meetingId: string) => (await getMeeting(db, scope, meetingId)).toFollow.map((x) => x.id);
 
     expect(await follows(m1)).toEqual([]);
     expect(await follows(m2)).toEqual([decisionId]);
     // A follow-up belongs to a later meeting than the one that took the decision.
     expect(
-      await invoke(s.followUpDecisionSchema, followUpDecision, db, officer, {
+      await invoke(actions.followUpDecisionAction, officer, {
         decisionId,
         version: 1,
         meetingId: m1,
@@ -239,7 +168,7 @@ describe("meetings", () => {
     expect(closed.status).toBe("DONE");
     expect(closed.followUps.map((f) => f.statusAfter).sort()).toEqual(["DONE", "IN_PROGRESS"]);
     expect(
-      await invoke(s.followUpDecisionSchema, followUpDecision, db, officer, {
+      await invoke(actions.followUpDecisionAction, officer, {
         decisionId,
         version: 3,
         meetingId: m4,
@@ -247,7 +176,7 @@ describe("meetings", () => {
       }),
     ).toMatchObject({ code: "INVALID_STATE" });
     expect(
-      await invoke(s.updateDecisionSchema, updateDecision, db, officer, {
+      await invoke(actions.updateDecisionAction, officer, {
         decisionId,
         version: 3,
         text: "Autre texte",
@@ -260,7 +189,7 @@ describe("meetings", () => {
   });
 
   it("fixes a meeting's date and keeps it once something is recorded, and records follow-ups in meeting order", async () => {
-    const { meeting, officer } = await setup();
+    const { meeting, officer } = await setupSteering(db);
     const m1 = await meeting("2025-06-12");
     const m2 = await meeting("2025-11-18");
     const m3 = await meeting("2026-03-17");
@@ -283,26 +212,26 @@ describe("meetings", () => {
       place: "Mairie de La Canourgue",
       agenda: "Bilan 2024",
     };
-    expect(await invoke(s.updateMeetingSchema, updateMeeting, db, officer, move)).toMatchObject({
+    expect(await invoke(actions.updateMeetingAction, officer, move)).toMatchObject({
       code: "INVALID_STATE",
     });
     expect(
-      await invoke(s.updateMeetingSchema, updateMeeting, db, officer, {
+      await invoke(actions.updateMeetingAction, officer, {
         ...move,
         date: "2025-06-12",
         place: "Salle du conseil",
       }),
     ).toMatchObject({ data: { meetingId: m1 } });
     expect(
-      await invoke(s.changeMeetingStatusSchema, changeMeetingStatus, db, officer, {
+      await invoke(actions.changeMeetingStatusAction, officer, {
         meetingId: m1,
         version: 3,
         status: "CANCELLED",
       }),
     ).toMatchObject({ code: "INVALID_STATE" });
-    expect(
-      await invoke(s.removeAttendeeSchema, removeAttendee, db, officer, { meetingId: m1, attendeeId: member.id }),
-    ).toMatchObject({ code: "INVALID_STATE" });
+    expect(await invoke(actions.removeAttendeeAction, officer, { meetingId: m1, attendeeId: member.id })).toMatchObject(
+      { code: "INVALID_STATE" },
+    );
     expect((await db.meeting.findUniqueOrThrow({ where: { id: m1 } })).startsAt.toISOString()).toBe(
       "2025-06-12T12:00:00.000Z",
     );
@@ -319,7 +248,7 @@ describe("meetings", () => {
     );
     // A follow-up at an earlier meeting than one already recorded would make the status go back in time.
     expect(
-      await invoke(s.followUpDecisionSchema, followUpDecision, db, officer, {
+      await invoke(actions.followUpDecisionAction, officer, {
         decisionId,
         version: 2,
         meetingId: m2,
@@ -330,10 +259,10 @@ describe("meetings", () => {
   });
 
   it("refuses meeting writes to copil members and hides other territories' meetings", async () => {
-    const { meeting, actors, territoryA2, officer } = await setup();
+    const { meeting, actors, territoryA2, officer } = await setupSteering(db);
     const id = await meeting("2025-06-12");
     expect(
-      await invoke(s.addDecisionSchema, addDecision, db, actors.COPIL_MEMBER, {
+      await invoke(actions.addDecisionAction, actors.COPIL_MEMBER, {
         meetingId: id,
         text: "Décision",
         ownerName: "Moi",
@@ -353,20 +282,20 @@ describe("meetings", () => {
       )
     ).meetingId;
     expect(
-      await invoke(s.addDecisionSchema, addDecision, db, actors.EPCI_STAFF, {
+      await invoke(actions.addDecisionAction, actors.EPCI_STAFF, {
         meetingId: other,
         text: "Décision",
         ownerName: "Moi",
       }),
     ).toMatchObject({ code: "NOT_FOUND", serverError: "Réunion introuvable." });
     await expect(
-      getMeeting(db, await scopeOf(actors.EPCI_STAFF, actors.EPCI_STAFF.memberships[0].territoryId!), other),
+      getMeeting(db, await scopeOf(db, actors.EPCI_STAFF, actors.EPCI_STAFF.memberships[0].territoryId!), other),
     ).rejects.toThrow("Réunion introuvable.");
     expect(await db.decision.count({ where: { meetingId: { in: [id, other] } } })).toBe(0);
   });
 
   it("sanitises the minutes and refuses them before the meeting", async () => {
-    const { meeting, officer } = await setup();
+    const { meeting, officer } = await setupSteering(db);
     const id = await meeting("2025-06-12");
     await saveMinutes(
       db,
@@ -382,7 +311,7 @@ describe("meetings", () => {
     );
     const future = await meeting("2099-01-15");
     expect(
-      await invoke(s.saveMinutesSchema, saveMinutes, db, officer, {
+      await invoke(actions.saveMinutesAction, officer, {
         meetingId: future,
         version: 1,
         minutes: "<p>Trop tôt</p>",
@@ -391,7 +320,7 @@ describe("meetings", () => {
   });
 
   it("renders the convocation and the minutes as PDFs that read back", async () => {
-    const { meeting, officer, territoryA, convention, epci } = await setup();
+    const { meeting, officer, territoryA, convention, epci } = await setupSteering(db);
     const id = await meeting("2025-06-12");
     const fiche = await db.ficheAction.create({
       data: {
@@ -427,7 +356,7 @@ describe("meetings", () => {
         dueDate: "2025-12-31",
       }),
     );
-    const detail = await getMeeting(db, await scopeOf(officer, territoryA.id), id);
+    const detail = await getMeeting(db, await scopeOf(db, officer, territoryA.id), id);
     const data = meetingPdfData(detail, { caisseName: "Caisse de test", territoryName: territoryA.name });
     const convocation = await readBack(await renderPdf(createElement(ConvocationDocument, { data })));
     expect(convocation).toContain("Convocation");
@@ -442,179 +371,9 @@ describe("meetings", () => {
   });
 });
 
-describe("territory dashboard", () => {
-  it("computes its figures as counted by hand from the fixture", async () => {
-    const { territoryA, caisseA, convention, officer, epci, dept, meeting } = await setup();
-    const today = d("2026-11-22");
-    const axis1 = await db.axis.create({ data: { conventionId: convention.id, position: 1, title: "Petite enfance" } });
-    const axis2 = await db.axis.create({ data: { conventionId: convention.id, position: 2, title: "Parentalité" } });
-    const fiche = (
-      number: string,
-      status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED" | "ABANDONED",
-      themes: ("EARLY_CHILDHOOD" | "PARENTING" | "YOUTH")[],
-      axisId: string,
-      end: string,
-    ) =>
-      db.ficheAction.create({
-        data: {
-          territoryId: territoryA.id,
-          conventionId: convention.id,
-          number,
-          title: `Fiche ${number}`,
-          status,
-          themes,
-          axisId,
-          endMonth: d(`${end}-01`),
-        },
-      });
-    const f1 = await fiche("1.1", "DONE", ["EARLY_CHILDHOOD"], axis1.id, "2025-06"); // done: never late
-    const f2 = await fiche("1.2", "IN_PROGRESS", ["EARLY_CHILDHOOD", "YOUTH"], axis1.id, "2026-10"); // late
-    await fiche("1.3", "BLOCKED", ["YOUTH"], axis1.id, "2026-11"); // ends this month: not late yet
-    await fiche("2.1", "NOT_STARTED", ["PARENTING"], axis2.id, "2025-12"); // late
-    await fiche("2.2", "ABANDONED", ["PARENTING"], axis2.id, "2024-12"); // abandoned: never late
-    await fiche("2.3", "DONE", ["PARENTING", "YOUTH"], axis2.id, "2027-06");
-    // A fiche of another convention of the same territory does not count.
-    const old = await db.convention.create({
-      data: {
-        territoryId: territoryA.id,
-        title: "CTG",
-        edition: 1,
-        startDate: d("2019-01-01"),
-        endDate: d("2023-12-31"),
-        status: "EXPIRED",
-        annualFunding: 1_000_000,
-      },
-    });
-    await db.ficheAction.create({
-      data: {
-        territoryId: territoryA.id,
-        conventionId: old.id,
-        number: "9",
-        title: "Ancienne",
-        status: "IN_PROGRESS",
-        themes: ["YOUTH"],
-        endMonth: d("2020-01-01"),
-      },
-    });
-
-    await db.indicator.create({
-      data: {
-        ficheId: f1.id,
-        position: 1,
-        name: "Places d'accueil",
-        baselineValue: 20,
-        targetValue: 30,
-        targetYear: 2028,
-        values: {
-          create: [
-            { year: 2024, value: 22 },
-            { year: 2025, value: 26 },
-          ],
-        },
-      },
-    });
-    await db.indicator.create({
-      data: {
-        ficheId: f2.id,
-        position: 1,
-        name: "Jeunes accueillis",
-        targetValue: 40,
-        values: { create: [{ year: 2025, value: 50 }] },
-      },
-    });
-    await db.budgetLine.createMany({
-      data: [
-        { ficheId: f1.id, year: 2025, funderOrganisationId: epci.id, planned: 10_000.1, actual: 9_000.05 },
-        { ficheId: f1.id, year: 2025, funderOrganisationId: dept.id, planned: 5_000, actual: null },
-        { ficheId: f2.id, year: 2026, funderOrganisationId: epci.id, planned: 2_500.2, actual: 2_500.2 },
-      ],
-    });
-    const facility = await db.facility.create({
-      data: {
-        territoryId: territoryA.id,
-        name: "Multi-accueil",
-        type: "EAJE",
-        capacity: 10,
-        openedOn: d("2024-01-01"),
-      },
-    });
-    await db.facilityFunding.create({
-      data: { facilityId: facility.id, year: 2025, kind: "BONUS_TERRITOIRE", amount: 500 },
-    });
-    await db.fundingRate.create({
-      data: { caisseId: caisseA.id, facilityType: "EAJE", ratePerPlace: 1000, validFrom: d("2024-01-01") },
-    });
-    const m = await meeting("2025-06-12");
-    await addDecision(
-      db,
-      officer,
-      s.addDecisionSchema.parse({ meetingId: m, text: "Décision ouverte", ownerName: "Coordinatrice" }),
-    );
-    const closedDecision = await addDecision(
-      db,
-      officer,
-      s.addDecisionSchema.parse({ meetingId: m, text: "Décision soldée", ownerName: "Coordinatrice" }),
-    );
-    await db.decision.update({ where: { id: closedDecision.decisionId }, data: { status: "DONE" } });
-
-    const dash = await getTerritoryDashboard(db, await scopeOf(officer, territoryA.id), { today });
-    expect(dash.convention?.id).toBe(convention.id);
-    expect(dash.fiches.total).toBe(6);
-    expect(dash.fiches.byStatus).toEqual({
-      NOT_STARTED: 1,
-      IN_PROGRESS: 1,
-      DONE: 2,
-      POSTPONED: 0,
-      ABANDONED: 1,
-      BLOCKED: 1,
-    });
-    expect(dash.fiches.shareDone).toBeCloseTo(2 / 6, 10);
-    expect(dash.fiches.late.map((f) => f.number)).toEqual(["2.1", "1.2"]); // oldest end first
-    expect(dash.fiches.byTheme.get("YOUTH")).toMatchObject({ IN_PROGRESS: 1, BLOCKED: 1, DONE: 1 });
-    expect(dash.fiches.byTheme.get("PARENTING")).toMatchObject({ NOT_STARTED: 1, ABANDONED: 1, DONE: 1 });
-    expect(dash.fiches.byAxis.get(axis1.id)).toMatchObject({ DONE: 1, IN_PROGRESS: 1, BLOCKED: 1 });
-    // 2024-01-01 → 2028-12-31 is 1827 days; 2026-11-22 is day 1056 (0-based) of it.
-    expect(dash.convention?.period.totalDays).toBe(1827);
-    expect(dash.convention?.period.ratio).toBeCloseTo(1056 / 1827, 10);
-    expect(dash.convention?.period.daysLeft).toBe(1827 - 1056);
-    const places = dash.indicators.find((i) => i.name === "Places d'accueil")!;
-    expect(places.latest).toEqual({ year: 2025, value: 26 });
-    expect(places.progress).toBeCloseTo((26 - 20) / (30 - 20), 10);
-    const jeunes = dash.indicators.find((i) => i.name === "Jeunes accueillis")!;
-    expect(jeunes.progress).toBeCloseTo(50 / 40, 10);
-    expect(jeunes.reached).toBe(true);
-    expect(dash.budget.total).toEqual({ planned: 17_500.3, actual: 11_500.25 });
-    expect(dash.budget.byYear.get(2025)).toEqual({ planned: 15_000.1, actual: 9_000.05 });
-    expect(dash.budget.byFunderYear.get(epci.id)?.get(2026)).toEqual({ planned: 2_500.2, actual: 2_500.2 });
-    // Facilities: 10 places × 1 000 € a year + 500 € in 2025; engagement: 1.0 M€ (CTG 1) until 2023, 1.25 M€ (CTG 2) from 2024.
-    const funding = Object.fromEntries(dash.fundingByYear.map((f) => [f.year, [f.engagement, f.facilities]]));
-    expect(funding[2023]).toEqual([1_000_000, 0]);
-    expect(funding[2024]).toEqual([1_250_000, 10_000]);
-    expect(funding[2025]).toEqual([1_250_000, 10_500]);
-    expect(dash.openDecisions.map((x) => x.text)).toEqual(["Décision ouverte"]);
-
-    // The bilan of 2025: budget of 2025 only, indicator values up to 2025, meetings and decisions of 2025.
-    const year = await getTerritoryDashboard(db, await scopeOf(officer, territoryA.id), { today, year: 2025 });
-    expect(year.budget.total).toEqual({ planned: 15_000.1, actual: 9_000.05 });
-    expect(year.meetingsOfYear).toHaveLength(1);
-    expect(year.decisionsOfYear).toHaveLength(2);
-    const bilan = await readBack(
-      await renderPdf(
-        createElement(BilanDocument, {
-          data: bilanPdfData(year, { caisseName: "Caisse de test", territoryName: territoryA.name, year: 2025 }),
-        }),
-      ),
-    );
-    expect(bilan).toContain("Bilan annuel 2025");
-    expect(bilan).toContain("6 fiches-action, dont 2 réalisées (33 %)");
-    expect(bilan).toContain("Budget 2025 : 15 000 € prévus, 9 000 € réalisés");
-    expect(bilan).toContain("Places d’accueil");
-  });
-});
-
 describe("caisse overview", () => {
   it("lists every territory with figures, flags conventions ending within 12 months without a renewal draft", async () => {
-    const { territoryA, territoryA2, caisseA, convention, actors, officer, meeting } = await setup();
+    const { territoryA, territoryA2, caisseA, convention, actors, officer, meeting } = await setupSteering(db);
     const today = d("2026-11-22");
     // Territory A: convention until 2028; one late fiche out of two, one done.
     await db.ficheAction.createMany({

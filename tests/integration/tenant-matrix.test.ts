@@ -1,5 +1,6 @@
 // Every operation, every role, against another territory of the same caisse and another caisse's territory:
 // the answer is NOT_FOUND (indistinguishable from a missing id) and nothing is written.
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../lib/db/generated/enums";
 import { requireTestDatabase } from "../helpers/db";
@@ -9,6 +10,15 @@ import { ABSENT_ID, operationMatrix, type TargetIds } from "../matrix/operations
 import { createTargets } from "../helpers/targets";
 
 const db = requireTestDatabase();
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** The exported server action named "<file>#<export>", called below exactly as Next.js calls it. */
+async function loadAction(id: string) {
+  const [file, name] = id.split("#");
+  const action = (await import(path.join(root, file)))[name];
+  if (typeof action !== "function") throw new Error(`${id} is not an exported action.`);
+  return action as Parameters<typeof invoke>[0];
+}
 const ROLES: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER", "EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"];
 
 async function snapshot() {
@@ -129,6 +139,7 @@ const missing: TargetIds = {
 
 describe.each(operationMatrix)("$action", (entry) => {
   it("answers NOT_FOUND to every role for foreign and missing territories, and writes nothing", async () => {
+    const action = await loadAction(entry.action);
     const tenants = await createTenants(db);
     const targets: Record<string, TargetIds> = {
       "another caisse's territory": await createTargets(db, tenants.territoryB),
@@ -142,13 +153,7 @@ describe.each(operationMatrix)("$action", (entry) => {
         targets["another territory of the same caisse"] = sameCaisse;
       else delete targets["another territory of the same caisse"];
       for (const [label, target] of Object.entries(targets)) {
-        const result = await invoke(
-          entry.schema,
-          entry.operation as never,
-          db,
-          tenants.actors[role],
-          entry.input(target),
-        );
+        const result = await invoke(action, tenants.actors[role], entry.input(target));
         expect(result.code, `${role} on ${label}: ${JSON.stringify(result)}`).toBe("NOT_FOUND");
       }
     }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { updateTerritorySchema } from "../../lib/territories/schemas";
+import { updateTerritoryAction } from "../../lib/territories/actions";
 import { updateTerritory } from "../../lib/territories/update-territory";
 import { requireTestDatabase } from "../helpers/db";
 import { createTenants } from "../helpers/factories";
 import { invoke } from "../helpers/invoke";
 
 const db = requireTestDatabase();
-const run = (actor: Parameters<typeof updateTerritory>[1], raw: unknown) =>
-  invoke(updateTerritorySchema, updateTerritory, db, actor, raw);
+const run = (actor: Parameters<typeof updateTerritory>[1], raw: unknown) => invoke(updateTerritoryAction, actor, raw);
 
 describe("updateTerritory", () => {
   it("saves, bumps the version and writes the audit event in the same transaction", async () => {
