@@ -22,6 +22,8 @@ export function RichTextEditor({
 }) {
   const editor = useEditor({
     immediatelyRender: false,
+    // TipTap's few base rules are in globals.css: an injected <style> element would need the CSP nonce.
+    injectCSS: false,
     extensions: [
       StarterKit.configure({
         heading: { levels: [3] },

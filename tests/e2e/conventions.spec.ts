@@ -1,9 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractPageTexts } from "../../lib/pdf/extract-text";
-import { expectNoAxeViolations, storageStateOf, withE2eDb } from "./support";
+import { expectNoAxeViolations, storageStateOf, withE2eDb, expect, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, storageStateOf } from "./support";
+import { expectNoAxeViolations, storageStateOf, expect, test } from "./support";
 
 const PLAN = "/territoires/aubrac-lot-causses-tarn/fiches-action";
 

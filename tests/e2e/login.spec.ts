@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, demoUsers, expectNoAxeViolations } from "./support";
+import { DEMO_PASSWORD, demoUsers, expectNoAxeViolations, expect, test } from "./support";
 
 test.describe("login", () => {
   test("the login page is accessible and every demo login works through the form", async ({ page }) => {

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { extractPageTexts } from "../../lib/pdf/extract-text";
-import { expectNoAxeViolations, storageStateOf, withE2eDb } from "./support";
+import { expectNoAxeViolations, storageStateOf, withE2eDb, expect, test } from "./support";
 
 /** Late fiches of Aubrac's plan, counted in SQL (not by the application's code): end month before this month, not closed. */
 async function lateFichesInDatabase(): Promise<string[]> {

@@ -1,11 +1,29 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD, demoUsers } from "../../prisma/seed";
 import { ABSENT_ID, type TargetIds } from "../matrix/operations";
 
-export { DEMO_PASSWORD, demoUsers };
+export { DEMO_PASSWORD, demoUsers, expect };
+
+/**
+ * Playwright's `test`, with a check on every page a test opens: the browser reported no Content-Security-Policy
+ * violation (a script without the nonce, an inline style element…). Specs import `test` from here.
+ */
+export const test = base.extend<{ contentSecurityPolicyHolds: void }>({
+  contentSecurityPolicyHolds: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export type DemoUser = (typeof demoUsers)[number];
 
 export const authDir = path.resolve(import.meta.dirname, "../../test-results/.auth");

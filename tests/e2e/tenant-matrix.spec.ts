@@ -3,12 +3,12 @@
 // calls every server action of the build with another territory's ids (refused, nothing written).
 // The lists come from tests/matrix/ and the build's server-reference manifest, which
 // tests/unit/matrix-completeness.test.ts keeps in step with app/ and lib/.
-import { expect, request, test } from "@playwright/test";
+import { request } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ABSENT_ID, operationMatrix, type TargetIds } from "../matrix/operations";
 import { pageMatrix } from "../matrix/pages";
-import { demoUsers, expectNoAxeViolations, storageStateOf, targetsOf, withE2eDb } from "./support";
+import { demoUsers, expectNoAxeViolations, storageStateOf, targetsOf, withE2eDb, expect, test } from "./support";
 
 const territoriesOfCaisse: Record<string, string[]> = {
   CCSS48: ["aubrac-lot-causses-tarn", "coeur-de-lozere"],

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demoUsers, expectNoAxeViolations, storageStateOf, withE2eDb } from "./support";
+import { demoUsers, expectNoAxeViolations, storageStateOf, withE2eDb, expect, test } from "./support";
 
 const user = (email: string) => demoUsers.find((u) => u.email === email)!;
 
