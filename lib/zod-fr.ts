@@ -90,6 +90,22 @@ export const optionalCalendarDate = (message: string) => optionalCalendarValue(m
 export const optionalCalendarMonth = (message: string) =>
   optionalCalendarValue(message, (value) => (/^\d{4}-\d{2}$/.test(value) ? parseCalendarDate(`${value}-01`) : null));
 
+/** Euros, typed the French way ("1 250 000,50 €") or as a number, from 0 to `max`; rounded to the cent. */
+export const euroAmount = (label: string, max: number) =>
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v.trim() === ""
+          ? Number.NaN
+          : Number(v.replace(/[\s\u00a0\u202f€]/g, "").replace(",", "."))
+        : v,
+    z
+      .number({ error: `${label} : montant en euros attendu.` })
+      .min(0, `${label} : montant positif attendu.`)
+      .max(max, `${label} : montant trop élevé.`)
+      .transform((v) => Math.round(v * 100) / 100),
+  );
+
 /** Largest value of a PostgreSQL integer column. */
 export const MAX_INT = 2_147_483_647;
 

@@ -3,6 +3,7 @@ import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import { getActor } from "../auth/session";
 import { AppError, GENERIC_ERROR_MESSAGE } from "../errors";
+import { assertPlainInput } from "./plain-input";
 
 // The one wrapper of every server action: zod validation (field errors in French), session resolution, and the
 // error contract (only AppError messages reach the user). Territory authorization happens inside each operation
@@ -18,7 +19,8 @@ export const actionClient = createSafeActionClient({
   },
 });
 
-export const authedAction = actionClient.use(async ({ next }) => {
+export const authedAction = actionClient.use(async ({ next, clientInput }) => {
+  assertPlainInput(clientInput);
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");
   return next({ ctx: { actor } });

@@ -1,4 +1,4 @@
-import { calendarDate, optionalCalendarDate, z } from "../zod-fr";
+import { calendarDate, euroAmount, optionalCalendarDate, z } from "../zod-fr";
 import { idSchema } from "../territories/schemas";
 
 export const FACILITY_TYPES = [
@@ -16,20 +16,7 @@ export const FACILITY_TYPES = [
 ] as const;
 
 const optionalDate = (label: string) => optionalCalendarDate(`${label} : date invalide (AAAA-MM-JJ).`);
-const euros = (label: string) =>
-  z.preprocess(
-    (v) =>
-      typeof v === "string"
-        ? v.trim() === ""
-          ? Number.NaN
-          : Number(v.replace(/[\s\u00a0\u202f€]/g, "").replace(",", "."))
-        : v,
-    z
-      .number({ error: `${label} : montant en euros attendu.` })
-      .min(0, `${label} : montant positif attendu.`)
-      .max(100_000_000, `${label} : montant trop élevé.`)
-      .transform((v) => Math.round(v * 100) / 100),
-  );
+const euros = (label: string) => euroAmount(label, 100_000_000);
 
 export const saveFacilitySchema = z
   .object({

@@ -1,4 +1,12 @@
-import { calendarDate, optionalCalendarDate, optionalCalendarMonth, optionalText, versionSchema, z } from "../zod-fr";
+import {
+  calendarDate,
+  euroAmount,
+  optionalCalendarDate,
+  optionalCalendarMonth,
+  optionalText,
+  versionSchema,
+  z,
+} from "../zod-fr";
 import { idSchema } from "../territories/schemas";
 
 export const THEMES = [
@@ -158,21 +166,7 @@ export const saveStepSchema = z.object({
   done: z.coerce.boolean().default(false),
 });
 
-/** Euros, typed the French way ("1 250 000,50") or as a number; rounded to the cent. */
-const amount = (label: string) =>
-  z.preprocess(
-    (v) =>
-      typeof v === "string"
-        ? v.trim() === ""
-          ? Number.NaN
-          : Number(v.replace(/[\s\u00a0\u202f€]/g, "").replace(",", "."))
-        : v,
-    z
-      .number({ error: `${label} : montant en euros attendu.` })
-      .min(0, `${label} : montant positif attendu.`)
-      .max(1_000_000_000, `${label} : montant trop élevé.`)
-      .transform((v) => Math.round(v * 100) / 100),
-  );
+const amount = (label: string) => euroAmount(label, 1_000_000_000);
 
 export const saveIndicatorSchema = z.object({
   ficheId: idSchema,

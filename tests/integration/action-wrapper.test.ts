@@ -44,6 +44,27 @@ describe("the server action wrapper", () => {
     expect(log.mock.calls[0][1]).toBeInstanceOf(Error);
   });
 
+  it("refuses a NUL byte or a crafted reference anywhere in the input, writes nothing and logs nothing", async () => {
+    const { territoryA, actors } = await createTenants(db);
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await signInAs(actors.COOPERATION_OFFICER.id);
+    const before = await db.territory.findUniqueOrThrow({ where: { id: territoryA.id } });
+    const base = { territoryId: territoryA.id, version: before.version, siren: "", population: "" };
+    expect(await updateTerritoryAction({ ...base, name: "Nom\u0000caché" })).toEqual({
+      serverError: "Le texte saisi contient des caractères non autorisés (caractères de contrôle).",
+    });
+    const reference = new Proxy(() => undefined, {
+      get() {
+        throw new Error("temporary reference");
+      },
+    });
+    expect(await updateTerritoryAction({ ...base, name: reference } as never)).toEqual({
+      serverError: "Les données envoyées sont illisibles : rechargez la page et recommencez.",
+    });
+    expect(await db.territory.findUniqueOrThrow({ where: { id: territoryA.id } })).toEqual(before);
+    expect(log).not.toHaveBeenCalled();
+  });
+
   it("answers invalid input with French field errors, before the operation runs", async () => {
     const { actors } = await createTenants(db);
     await signInAs(actors.COOPERATION_OFFICER.id);
@@ -53,7 +74,7 @@ describe("the server action wrapper", () => {
           formErrors: [],
           fieldErrors: {
             territoryId: ["Identifiant manquant."],
-            version: ["Version manquante."],
+            version: ["Version invalide."],
             population: ["Entrée invalide"],
             name: ["Le nom doit comporter au moins 2 caractères."],
             siren: [expect.stringMatching(/SIREN/)],

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { assertPlainInput } from "@/lib/actions/plain-input";
+import type { AppError } from "@/lib/errors";
 import { addNoteSchema, saveStepSchema } from "@/lib/fiches-action/schemas";
 import { saveFacilitySchema } from "@/lib/facilities/schemas";
 import { updateTerritorySchema } from "@/lib/territories/schemas";
@@ -75,5 +77,40 @@ describe("versions", () => {
       expect(versionSchema.safeParse(bad).success, String(bad)).toBe(false);
     }
     expect(messages(versionSchema.safeParse(undefined))).toEqual(["Version manquante."]);
+  });
+});
+
+describe("what an action accepts before its schema", () => {
+  const refused = (input: unknown) => {
+    try {
+      assertPlainInput(input);
+      return null;
+    } catch (error) {
+      return (error as AppError).code;
+    }
+  };
+
+  it("accepts plain form data", () => {
+    expect(
+      refused({ territoryId: "t1", version: 3, tags: ["a", "b"], done: true, note: null, x: undefined }),
+    ).toBeNull();
+  });
+
+  it("refuses forbidden characters anywhere, and what React decodes from a crafted request", () => {
+    expect(refused({ steps: [{ title: "ok" }, { title: "NUL\u0000" }] })).toBe("INVALID_INPUT");
+    expect(refused({ title: "\ud800" })).toBe("INVALID_INPUT");
+    const throwing = new Proxy(() => {}, {
+      get() {
+        throw new Error("temporary reference");
+      },
+    });
+    expect(refused({ title: throwing })).toBe("INVALID_INPUT");
+    expect(refused({ when: new Date() })).toBe("INVALID_INPUT");
+    expect(refused({ later: Promise.resolve(1) })).toBe("INVALID_INPUT");
+    expect(refused({ big: 10n })).toBe("INVALID_INPUT");
+    expect(refused({ n: Number.NaN })).toBe("INVALID_INPUT");
+    let deep: unknown = "x";
+    for (let i = 0; i < 50; i++) deep = [deep];
+    expect(refused(deep)).toBe("INVALID_INPUT");
   });
 });
