@@ -1,6 +1,10 @@
 // Migrations through Prisma's official schema engine, in its WebAssembly build (@prisma/schema-engine-wasm):
 // the native engine cannot be downloaded on every machine, the WebAssembly one ships in the npm package.
 // The engine reaches PostgreSQL through the same driver adapter as the app (@prisma/adapter-pg).
+// Why package.json pins @prisma/schema-engine-wasm exactly: this file calls the engine's internal WebAssembly
+// interface (SchemaEngine.new, applyMigrations, diff), which changes between engine builds. Its version must be the
+// engine build of the Prisma in use (`enginesVersion` of @prisma/engines-version). At each Prisma upgrade: pin the
+// matching build, then run `npm test` (every migration is applied and the schema diffed by the database tests).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
