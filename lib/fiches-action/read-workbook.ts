@@ -5,6 +5,7 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { checkZip, reorderedZip, ZipLimitError, type ZipLimits } from "../files/zip";
+import { unguardText } from "./excel-layout";
 
 export type Cell = string | number | null;
 /** A sheet's non-empty rows: `cells[column]`, columns numbered from 1 as in Excel. */
@@ -47,13 +48,13 @@ function columnLetters(column: number) {
   return letters;
 }
 
-/** A cell's value as imported: trimmed text, a number, a date as
+/** A cell's value as imported: trimmed text (the export's formula guard removed), a number, a date as
  * AAAA-MM-JJ, a formula's result; null when empty. */
 export function cellValue(cell: ExcelJS.Cell): Cell {
   const value = cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === "number") return value;
-  const text = (s: string) => s.trim() || null;
+  const text = (s: string) => unguardText(s).trim() || null;
   if (typeof value === "string") return text(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object" && "result" in value) return (value.result as Cell) ?? null;
