@@ -2,8 +2,8 @@
 // sommaire, by the tests to read rendered PDFs back, and to check that an uploaded annex is a real PDF.
 import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api";
 
-/** Opens a PDF with pdfjs, runs `use` on it, and frees it. Rejects when pdfjs cannot read the document. */
-export async function withPdfDocument<T>(pdf: Uint8Array, use: (document: PDFDocumentProxy) => Promise<T>) {
+/** Opens a PDF with pdfjs, runs `read` on it, and frees it. Rejects when pdfjs cannot read the document. */
+export async function withPdfDocument<T>(pdf: Uint8Array, read: (document: PDFDocumentProxy) => Promise<T>) {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const loadingTask = getDocument({
     data: new Uint8Array(pdf),
@@ -13,7 +13,7 @@ export async function withPdfDocument<T>(pdf: Uint8Array, use: (document: PDFDoc
   try {
     const document = await loadingTask.promise;
     try {
-      return await use(document);
+      return await read(document);
     } finally {
       await document.cleanup?.();
     }
