@@ -1,6 +1,7 @@
 // An annex's uploaded file: a PDF or a DOCX, recognised by its first bytes, then checked for what it claims to be
 // (checkAnnexFile): pdfjs must open the PDF and find a page; the DOCX must be a bounded ZIP archive declaring a
-// WordprocessingML main document, holding word/document.xml and no executable, web page, script or macro.
+// WordprocessingML main document, holding word/document.xml and no executable, web page, script or macro, and
+// loading no remote template or object.
 import { checkZip, readEntry, readZipDirectory, ZipLimitError, type ZipLimits } from "../files/zip";
 import { AppError } from "../errors";
 import { withPdfDocument } from "../pdf/extract-text";
@@ -48,6 +49,7 @@ export const DOCX_LIMITS: ZipLimits = {
  * macros, ActiveX controls, embedded OLE objects (which can carry a program); and names escaping the archive. */
 const FORBIDDEN_PART =
   /(\.(exe|dll|com|scr|msi|bat|cmd|ps1|psm1|vbs|vbe|js|jse|mjs|wsf|wsh|hta|html?|xhtml|mht|mhtml|jar|sh|lnk|app|apk|elf|so|dylib)$)|vbaProject|vbaData|activeX|oleObject\d*\.bin$|(^|\/)\.\.(\/|$)|^\/|\\/i;
+const REMOTE_PART = /\/(attachedTemplate|oleObject|frame|subDocument|package|control)$/i;
 const FORBIDDEN_TYPE = /macroEnabled|vbaProject|vbaData|activeX|ms-office\.vba|text\/html|javascript/i;
 
 const invalid = (message: string) => new AppError("INVALID_INPUT", message);
@@ -73,6 +75,17 @@ async function checkDocx(bytes: Uint8Array) {
       throw invalid(`Le document Word déclare un contenu refusé (« ${badType.type.slice(0, 80)} » : macro ou script).`);
     if (!declared.some((d) => d.part?.toLowerCase() === "/word/document.xml" && d.type === DOCX_MAIN))
       throw invalid(notWord);
+    // A template, frame or object fetched from elsewhere when Word opens the document (a known way in for
+    // malware); links to web pages stay allowed.
+    for (const rels of entries.filter((e) => e.name.endsWith(".rels"))) {
+      for (const [tag] of (await readEntry(bytes, rels)).toString("utf8").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+        if (
+          /\bTargetMode\s*=\s*["']External["']/i.test(tag) &&
+          REMOTE_PART.test(/\bType\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? "")
+        )
+          throw invalid("Le document Word fait charger un modèle ou un objet distant : enregistrez-le sans ce lien.");
+      }
+    }
     await checkZip(bytes, DOCX_LIMITS); // every entry inflated once, counting the bytes
   } catch (error) {
     if (error instanceof ZipLimitError) throw invalid(error.damaged ? notWord : error.message);

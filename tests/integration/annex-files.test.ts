@@ -80,6 +80,19 @@ describe("Annex files: a real structure check", () => {
     await expect(
       checkAnnexFile(docx([], CONTENT_TYPES("application/vnd.ms-word.document.macroEnabled.main+xml"))),
     ).rejects.toMatchObject({ message: expect.stringContaining("macroEnabled") });
+    const remote = (type: string) =>
+      docx([
+        {
+          name: "word/_rels/settings.xml.rels",
+          data:
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+            `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="https://exemple.invalid/modele.dotm" TargetMode="External"/></Relationships>`,
+        },
+      ]);
+    await expect(checkAnnexFile(remote("attachedTemplate"))).rejects.toMatchObject({
+      message: "Le document Word fait charger un modèle ou un objet distant : enregistrez-le sans ce lien.",
+    });
+    expect(await checkAnnexFile(remote("hyperlink"))).toEqual({ mime: DOCX_MIME });
     const notWord = "Le fichier n'est pas un document Word (DOCX) valide.";
     await expect(checkAnnexFile(writeZip([{ name: "word/styles.xml", data: "<w:styles/>" }]))).rejects.toMatchObject({
       message: notWord,
