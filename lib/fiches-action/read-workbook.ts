@@ -4,7 +4,7 @@
 // the first row, cell or cell length over the limits. Only the wanted sheets' rows are kept, as plain values.
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { checkZip, reorderedZip, ZipLimitError, type ZipLimits } from "../files/zip";
+import { checkZip, localEntry, reorderedZip, ZipLimitError, type ZipLimits } from "../files/zip";
 import { unguardText } from "./excel-layout";
 
 export type Cell = string | number | null;
@@ -77,12 +77,15 @@ export async function readWorkbook(
     throw error;
   }
   // exceljs streams a sheet only once it has read the relationships, the workbook and the shared strings (else it
-  // names no sheet, or parks the sheet in a temporary file): those come first.
+  // names no sheet, or parks the sheet in a temporary file, left on disk when the reading stops at a limit): those
+  // come first, and a workbook without shared strings is given an empty list of them.
   const first = ["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml"];
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has(first[0]) || !names.has(first[1])) throw new WorkbookError(NOT_A_WORKBOOK);
   const rank = (name: string) => (first.includes(name) ? first.indexOf(name) : first.length);
-  const input = Readable.from(
-    reorderedZip(bytes, entries, rank).map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength)),
-  );
+  const parts = reorderedZip(bytes, entries, rank);
+  if (!names.has("xl/sharedStrings.xml")) parts.unshift(localEntry("xl/sharedStrings.xml", "<sst/>"));
+  const input = Readable.from(parts.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength)));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: "emit",
     sharedStrings: "cache",

@@ -170,6 +170,14 @@ export function reorderedZip(bytes: Uint8Array, entries: ZipEntry[], rank: (name
   return [...ordered.map((e) => bytes.subarray(e.localOffset, e.end)), bytes.subarray(directory)];
 }
 
+/** One entry's local header and data, as a streaming reader reads it (not an archive by itself). */
+export function localEntry(name: string, data: string): Uint8Array {
+  const archive = writeZip([{ name, data }]);
+  return archive.subarray(0, 30 + Buffer.byteLength(name) + readZipDirectory(archive, NO_LIMITS)[0].compressedSize);
+}
+
+const NO_LIMITS: ZipLimits = { maxEntries: 1, maxTotalBytes: Infinity, maxEntryBytes: () => Infinity };
+
 /** A ZIP archive of the given entries (deflated unless `store`); `deflated` and `size` give an entry's compressed bytes and declared size as they are (to lie, or to
  * reuse a deflate stream too large to hold inflated). */
 export function writeZip(
