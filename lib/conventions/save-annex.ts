@@ -3,15 +3,19 @@ import { diffFields } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { editConvention } from "./access";
+import { checkAnnexFile } from "./annex-file";
 import { sanitizeRichText } from "./rich-text";
 import type { SaveAnnexData } from "./schemas";
 
-/** Creates or edits an annex: code, title, text, an uploaded file or generated content. */
+/** Creates or edits an annex: code, title, text, an uploaded file (a PDF or DOCX whose structure is checked,
+ * annex-file.ts) or generated content. */
 export async function saveAnnex(
   db: Db,
   actor: Actor,
   input: SaveAnnexData & { file?: { name: string; mime: string; data: Uint8Array } },
 ) {
+  // The file's structure is checked before anything is written: a bad file changes nothing.
+  const file = input.file && { ...input.file, mime: (await checkAnnexFile(input.file.data)).mime };
   return editConvention(db, actor, input.conventionId, input.version, async ({ tx, convention, audit }) => {
     const duplicate = await tx.annex.findFirst({
       where: { conventionId: convention.id, code: input.code, NOT: input.annexId ? { id: input.annexId } : undefined },
@@ -22,9 +26,7 @@ export async function saveAnnex(
       title: input.title,
       content: input.content,
       body: input.content === "TEXT" && input.body ? sanitizeRichText(input.body) : null,
-      ...(input.file
-        ? { fileName: input.file.name, fileMime: input.file.mime, fileData: Buffer.from(input.file.data) }
-        : {}),
+      ...(file ? { fileName: file.name, fileMime: file.mime, fileData: Buffer.from(file.data) } : {}),
     };
     if (input.annexId) {
       const before = await tx.annex.findFirst({ where: { id: input.annexId, conventionId: convention.id } });

@@ -57,18 +57,34 @@ export const SHEETS = {
 /** Labels and names compared without accents, case or surrounding spaces. */
 export const normalise = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase();
 
+// Text that a spreadsheet could take for a formula (=, +, -, @, tab, carriage return) is written behind a single
+// quote (OWASP's advice against formula injection); so is text that already starts with quotes before such a
+// character, so that the import can always remove exactly one quote and the round trip stays identical.
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+
+/** The text as written to a workbook: a leading single quote when a spreadsheet could read it as a formula. */
+export const guardText = (text: string) => (FORMULA_LIKE.test(text) ? `'${text}` : text);
+
+/** The text as read back from a workbook: the guard added by `guardText` removed. */
+export const unguardText = (text: string) => (text.startsWith("'") && FORMULA_LIKE.test(text) ? text.slice(1) : text);
+
+/** Adds a row, every text cell guarded against formula injection. */
+export function addGuardedRow(sheet: ExcelJS.Worksheet, values: (string | number)[]) {
+  return sheet.addRow(values.map((value) => (typeof value === "string" ? guardText(value) : value)));
+}
+
 /** The workbook with its four sheets, headers and a sheet of allowed values: the import template. */
 export function emptyWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "CTG";
   for (const { name, columns } of Object.values(SHEETS)) {
     const sheet = workbook.addWorksheet(name);
-    sheet.addRow([...columns]);
+    addGuardedRow(sheet, [...columns]);
     sheet.getRow(1).font = { bold: true };
     sheet.columns.forEach((column) => (column.width = 22));
   }
   const lists = workbook.addWorksheet("Listes");
-  lists.addRow(["Thématiques", "Statuts", "Priorités", "Types d'indicateur", "Fréquences", "Natures"]);
+  addGuardedRow(lists, ["Thématiques", "Statuts", "Priorités", "Types d'indicateur", "Fréquences", "Natures"]);
   lists.getRow(1).font = { bold: true };
   const columns = [
     Object.values(themeLabels),
@@ -79,7 +95,11 @@ export function emptyWorkbook(): ExcelJS.Workbook {
     Object.values(budgetNatureLabels),
   ];
   const longest = Math.max(...columns.map((c) => c.length));
-  for (let i = 0; i < longest; i++) lists.addRow(columns.map((c) => c[i] ?? ""));
+  for (let i = 0; i < longest; i++)
+    addGuardedRow(
+      lists,
+      columns.map((c) => c[i] ?? ""),
+    );
   return workbook;
 }
 

@@ -1,4 +1,5 @@
-// The plan of a convention as a workbook (sheets Fiches, Indicateurs, Valeurs, Budget; see excel-layout.ts).
+// The plan of a convention as a workbook (sheets Fiches, Indicateurs, Valeurs, Budget; see excel-layout.ts), every
+// text cell guarded against formula injection.
 import type { TerritoryScope } from "../auth/scope";
 import type { Db } from "../db/client";
 import {
@@ -9,7 +10,7 @@ import {
   priorityLabels,
   themeLabels,
 } from "../labels";
-import { emptyWorkbook, SHEETS } from "./excel-layout";
+import { addGuardedRow, emptyWorkbook, SHEETS } from "./excel-layout";
 
 const monthOf = (date: Date | null) => (date ? date.toISOString().slice(0, 7) : "");
 const list = (values: string[]) => values.join(" ; ");
@@ -35,7 +36,7 @@ export async function exportPlan(db: Db, scope: TerritoryScope, conventionId: st
   const workbook = emptyWorkbook();
   const sheet = (key: keyof typeof SHEETS) => workbook.getWorksheet(SHEETS[key].name)!;
   for (const f of fiches) {
-    sheet("fiches").addRow([
+    addGuardedRow(sheet("fiches"), [
       f.number,
       f.title,
       f.axis?.title ?? "",
@@ -56,7 +57,7 @@ export async function exportPlan(db: Db, scope: TerritoryScope, conventionId: st
       f.targetPublic ?? "",
     ]);
     for (const i of f.indicators) {
-      sheet("indicators").addRow([
+      addGuardedRow(sheet("indicators"), [
         f.number,
         i.name,
         i.unit ?? "",
@@ -69,7 +70,7 @@ export async function exportPlan(db: Db, scope: TerritoryScope, conventionId: st
         frequencyLabels[i.frequency],
       ]);
       for (const v of i.values)
-        sheet("values").addRow([
+        addGuardedRow(sheet("values"), [
           f.number,
           i.name,
           v.year,
@@ -78,7 +79,7 @@ export async function exportPlan(db: Db, scope: TerritoryScope, conventionId: st
         ]);
     }
     for (const b of f.budgetLines)
-      sheet("budget").addRow([
+      addGuardedRow(sheet("budget"), [
         f.number,
         b.year,
         b.funderOrganisation.name,

@@ -1,25 +1,37 @@
 // Importing a plan workbook into one of the territory's conventions: all or nothing. The workbook is checked
 // first (parse-plan-workbook.ts); nothing is written when any row is invalid, and a re-import updates fiches by
-// number instead of duplicating them.
-import ExcelJS from "exceljs";
+// number instead of duplicating them. The workbook is read within bounds (read-workbook.ts), and at most
+// IMPORT_SLOTS imports run at once in this process: a further one is refused at once.
 import type { Actor } from "../auth/actor";
-import { requireTerritory } from "../auth/scope";
+import { requireTerritory, type TerritoryScope } from "../auth/scope";
 import { auditFor } from "../audit/record";
 import type { Db } from "../db/client";
 import type { IndicatorKind } from "../db/generated/enums";
 import { AppError } from "../errors";
-import { normalise } from "./excel-layout";
+import { Slots } from "../slots";
+import { normalise, SHEETS } from "./excel-layout";
 import { parsePlanWorkbook, type ImportError } from "./parse-plan-workbook";
+import { IMPORT_LIMITS, readWorkbook, WorkbookError, type WorkbookLimits } from "./read-workbook";
 
 export type ImportResult =
   | { ok: true; created: number; updated: number; indicators: number; values: number; budgetLines: number }
   | { ok: false; errors: ImportError[] };
 
-/** Imports a plan workbook into the territory's convention. All or nothing. */
+/** Imports running at once in this process (reading a workbook takes memory, even bounded). */
+export const IMPORT_SLOTS = 2;
+export const importSlots = new Slots(IMPORT_SLOTS);
+
+const fileError = (message: string): ImportResult => ({
+  ok: false,
+  errors: [{ sheet: "—", row: 0, column: "—", message }],
+});
+
+/** Imports a plan workbook into the territory's convention. All or nothing. `limits` only for the tests. */
 export async function importPlan(
   db: Db,
   actor: Actor,
   input: { territoryId: string; conventionId: string; file: Uint8Array },
+  limits: WorkbookLimits = IMPORT_LIMITS,
 ): Promise<ImportResult> {
   const scope = await requireTerritory(db, actor, { id: input.territoryId }, "fiche.edit");
   const convention = await db.convention.findFirst({
@@ -27,14 +39,33 @@ export async function importPlan(
     select: { id: true },
   });
   if (!convention) throw new AppError("NOT_FOUND", "Convention introuvable.");
-  const workbook = new ExcelJS.Workbook();
+  const release = importSlots.tryAcquire();
+  if (!release) return fileError("Trop d'imports sont en cours sur le serveur : réessayez dans une minute.");
   try {
-    await workbook.xlsx.load(Buffer.from(input.file) as unknown as ArrayBuffer);
-  } catch {
-    return {
-      ok: false,
-      errors: [{ sheet: "—", row: 0, column: "—", message: "Le fichier n'est pas un classeur Excel (.xlsx) lisible." }],
-    };
+    return await importWithin(db, actor, scope, convention, input.file, limits);
+  } finally {
+    release();
+  }
+}
+
+async function importWithin(
+  db: Db,
+  actor: Actor,
+  scope: TerritoryScope,
+  convention: { id: string },
+  file: Uint8Array,
+  limits: WorkbookLimits,
+): Promise<ImportResult> {
+  let sheets;
+  try {
+    sheets = await readWorkbook(
+      file,
+      Object.values(SHEETS).map((s) => s.name),
+      limits,
+    );
+  } catch (error) {
+    if (error instanceof WorkbookError) return fileError(error.message);
+    throw error;
   }
   const [organisations, communes, axes, existing] = await Promise.all([
     db.organisation.findMany({
@@ -53,7 +84,7 @@ export async function importPlan(
     where: { fiche: { conventionId: convention.id, territoryId: scope.territory.id } },
     select: { name: true, fiche: { select: { number: true } } },
   });
-  const { errors, fiches, indicators, values, budget } = parsePlanWorkbook(workbook, {
+  const { errors, fiches, indicators, values, budget } = parsePlanWorkbook(sheets, {
     organisations,
     communes,
     ficheNumbers: existing.map((f) => f.number),

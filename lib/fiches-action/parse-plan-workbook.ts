@@ -1,7 +1,6 @@
 // Reading a plan workbook: every cell checked against the layout (excel-layout.ts), the allowed values and the
 // territory's organisations, communes, fiches and indicators; every error listed by sheet, row and column in
 // French. Writes nothing: import-plan.ts writes the parsed rows when there is no error.
-import type ExcelJS from "exceljs";
 import type { FicheStatus, Frequency, IndicatorKind, Priority, Theme } from "../db/generated/enums";
 import {
   budgetNatureLabels,
@@ -12,6 +11,7 @@ import {
   themeLabels,
 } from "../labels";
 import { normalise, SHEETS } from "./excel-layout";
+import type { Cell, SheetRows } from "./read-workbook";
 
 export type ImportError = { sheet: string; row: number; column: string; message: string };
 
@@ -24,7 +24,6 @@ export type PlanReferences = {
   indicators: { name: string; fiche: { number: string } }[];
 };
 
-const MAX_ROWS = 20_000;
 const reverse = <T extends string>(labels: Record<T, string>) =>
   new Map(Object.entries(labels).map(([code, label]) => [normalise(label as string), code as T]));
 const statusByLabel = reverse(ficheStatusLabels);
@@ -34,36 +33,16 @@ const kindByLabel = reverse(indicatorKindLabels);
 const frequencyByLabel = reverse(frequencyLabels);
 const natureByLabel = reverse(budgetNatureLabels);
 
-type Cell = string | number | null;
-
-function cellValue(cell: ExcelJS.Cell): Cell {
-  const value = cell.value;
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") return value;
-  if (typeof value === "string") return value.trim() === "" ? null : value.trim();
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object" && "result" in value) return (value.result as Cell) ?? null;
-  if (typeof value === "object" && "richText" in value)
-    return (
-      value.richText
-        .map((part) => part.text)
-        .join("")
-        .trim() || null
-    );
-  if (typeof value === "object" && "text" in value) return String(value.text).trim() || null;
-  return String(value);
-}
-
 type Row = { row: number; get: (column: string) => Cell };
 
 function readSheet(
-  workbook: ExcelJS.Workbook,
+  sheets: Map<string, SheetRows>,
   key: keyof typeof SHEETS,
   errors: ImportError[],
   required: boolean,
 ): Row[] {
   const { name, columns } = SHEETS[key];
-  const sheet = workbook.getWorksheet(name);
+  const sheet = sheets.get(name);
   if (!sheet) {
     if (required)
       errors.push({
@@ -75,33 +54,25 @@ function readSheet(
     return [];
   }
   const header = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, index) => {
-    const text = cellValue(cell);
+  const first = sheet[0]?.row === 1 ? sheet[0].cells : [];
+  first.forEach((text, index) => {
     if (typeof text === "string") header.set(normalise(text), index);
   });
   const missing = columns.filter((c) => !header.has(normalise(c)));
   for (const column of missing) errors.push({ sheet: name, row: 1, column, message: `Colonne « ${column} » absente.` });
   if (missing.length) return [];
   const rows: Row[] = [];
-  const last = Math.min(sheet.rowCount, MAX_ROWS + 1);
-  if (sheet.rowCount > MAX_ROWS + 1)
-    errors.push({
-      sheet: name,
-      row: MAX_ROWS + 2,
-      column: "—",
-      message: `${MAX_ROWS.toLocaleString("fr-FR")} lignes au plus.`,
-    });
-  for (let index = 2; index <= last; index++) {
-    const row = sheet.getRow(index);
-    const get = (column: string) => cellValue(row.getCell(header.get(normalise(column))!));
+  for (const { row, cells } of sheet) {
+    if (row === 1) continue;
+    const get = (column: string) => cells[header.get(normalise(column))!] ?? null;
     if (columns.every((c) => get(c) === null)) continue;
-    rows.push({ row: index, get });
+    rows.push({ row, get });
   }
   return rows;
 }
 
-/** The rows of the four sheets, checked; `errors` is empty when every row is valid. */
-export function parsePlanWorkbook(workbook: ExcelJS.Workbook, refs: PlanReferences) {
+/** The rows of the four sheets (read by read-workbook.ts), checked; `errors` is empty when every row is valid. */
+export function parsePlanWorkbook(sheets: Map<string, SheetRows>, refs: PlanReferences) {
   const errors: ImportError[] = [];
   const orgByName = new Map<string, string>();
   for (const o of refs.organisations) {
@@ -184,7 +155,7 @@ export function parsePlanWorkbook(workbook: ExcelJS.Workbook, refs: PlanReferenc
   // ── Fiches ──
   const F = SHEETS.fiches.name;
   const seen = new Map<string, number>();
-  const fiches = readSheet(workbook, "fiches", errors, true).map((r) => {
+  const fiches = readSheet(sheets, "fiches", errors, true).map((r) => {
     const ficheNumber = text(r, F, "Numéro", 20, true);
     if (ficheNumber && !/^[0-9A-Za-z.\-]+$/.test(ficheNumber))
       issue(F, r.row, "Numéro", "Chiffres, lettres, points ou tirets (ex. : 2.1).");
@@ -253,7 +224,7 @@ export function parsePlanWorkbook(workbook: ExcelJS.Workbook, refs: PlanReferenc
   // ── Indicators, values, budget ──
   const I = SHEETS.indicators.name;
   const indicatorKeys = new Set<string>();
-  const indicators = readSheet(workbook, "indicators", errors, false).map((r) => {
+  const indicators = readSheet(sheets, "indicators", errors, false).map((r) => {
     const fiche = knownFiche(r, I);
     const name = text(r, I, "Indicateur", 300, true) ?? "";
     const key = `${fiche}\u0000${normalise(name)}`;
@@ -275,7 +246,7 @@ export function parsePlanWorkbook(workbook: ExcelJS.Workbook, refs: PlanReferenc
   });
   for (const i of refs.indicators) indicatorKeys.add(`${i.fiche.number}\u0000${normalise(i.name)}`);
   const V = SHEETS.values.name;
-  const values = readSheet(workbook, "values", errors, false).map((r) => {
+  const values = readSheet(sheets, "values", errors, false).map((r) => {
     const fiche = knownFiche(r, V);
     const name = text(r, V, "Indicateur", 300, true) ?? "";
     if (fiche && name && !indicatorKeys.has(`${fiche}\u0000${normalise(name)}`))
@@ -292,7 +263,7 @@ export function parsePlanWorkbook(workbook: ExcelJS.Workbook, refs: PlanReferenc
   });
   const B = SHEETS.budget.name;
   const budgetKeys = new Map<string, number>();
-  const budget = readSheet(workbook, "budget", errors, false).map((r) => {
+  const budget = readSheet(sheets, "budget", errors, false).map((r) => {
     const fiche = knownFiche(r, B);
     const year = number(r, B, "Année", { required: true, integer: true, min: 2000, max: 2100 }) ?? 0;
     const funderName = text(r, B, "Financeur", 300, true);

