@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Accessibilité" };
-export const dynamic = "force-static";
 
-/** The accessibility statement: a static page, public, identical for everyone. */
+/** The accessibility statement: public, identical for everyone (rendered per request for the CSP nonce). */
 export default function AccessibilityPage() {
   return (
     <main id="contenu" className="mx-auto max-w-3xl p-6">
