@@ -4,13 +4,15 @@
  * The Content-Security-Policy of a page: scripts only from this origin and those carrying the request's nonce
  * (Next.js puts it on its own scripts when it finds it in the request's policy), no plugins, no framing, forms and
  * connections to this origin only. Style attributes stay allowed (charts and the editor set them); style elements
- * need the nonce. Development adds what `next dev` needs (eval for React's debugging, its WebSocket).
+ * need the nonce. Development adds what `next dev` needs (eval for React's debugging, its WebSocket, its injected
+ * style elements).
  */
 export function contentSecurityPolicy(nonce: string, development = false): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // `next dev` injects its CSS as <style> elements without a nonce (a nonce would make 'unsafe-inline' ignored).
+    development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",

@@ -38,6 +38,12 @@ describe("contentSecurityPolicy", () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toContain("unsafe-eval");
-    expect(contentSecurityPolicy(nonce, true)).toContain("'unsafe-eval'");
+    expect(policy).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(policy.split("; ").filter((directive) => directive.includes("'unsafe-inline'"))).toEqual([
+      "style-src-attr 'unsafe-inline'",
+    ]);
+    const development = contentSecurityPolicy(nonce, true);
+    expect(development).toContain("'unsafe-eval'");
+    expect(development).toContain("style-src 'self' 'unsafe-inline'");
   });
 });
