@@ -1,4 +1,5 @@
-// The authenticated person behind a request, with every membership, loaded fresh from the database.
+// The authenticated person behind a request, with every membership, loaded fresh from the database together with
+// the session the request's token names: a revoked or expired session, or a deactivated account, is anonymous.
 import type { Db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 
@@ -10,17 +11,22 @@ export type ActorMembership = {
 };
 export type Actor = { id: string; email: string; name: string; memberships: ActorMembership[] };
 
-export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
+export async function loadActor(db: Db, userId: string, sessionId: string, now = new Date()): Promise<Actor | null> {
+  const session = await db.userSession.findFirst({
+    where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: now } },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      isActive: true,
-      memberships: { select: { role: true, caisseId: true, territoryId: true, organisationId: true } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          isActive: true,
+          memberships: { select: { role: true, caisseId: true, territoryId: true, organisationId: true } },
+        },
+      },
     },
   });
+  const user = session?.user;
   if (!user || !user.isActive) return null;
   return { id: user.id, email: user.email, name: user.name, memberships: user.memberships };
 }

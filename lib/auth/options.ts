@@ -4,6 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
 import { env } from "../env";
 import { authenticate } from "./authenticate";
+import { safeCallbackPath } from "./redirect";
+import { openSession, revokeSession } from "./sessions";
 
 /** The closest proxy's view of the client: the last X-Forwarded-For entry (Next.js appends the socket address). */
 function clientAddressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
@@ -21,8 +23,9 @@ export function authOptions(): NextAuthOptions {
   const { AUTH_SECRET, SESSION_MAX_AGE_SECONDS } = env();
   return {
     secret: AUTH_SECRET,
-    // Credentials logins need JWT sessions in next-auth 4; the token holds only the user id, and every request
-    // reloads the user and memberships from the database (lib/auth/session.ts), so a deactivation takes effect at once.
+    // Credentials logins need JWT sessions in next-auth 4; the token holds the user id and the id of a UserSession
+    // row, and every request reloads the session, the user and the memberships from the database
+    // (lib/auth/actor.ts): a logout, a revocation or a deactivation takes effect at the next request.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/connexion", error: "/connexion", signOut: "/deconnexion" },
@@ -47,13 +50,26 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.sub = user.id;
+      async jwt({ token, user }) {
+        // At login: a UserSession row, named by the token, checked on every request and revoked at logout.
+        if (user) {
+          token.sub = user.id;
+          token.sid = await openSession(getDb(), user.id, SESSION_MAX_AGE_SECONDS);
+        }
         return token;
       },
       session({ session, token }) {
         if (session.user) (session.user as { id?: string }).id = token.sub;
+        (session as { sid?: unknown }).sid = token.sid;
         return session;
+      },
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(getDb(), token.sid);
       },
     },
   };

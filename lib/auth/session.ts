@@ -16,7 +16,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   await connection();
   const session = await getServerSession(authOptions());
   const userId = (session?.user as { id?: string } | undefined)?.id;
-  return userId ? loadActor(getDb(), userId) : null;
+  const sessionId = (session as { sid?: unknown } | null)?.sid;
+  return userId && typeof sessionId === "string" ? loadActor(getDb(), userId, sessionId) : null;
 });
 
 /** For pages: the actor, or a redirect to the login page. */

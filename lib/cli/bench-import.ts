@@ -1,6 +1,7 @@
 // `npm run bench:import`: imports a generated 500-fiche plan workbook (2 indicators, 3 yearly values and 3 budget
 // lines per fiche) into a fresh convention and prints the time and the process's peak memory. Not a test.
 import { loadActor } from "../auth/actor";
+import { openSession } from "../auth/sessions";
 import { emptyWorkbook } from "../fiches-action/excel-layout";
 import { importPlan } from "../fiches-action/import-plan";
 import { withBenchDatabase } from "./bench-database";
@@ -10,7 +11,7 @@ const FICHES = Number(process.env.BENCH_FICHES ?? 500);
 async function main() {
   await withBenchDatabase(async (db) => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "cooperation@ccss-lozere.demo.fr" } });
-    const actor = (await loadActor(db, user.id))!;
+    const actor = (await loadActor(db, user.id, await openSession(db, user.id, 3600)))!;
     const territory = await db.territory.findUniqueOrThrow({ where: { slug: "aubrac-lot-causses-tarn" } });
     const convention = await db.convention.create({
       data: {

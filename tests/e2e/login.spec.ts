@@ -67,17 +67,40 @@ test.describe("login", () => {
     );
   });
 
-  test("logging out ends the session", async ({ page }) => {
+  test("logging out ends the session, and the copied session cookie replayed afterwards is refused", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/connexion");
     await page.getByLabel("Adresse électronique").fill(demoUsers[1].email);
     await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Se connecter" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Mes territoires" })).toBeVisible();
+    const copied = await page.context().storageState();
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page).toHaveURL(/\/connexion/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/connexion/);
     await page.goto("/deconnexion");
     await expectNoAxeViolations(page);
+
+    // Someone who copied the cookie before the logout gets nothing with it.
+    const replay = await browser.newContext({ storageState: copied });
+    const response = await replay.request.get("/", { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()["location"]).toContain("/connexion");
+    await replay.close();
+  });
+
+  test("after login, a callback URL that leads to another site ends on the home page", async ({ page, baseURL }) => {
+    for (const callback of ["/\\evil.example", "/\\/evil.example", "/%09/evil.example", "//evil.example"]) {
+      await page.context().clearCookies();
+      await page.goto(`/connexion?callbackUrl=${encodeURIComponent(callback).replace("%25", "%")}`);
+      await page.getByLabel("Adresse électronique").fill(demoUsers[1].email);
+      await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Mes territoires" })).toBeVisible();
+      expect(page.url(), callback).toBe(`${new URL(baseURL!).origin}/`);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Fresh tenants for each test: a caisse with territories, organisations and users holding given roles.
 import { randomUUID } from "node:crypto";
+import { openSession } from "../../lib/auth/sessions";
 import { loadActor, type Actor } from "../../lib/auth/actor";
 import { hashPassword } from "../../lib/auth/password";
 import type { Db } from "../../lib/db/client";
@@ -44,7 +45,12 @@ export async function createUser(
       },
     },
   });
-  return (await loadActor(db, user.id))!;
+  return actorOf(db, user.id);
+}
+
+/** The actor of a user, as a request after a login sees it (a session is opened for it). */
+export async function actorOf(db: Db, userId: string): Promise<Actor> {
+  return (await loadActor(db, userId, await openSession(db, userId, 3600)))!;
 }
 
 /** Two caisses; the first has two territories. One user per role on territory A (caisse roles on caisse A). */

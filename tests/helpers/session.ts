@@ -3,6 +3,8 @@
 // replaced (outside a Next.js request, `cookies()` and `headers()` throw); lib/auth/session.ts runs unchanged.
 import { createRequire } from "node:module";
 import { encode } from "next-auth/jwt";
+import { openSession } from "../../lib/auth/sessions";
+import { getDb } from "../../lib/db/client";
 
 // As lib/cli/start.ts provides it to the server (next-auth warns without it).
 process.env.NEXTAUTH_URL ??= "http://localhost:3000";
@@ -26,11 +28,17 @@ require.cache[nextHeadersPath] = {
   },
 } as unknown as NodeJS.Module;
 
-/** The next requests carry the session cookie of this user (a signed next-auth JWT, as after a login). */
-export async function signInAs(userId: string) {
+/**
+ * The next requests carry the session cookie of this user, as after a login: a signed next-auth JWT naming a
+ * UserSession row opened for it. Returns the session's id (to revoke it in a test).
+ */
+export async function signInAs(userId: string): Promise<string> {
   const secret = process.env.AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is missing (tests/helpers/setup-database.ts sets it).");
-  jar.set(SESSION_COOKIE, await encode({ token: { sub: userId }, secret }));
+  // A user id the database refuses (a test of the error path) gets no row: the request fails where production would.
+  const sid = await openSession(getDb(), userId, 3600).catch(() => "no-session");
+  jar.set(SESSION_COOKIE, await encode({ token: { sub: userId, sid }, secret }));
+  return sid;
 }
 
 /** The next requests carry no session cookie. */

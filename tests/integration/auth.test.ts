@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "../../lib/auth/authenticate";
+import { loadActor } from "../../lib/auth/actor";
+import { openSession, revokeSession, revokeSessionsOf } from "../../lib/auth/sessions";
 import { THROTTLE_POLICY, accountKey } from "../../lib/auth/throttle";
+import { updateTerritoryAction } from "../../lib/territories/actions";
 import { createPrismaClient } from "../../lib/db/client";
 import { requireTestDatabase } from "../helpers/db";
-import { TEST_PASSWORD, createCaisse, createUser } from "../helpers/factories";
+import { TEST_PASSWORD, createCaisse, createTenants, createUser } from "../helpers/factories";
+import { signInAs, signOut } from "../helpers/session";
 
 const db = requireTestDatabase();
 
@@ -107,5 +111,40 @@ describe("login throttling", () => {
     const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: accountKey(user.email) } });
     expect(row.failures).toBe(1);
     expect(row.lockedUntil).toBeNull();
+  });
+});
+
+describe("revocable sessions", () => {
+  it("a revoked, expired or foreign session is anonymous; revoking all sessions but one keeps that one", async () => {
+    const user = await newUser();
+    const other = await newUser();
+    const first = await openSession(db, user.id, 3600);
+    const second = await openSession(db, user.id, 3600);
+    expect((await loadActor(db, user.id, first))?.id).toBe(user.id);
+    // A session belongs to its user: another user's token naming it gets nothing.
+    expect(await loadActor(db, other.id, first)).toBeNull();
+
+    await revokeSession(db, first);
+    expect(await loadActor(db, user.id, first)).toBeNull();
+    expect((await loadActor(db, user.id, second))?.id).toBe(user.id);
+
+    const third = await openSession(db, user.id, 3600);
+    await revokeSessionsOf(db, user.id, third);
+    expect(await loadActor(db, user.id, second)).toBeNull();
+    expect((await loadActor(db, user.id, third))?.id).toBe(user.id);
+
+    const short = await openSession(db, user.id, 60, new Date(Date.now() - 120_000));
+    expect(await loadActor(db, user.id, short)).toBeNull();
+  });
+
+  it("a server action called with a logged-out session's cookie is refused and writes nothing", async () => {
+    const { territoryA, actors } = await createTenants(db);
+    const sid = await signInAs(actors.COOPERATION_OFFICER.id);
+    const before = await db.territory.findUniqueOrThrow({ where: { id: territoryA.id } });
+    await revokeSession(db, sid);
+    const input = { territoryId: territoryA.id, version: before.version, name: "Nom", siren: "", population: "" };
+    expect(await updateTerritoryAction(input)).toEqual({ serverError: "Votre session a expiré : reconnectez-vous." });
+    expect(await db.territory.findUniqueOrThrow({ where: { id: territoryA.id } })).toEqual(before);
+    signOut();
   });
 });

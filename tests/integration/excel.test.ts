@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { loadActor } from "../../lib/auth/actor";
 import { requireTerritory } from "../../lib/auth/scope";
 import { emptyWorkbook, SHEETS } from "../../lib/fiches-action/excel-layout";
 import { exportPlan } from "../../lib/fiches-action/export-plan";
@@ -9,6 +8,7 @@ import { importPlan, importSlots } from "../../lib/fiches-action/import-plan";
 import { IMPORT_LIMITS, type WorkbookLimits } from "../../lib/fiches-action/read-workbook";
 import { writeZip } from "../../lib/files/zip";
 import { seedDemoData } from "../../prisma/seed";
+import { actorOf } from "../helpers/factories";
 import { requireTestDatabase } from "../helpers/db";
 
 const db = requireTestDatabase();
@@ -64,7 +64,7 @@ const ficheRow = (number: string, patch: Partial<Record<string, string | number>
 beforeAll(async () => {
   await seedDemoData(process.env.DATABASE_URL!, { quiet: true });
   const user = await db.user.findUniqueOrThrow({ where: { email: "cooperation@ccss-lozere.demo.fr" } });
-  officer = (await loadActor(db, user.id))!;
+  officer = await actorOf(db, user.id);
   const convention = await db.convention.findFirstOrThrow({
     where: { territory: { slug: "aubrac-lot-causses-tarn" }, edition: 2 },
   });
@@ -180,18 +180,12 @@ describe("Excel export and import of the action plan", () => {
   });
 
   it("is refused to read-only roles and to other territories", async () => {
-    const copil = (await loadActor(
-      db,
-      (await db.user.findUniqueOrThrow({ where: { email: "copil@lozere-departement.demo.fr" } })).id,
-    ))!;
+    const copil = await actorOf(db, (await db.user.findUniqueOrThrow({ where: { email: "copil@lozere-departement.demo.fr" } })).id);
     const file = await workbookWith(() => {});
     await expect(importPlan(db, copil, { territoryId, conventionId: sourceConventionId, file })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    const vosges = (await loadActor(
-      db,
-      (await db.user.findUniqueOrThrow({ where: { email: "cooperation@caf-vosges.demo.fr" } })).id,
-    ))!;
+    const vosges = await actorOf(db, (await db.user.findUniqueOrThrow({ where: { email: "cooperation@caf-vosges.demo.fr" } })).id);
     await expect(importPlan(db, vosges, { territoryId, conventionId: sourceConventionId, file })).rejects.toMatchObject(
       { code: "NOT_FOUND" },
     );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/lib/auth/redirect";
 import { getActor } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 
@@ -12,8 +13,8 @@ export default async function LoginPage({
 }) {
   if (await getActor()) redirect("/");
   const { callbackUrl, error } = await searchParams;
-  // Only same-site paths: an absolute callback URL would make this page an open redirect.
-  const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Only paths of this site, parsed as URLs: anything else would make this page an open redirect.
+  const target = safeCallbackPath(callbackUrl);
   return (
     <main id="contenu" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
       <h1 className="text-2xl font-semibold">Connexion</h1>
