@@ -180,12 +180,18 @@ describe("Excel export and import of the action plan", () => {
   });
 
   it("is refused to read-only roles and to other territories", async () => {
-    const copil = await actorOf(db, (await db.user.findUniqueOrThrow({ where: { email: "copil@lozere-departement.demo.fr" } })).id);
+    const copil = await actorOf(
+      db,
+      (await db.user.findUniqueOrThrow({ where: { email: "copil@lozere-departement.demo.fr" } })).id,
+    );
     const file = await workbookWith(() => {});
     await expect(importPlan(db, copil, { territoryId, conventionId: sourceConventionId, file })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    const vosges = await actorOf(db, (await db.user.findUniqueOrThrow({ where: { email: "cooperation@caf-vosges.demo.fr" } })).id);
+    const vosges = await actorOf(
+      db,
+      (await db.user.findUniqueOrThrow({ where: { email: "cooperation@caf-vosges.demo.fr" } })).id,
+    );
     await expect(importPlan(db, vosges, { territoryId, conventionId: sourceConventionId, file })).rejects.toMatchObject(
       { code: "NOT_FOUND" },
     );
