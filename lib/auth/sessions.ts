@@ -4,6 +4,8 @@ import type { Db } from "../db/client";
 
 /** Opens a session for a user who just proved who they are; returns its id, which the token carries. */
 export async function openSession(db: Db, userId: string, maxAgeSeconds: number, now = new Date()): Promise<string> {
+  // The user's ended sessions are of no further use: the table holds live sessions only, give or take.
+  await db.userSession.deleteMany({ where: { userId, expiresAt: { lt: now } } });
   const session = await db.userSession.create({
     data: { userId, expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000) },
     select: { id: true },
