@@ -25,7 +25,7 @@ function newestSourceChange(): number {
     }
   };
   for (const dir of ["app", "components", "lib", "public"]) walk(path.join(projectRoot, dir));
-  for (const file of ["next.config.mjs", "package.json", "postcss.config.mjs"]) {
+  for (const file of ["next.config.mjs", "package.json", "postcss.config.mjs", "proxy.ts"]) {
     const full = path.join(projectRoot, file);
     if (existsSync(full)) newest = Math.max(newest, statSync(full).mtimeMs);
   }
