@@ -506,7 +506,9 @@ async function main() {
             ...culprits.map((c) => `    while: ${c.session} → ${c.target} [${c.label}] ${c.body.slice(0, 500)}`),
           ].join("\n"),
         )
-        .join("\n"),
+        .join("\n")
+        // Inputs carry NUL bytes and other control characters: escaped, so that the log stays text.
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
     );
     // The first line of each distinct error (messages differ by their digest only: the rest is the same error).
     const headlines = new Map<string, { count: number; culprits: Sent[] }>();
