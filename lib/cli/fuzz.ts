@@ -48,7 +48,7 @@ const FUZZ_USERS = [
 
 /** Error lines of the server's output: the action wrapper's, Next's (⨯), and anything that looks like a crash. */
 const ERROR_LINE =
-  /\[action\] .* failed:|⨯|\b(Type|Range|Syntax|Reference|Prisma\w*)?Error\b|unhandled|uncaught|ECONNRESET|\[next-auth\]\[error\]/i;
+  /\[action\] .* failed:|⨯|\b(Type|Range|Syntax|Reference|Prisma\w*)?Error\b|unhandled|uncaught|\bfailed\b|ECONNRESET|\[next-auth\]\[error\]/i;
 
 type Session = {
   label: string;
@@ -305,6 +305,7 @@ async function main() {
 
     const random = prng(seed);
     const statuses = new Map<string, number>();
+    const outcomes = new Map<string, number>();
     const leaks: { sent: Sent; found: string }[] = [];
     const fiveHundreds: { sent: Sent; status: number }[] = [];
     const failures: { sent: Sent; error: string }[] = [];
@@ -442,6 +443,14 @@ async function main() {
         const status = String(response.status);
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         if (response.status >= 500) fiveHundreds.push({ sent, status: response.status });
+        if (sent.target.includes("#")) {
+          // What the action answered: a validation refusal, an error message (a refusal), or data (accepted).
+          const outcome = text.includes('"validationErrors"')
+            ? "validation errors"
+            : (/"serverError":"([^"]*)"/.exec(text)?.[1] ??
+              (response.status === 200 ? "other answer" : `HTTP ${status}`));
+          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        }
         const requestText = `${url}\n${sent.body}`;
         for (const forbidden of session.forbidden) {
           if (text.includes(forbidden) && !requestText.includes(forbidden)) {
@@ -472,12 +481,15 @@ async function main() {
     mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
     const changedTables = rowsChanged(before, after);
     const changed = Object.values(changedTables).reduce((total, n) => total + n, 0);
-    const errorLines = serverLines.filter(({ line, stream }) => stream === "stderr" || ERROR_LINE.test(line));
+    // Error lines count, whatever the stream; other lines of stderr (a deprecation warning, a stack trace's frames)
+    // are shown for a closer look but do not fail the run.
+    const errorLines = serverLines.filter(({ line }) => ERROR_LINE.test(line));
+    const otherStderr = serverLines.filter(({ line, stream }) => stream === "stderr" && !ERROR_LINE.test(line));
     const unhandledInputs = new Set<Sent>([
       ...fiveHundreds.map((f) => f.sent),
       ...errorLines.flatMap((l) => l.inFlight),
     ]);
-    const unhandled = errorLines.filter(({ line }) => ERROR_LINE.test(line)).length + fiveHundreds.length;
+    const unhandled = errorLines.length + fiveHundreds.length;
 
     log(
       `inputs sent: ${sentCount} (${actionCount} to ${actions.length} server actions, ${routeCount} to ${routes.length} route handlers), ${sessions.length} callers`,
@@ -488,13 +500,23 @@ async function main() {
         .map(([s, n]) => `${s}: ${n}`)
         .join(", ")}`,
     );
+    log(
+      `server action answers: ${[...outcomes.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([outcome, n]) => `${outcome} ${n}`)
+        .join(", ")}`,
+    );
+    for (const session of sessions)
+      log(
+        `  ${session.label}: ${session.forbidden.length} forbidden strings (${session.foreign.length} territories out of reach)`,
+      );
     if (failures.length) {
       log(`requests that got no answer: ${failures.length}`);
       for (const f of failures.slice(0, 5))
         log(`  ${f.sent.session} → ${f.sent.target} [${f.sent.label.slice(0, 200)}]: ${f.error}`);
     }
     log(
-      `server output lines during the run: ${serverLines.length}, error lines: ${errorLines.length}, HTTP 5xx: ${fiveHundreds.length}`,
+      `server output lines during the run: ${serverLines.length}, error lines: ${errorLines.length}, other stderr lines: ${otherStderr.length}, HTTP 5xx: ${fiveHundreds.length}`,
     );
     // The whole output, each line with the inputs in flight when it appeared, for a closer look.
     writeFileSync(
@@ -513,7 +535,6 @@ async function main() {
     // The first line of each distinct error (messages differ by their digest only: the rest is the same error).
     const headlines = new Map<string, { count: number; culprits: Sent[] }>();
     for (const { line, inFlight: culprits } of errorLines) {
-      if (!ERROR_LINE.test(line)) continue;
       const key = line.replace(/digest: '\d+'/, "").slice(0, 200);
       const seen = headlines.get(key) ?? { count: 0, culprits };
       seen.count += 1;
@@ -524,7 +545,8 @@ async function main() {
       for (const c of culprits.slice(0, 2))
         log(`    while: ${c.session} → ${c.target} [${c.label.slice(0, 200)}] ${c.body.slice(0, 200)}`);
     }
-    if (errorLines.length) log(`  the whole server output: ${path.relative(projectRoot, SERVER_LOG)}`);
+    for (const { line } of otherStderr.slice(0, 3)) log(`  stderr (not counted): ${line.slice(0, 300)}`);
+    if (serverLines.length) log(`  the whole server output: ${path.relative(projectRoot, SERVER_LOG)}`);
     for (const f of fiveHundreds.slice(0, 5))
       log(
         `  HTTP ${f.status}: ${f.sent.session} → ${f.sent.target} [${f.sent.label.slice(0, 200)}] body ${f.sent.body.slice(0, 200)}`,
