@@ -25,7 +25,7 @@ function newestSourceChange(): number {
     }
   };
   for (const dir of ["app", "components", "lib", "public"]) walk(path.join(projectRoot, dir));
-  for (const file of ["next.config.mjs", "package.json", "postcss.config.mjs"]) {
+  for (const file of ["next.config.mjs", "package.json", "postcss.config.mjs", "proxy.ts"]) {
     const full = path.join(projectRoot, file);
     if (existsSync(full)) newest = Math.max(newest, statSync(full).mtimeMs);
   }
@@ -60,8 +60,15 @@ export type NextServer = {
   stop(): Promise<void>;
 };
 
-/** `next start` on a free port of 127.0.0.1; resolves once the server answers HTTP. */
-export async function startNextServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<NextServer> {
+/**
+ * `next start` on a free port of 127.0.0.1; resolves once the server answers HTTP. `onLine` sees every line the
+ * server prints, with its stream (the fuzzer reads them all; `output()` keeps only the last 200).
+ */
+export async function startNextServer(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+  onLine?: (line: string, stream: "stdout" | "stderr") => void,
+): Promise<NextServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
@@ -70,12 +77,19 @@ export async function startNextServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000
     env: { ...env, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-    if (lines.length > 200) lines.splice(0, lines.length - 200);
+  const keep = (stream: "stdout" | "stderr") => {
+    let partial = "";
+    return (chunk: Buffer) => {
+      const parts = (partial + chunk.toString("utf8")).split("\n");
+      partial = parts.pop() ?? "";
+      const complete = parts.filter(Boolean);
+      lines.push(...complete);
+      if (lines.length > 200) lines.splice(0, lines.length - 200);
+      if (onLine) for (const line of complete) onLine(line, stream);
+    };
   };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
+  child.stdout!.on("data", keep("stdout"));
+  child.stderr!.on("data", keep("stderr"));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
   const stop = async () => {

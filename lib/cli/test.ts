@@ -1,6 +1,7 @@
 // `npm test`: every test on a real PostgreSQL. Starts an embedded server under .data/test-pg (or uses the local
 // server of DATABASE_URL), migrates a template database once, then runs vitest (unit + integration: each file
-// clones the template) and Playwright against the production build (its own seeded database).
+// clones the template), Playwright against the production build (its own seeded database), then the bounded fuzz
+// run (lib/cli/fuzz.ts --quick) against the same build.
 // `--e2e-only` / `--unit-only` run one half.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -82,6 +83,8 @@ async function main() {
   }
 
   let ok = true;
+  /** The fuzz run counts as one test in the closing line (null when it did not run). */
+  let fuzzOk: boolean | null = null;
   rmSync(VITEST_REPORT, { force: true });
   rmSync(PLAYWRIGHT_REPORT, { force: true });
   try {
@@ -125,11 +128,23 @@ async function main() {
           e2eEnv,
         ) &&
         ok;
+      // The bounded fuzz run on the same build, with its own database on this server: invalid inputs to every
+      // server action and route handler, no unhandled error, no row changed, no other territory's data. Skipped
+      // when a filter picks some specs only.
+      if (built && passThrough.length === 0) {
+        fuzzOk = run(
+          process.execPath,
+          [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), "lib/cli/fuzz.ts", "--quick"],
+          { ...env, FUZZ_PG_SERVER_URL: serverUrl, NEXT_TELEMETRY_DISABLED: "1" },
+        );
+      }
     }
   } finally {
     await stop();
   }
-  const { passed, failed } = countResults();
+  const counts = countResults();
+  const passed = counts.passed + (fuzzOk === true ? 1 : 0);
+  const failed = counts.failed + (fuzzOk === false ? 1 : 0);
   // One plain closing line for CI: "tests: N passed, N failed".
   console.log(`tests: ${passed} passed, ${failed} failed`);
   process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);

@@ -4,10 +4,9 @@
 // The lists come from tests/matrix/ and the build's server-reference manifest, which
 // tests/unit/matrix-completeness.test.ts keeps in step with app/ and lib/.
 import { request } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { ABSENT_ID, operationMatrix, type TargetIds } from "../matrix/operations";
 import { pageMatrix } from "../matrix/pages";
+import { actionHeaders, readServerActions } from "../helpers/http-matrix";
 import { demoUsers, expectNoAxeViolations, storageStateOf, targetsOf, withE2eDb, expect, test } from "./support";
 
 const territoriesOfCaisse: Record<string, string[]> = {
@@ -141,12 +140,7 @@ for (const user of demoUsers) {
     });
 
     test("every server action refuses foreign territories' ids and writes nothing", async ({ page }) => {
-      const manifest = JSON.parse(
-        readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8"),
-      ) as {
-        node: Record<string, { filename: string; exportedName: string }>;
-      };
-      const actions = Object.entries(manifest.node);
+      const actions = readServerActions();
       // Next lists the actions that some page uses; tests/unit/matrix-completeness.test.ts covers the rest.
       expect(actions.length).toBeGreaterThan(0);
       const { foreign } = ownAndForeign(user);
@@ -154,22 +148,18 @@ for (const user of demoUsers) {
         await Promise.all(foreign.map(async (slug) => [slug, await targetsOf(slug)] as const)),
       );
       const before = await snapshot();
-      for (const [actionId, { filename, exportedName }] of actions) {
-        const entry = operationMatrix.find((e) => e.action === `${filename}#${exportedName}`);
-        expect(entry, `${filename}#${exportedName} is in tests/matrix/operations.ts`).toBeTruthy();
+      for (const { id: actionId, action } of actions) {
+        const entry = operationMatrix.find((e) => e.action === action);
+        expect(entry, `${action} is in tests/matrix/operations.ts`).toBeTruthy();
         for (const slug of foreign) {
           const input = entry!.input(targets[slug]);
           const response = await page.request.post("/", {
-            headers: {
-              "Next-Action": actionId,
-              "Content-Type": "text/plain;charset=UTF-8",
-              Accept: "text/x-component",
-            },
+            headers: actionHeaders(actionId),
             data: JSON.stringify([input]),
           });
           const body = await response.text();
           // Foreign records answer exactly like missing ones: "… introuvable."
-          expect(body, `${exportedName} on ${slug}`).toMatch(/"serverError":"[^"]* introuvable\."/);
+          expect(body, `${action} on ${slug}`).toMatch(/"serverError":"[^"]* introuvable\."/);
         }
       }
       expect(await snapshot()).toEqual(before);
@@ -179,15 +169,12 @@ for (const user of demoUsers) {
 
 test("server actions refuse anonymous callers", async ({ baseURL }) => {
   const anonymous = await request.newContext({ baseURL });
-  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
   const target = await targetsOf("aubrac-lot-causses-tarn");
   const before = await snapshot();
-  for (const [actionId, { filename, exportedName }] of Object.entries(manifest.node)) {
-    const entry = operationMatrix.find((e) => e.action === `${filename}#${exportedName}`)!;
+  for (const { id: actionId, action } of readServerActions()) {
+    const entry = operationMatrix.find((e) => e.action === action)!;
     const response = await anonymous.post("/", {
-      headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      headers: actionHeaders(actionId),
       data: JSON.stringify([entry.input(target)]),
     });
     expect(await response.text()).toContain("Votre session a expiré");
