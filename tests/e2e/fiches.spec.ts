@@ -65,6 +65,9 @@ test.describe("EPCI staff follow the action plan", () => {
     await expect(page.getByText("✓ Fait — Visite des locaux")).toBeVisible();
 
     await page.getByRole("link", { name: "Modifier la fiche" }).click();
+    // The edit page, with its own title, before axe reads it (the link navigates on the client).
+    await expect(page.getByRole("heading", { level: 1, name: /^Modifier la fiche / })).toBeVisible();
+    await expect(page).toHaveTitle(/^Modifier une fiche-action/);
     await expectNoAxeViolations(page);
   });
 
