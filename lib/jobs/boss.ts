@@ -26,7 +26,8 @@ export function createBoss(
     schedule: worker,
     useListenNotify: worker,
   });
-  boss.on("error", (error) => console.error("[jobs]", error));
+  // One line per error: while PostgreSQL restarts or stops, every poll fails until it is back.
+  boss.on("error", (error) => console.error(`[jobs] ${error instanceof Error ? error.message : String(error)}`));
   return boss;
 }
 
