@@ -127,7 +127,7 @@ async function main() {
         const running = spawnRunning(process.execPath, ["--conditions=react-server", "--import", "tsx", workerScript], {
           cwd: projectRoot,
           stdio: "inherit",
-          env,
+          env: { ...env, CTG_SUPERVISOR_PID: String(process.pid) }, // the worker ends with npm start
         });
         writeFileSync(workerPidFile, String(running.pid));
         return running;

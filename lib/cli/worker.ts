@@ -3,6 +3,7 @@
 // `npm start` runs one as a supervised child. Stops gracefully on SIGTERM/SIGINT (a running job finishes).
 import { emailEnv } from "../env";
 import { startWorker } from "../jobs/worker";
+import { isProcessRunning } from "./processes";
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
@@ -27,6 +28,17 @@ async function main() {
   };
   process.on("SIGTERM", () => void stop());
   process.on("SIGINT", () => void stop());
+  // Started by `npm start`: end with it, even when it could not stop us (killed hard, or killed by tsx while
+  // stopping), rather than poll a database that is gone.
+  const supervisor = Number(process.env.CTG_SUPERVISOR_PID);
+  if (supervisor) {
+    setInterval(() => {
+      if (!isProcessRunning(supervisor)) {
+        console.log("Worker: npm start has ended; stopping.");
+        void stop();
+      }
+    }, 1000).unref();
+  }
 }
 
 main().catch((error) => {
