@@ -27,7 +27,10 @@ export function createBoss(
     useListenNotify: worker,
   });
   // One line per error: while PostgreSQL restarts or stops, every poll fails until it is back.
-  boss.on("error", (error) => console.error(`[jobs] ${error instanceof Error ? error.message : String(error)}`));
+  boss.on("error", (error) => {
+    const message = (error as { message?: unknown } | null)?.message;
+    console.error(`[jobs] ${typeof message === "string" ? message : JSON.stringify(error)}`);
+  });
   return boss;
 }
 
