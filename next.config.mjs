@@ -7,6 +7,8 @@ const nextConfig = {
     "@prisma/client",
     "@prisma/adapter-pg",
     "pg",
+    "pg-boss",
+    "nodemailer",
     "bcryptjs",
   ],
   poweredByHeader: false,

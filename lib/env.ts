@@ -22,3 +22,21 @@ export function env() {
   });
   return cached;
 }
+
+// Email settings, validated apart from env() so that the worker (`npm run worker`) needs neither AUTH_SECRET nor
+// anything else of the web app. Without SMTP_URL, emails are kept in the EmailMessage table and printed.
+const emailEnvSchema = z.object({
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…:465" })
+    .optional(),
+  EMAIL_FROM: z.string().min(3).default('"Plateforme CTG" <ne-pas-repondre@ctg.localhost>'),
+});
+
+export type EmailEnv = z.infer<typeof emailEnvSchema>;
+
+export function emailEnv(source: NodeJS.ProcessEnv = process.env): EmailEnv {
+  return emailEnvSchema.parse({
+    SMTP_URL: source.SMTP_URL || undefined,
+    EMAIL_FROM: source.EMAIL_FROM || undefined,
+  });
+}

@@ -2,6 +2,7 @@
 // Uses DATABASE_URL when set, otherwise the embedded PostgreSQL under .data/pg.
 import { openDatabase } from "../db/local";
 import { applyMigrations, createMigration, resetDatabase } from "../db/migrate";
+import { installJobs } from "../jobs/boss";
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -11,6 +12,7 @@ async function main() {
     switch (command) {
       case "migrate": {
         const applied = await applyMigrations(db.url);
+        await installJobs(db.url); // pg-boss's schema (its own migrations) and the queues
         console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
         break;
       }
@@ -30,6 +32,7 @@ async function main() {
       case "reset": {
         await resetDatabase(db.url);
         await applyMigrations(db.url);
+        await installJobs(db.url);
         const { seedDemoData } = await import("../../prisma/seed");
         await seedDemoData(db.url, { force: true });
         console.log("Database reset, migrated and seeded.");

@@ -1,8 +1,9 @@
 // `npm start`: the app on the embedded PostgreSQL (or DATABASE_URL), migrated, seeded on first run, built when
 // the sources changed, served on http://localhost:PORT. `npm run dev` does the same with `next dev`.
-// It supervises what it starts: when Next.js or the embedded PostgreSQL dies (crash, OOM, kill -9) it is started
-// again; after repeated deaths it stops everything and exits non-zero. Ctrl-C / SIGTERM stop both cleanly. What a
-// previous `npm start` killed hard left running (its PostgreSQL, its Next.js) is recognised and stopped first.
+// It supervises what it starts: when Next.js, the background-jobs worker (lib/cli/worker.ts) or the embedded
+// PostgreSQL dies (crash, OOM, kill -9) it is started again; after repeated deaths it stops everything and exits
+// non-zero. Ctrl-C / SIGTERM stop them all cleanly. What a previous `npm start` killed hard left running (its
+// PostgreSQL, its Next.js, its worker) is recognised and stopped first.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -10,6 +11,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { DEFAULT_EMBEDDED_PORT, projectRoot } from "../db/local";
 import { applyMigrations } from "../db/migrate";
+import { installJobs } from "../jobs/boss";
 import { buildIfNeeded } from "./next-server";
 import { isProcessRunning } from "./processes";
 import { spawnRunning, supervise, type Supervisor } from "./supervisor";
@@ -21,6 +23,8 @@ const nextBin = path.join(projectRoot, "node_modules/next/dist/bin/next");
 /** Where the embedded database, the generated secret and the pid of Next.js live (CTG_DATA_DIR, else .data). */
 const dataRoot = path.resolve(process.env.CTG_DATA_DIR ?? path.join(projectRoot, ".data"));
 const nextPidFile = path.join(dataRoot, "next.pid");
+const workerPidFile = path.join(dataRoot, "worker.pid");
+const workerScript = path.join(projectRoot, "lib/cli/worker.ts");
 
 /** AUTH_SECRET from the environment, else one generated once and kept in the data folder so sessions survive restarts. */
 function authSecret(): string {
@@ -35,18 +39,18 @@ function authSecret(): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A Next.js server left running by an `npm start` that was killed hard: its process group is stopped. */
-async function stopPreviousNext() {
-  if (!existsSync(nextPidFile)) return;
-  const pid = Number(readFileSync(nextPidFile, "utf8"));
+/** A Next.js server or a worker left running by an `npm start` that was killed hard: its process group is stopped. */
+async function stopPrevious(pidFile: string, what: string, marker: string) {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8"));
   let commandLine = "";
   try {
     commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8");
   } catch {
     return; // gone
   }
-  if (!commandLine.includes("next")) return; // the number was reused by another program
-  console.log(`Stopping the Next.js server left running by a previous run (pid ${pid}).`);
+  if (!commandLine.includes(marker)) return; // the number was reused by another program
+  console.log(`Stopping the ${what} left running by a previous run (pid ${pid}).`);
   for (const signal of ["SIGTERM", "SIGKILL"] as const) {
     try {
       process.kill(-pid, signal);
@@ -114,8 +118,27 @@ async function main() {
       AUTH_SECRET: authSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     };
+    await installJobs(databaseUrl); // pg-boss's schema and queues, before anything sends a job
+    await stopPrevious(workerPidFile, "worker", "worker.ts");
+    // The background-jobs worker (emails): its own process, supervised like Next.js.
+    const worker = supervise({
+      name: "Worker",
+      start: async () => {
+        const running = spawnRunning(process.execPath, ["--conditions=react-server", "--import", "tsx", workerScript], {
+          cwd: projectRoot,
+          stdio: "inherit",
+          env: { ...env, CTG_SUPERVISOR_PID: String(process.pid) }, // the worker ends with npm start
+        });
+        writeFileSync(workerPidFile, String(running.pid));
+        return running;
+      },
+      log: console.log,
+      onGiveUp: giveUp,
+    });
+    supervisors.push(worker);
+    await worker.started;
     if (!dev) buildIfNeeded(env);
-    await stopPreviousNext();
+    await stopPrevious(nextPidFile, "Next.js server", "next");
     if (!(await isPortFree(port))) {
       throw new Error(`Le port ${port} est déjà utilisé par un autre programme : arrêtez-le ou choisissez PORT=…`);
     }
@@ -137,6 +160,7 @@ async function main() {
     await next.started;
     console.log(`
 CTG is starting on http://localhost:${port}  (${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, data in ${path.join(dataRoot, "pg")}`}; ready in ${Math.round((Date.now() - started) / 1000)} s before Next.js)
+Background jobs: a worker process (emails ${process.env.SMTP_URL ? "through SMTP_URL" : "printed here, no SMTP_URL"}).
 Demo logins (password for all: ${DEMO_PASSWORD}):
 ${demoUsers.map((u) => `  ${u.email.padEnd(42)} ${u.role}`).join("\n")}
 `);

@@ -10,6 +10,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { projectRoot } from "../db/local";
 import { applyMigrations } from "../db/migrate";
+import { installJobs } from "../jobs/boss";
 import { seedDemoData } from "../../prisma/seed";
 
 const TEMPLATE = "ctg_test_template";
@@ -90,6 +91,7 @@ async function main() {
   try {
     await recreateDatabase(serverUrl, TEMPLATE);
     await applyMigrations(`${serverUrl}/${TEMPLATE}`);
+    await installJobs(`${serverUrl}/${TEMPLATE}`); // pg-boss's schema and queues, cloned with the rest
     const env = { ...process.env, TEST_PG_SERVER_URL: serverUrl, TEST_PG_TEMPLATE: TEMPLATE, DATABASE_URL: undefined };
     delete env.DATABASE_URL;
 

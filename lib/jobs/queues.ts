@@ -1,0 +1,33 @@
+// The queues the app knows, their data and their retry policy. A queue exists in pg-boss before anything is sent
+// to it (ensureQueues), so adding a job means: a line in JobData, a line in QUEUES, a handler in lib/jobs/worker.ts.
+import type { QueueOptions } from "pg-boss";
+
+/** The data of each job, by queue name. Keep it to ids: the row it names holds the content. */
+export type JobData = {
+  /** Delivers one EmailMessage row (lib/email/deliver.ts). */
+  sendEmail: { emailId: string };
+};
+
+export type JobName = keyof JobData;
+
+export type QueueDefinition = QueueOptions & { notify?: boolean };
+
+/**
+ * Retries with exponential backoff (pg-boss: about retryDelay × 2^n seconds, jittered, at most retryDelayMax).
+ * sendEmail: 30 s, 1 min, 2 min… up to 1 h, 8 retries (about 4 h in all) before the message is marked FAILED.
+ */
+export const QUEUES: Record<JobName, QueueDefinition> = {
+  sendEmail: {
+    retryLimit: 8,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 3600,
+    // An SMTP exchange is bounded by the transport's timeouts (lib/email/transport.ts), far below this.
+    expireInSeconds: 300,
+    deleteAfterSeconds: 7 * 24 * 3600,
+    // A NOTIFY at commit wakes the workers at once instead of at their next poll.
+    notify: true,
+  },
+};
+
+export const JOB_NAMES = Object.keys(QUEUES) as JobName[];

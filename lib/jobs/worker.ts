@@ -1,0 +1,95 @@
+// The worker: one pg-boss instance that runs the handlers of every queue. pg-boss fetches jobs with
+// FOR UPDATE SKIP LOCKED, so any number of workers (processes or instances) share the queues; a handler that
+// throws is retried with the queue's exponential backoff.
+import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
+import type { Transporter } from "nodemailer";
+import { getDb } from "../db/client";
+import type { PrismaClient } from "../db/generated/client";
+import { deliverEmail, EmailDeliveryError, type Delivery } from "../email/deliver";
+import { createSmtpTransport } from "../email/transport";
+import { createBoss, ensureQueues, type QueueOverrides } from "./boss";
+import type { JobData } from "./queues";
+
+export type WorkerOptions = {
+  connectionString?: string;
+  /** SMTP_URL; without it emails are printed (and kept in the table). */
+  smtpUrl?: string;
+  from?: string;
+  db?: PrismaClient;
+  /** Jobs run at once by this worker per queue (8); its Prisma pool needs as many connections. */
+  concurrency?: number;
+  /**
+   * Polling interval in seconds (2). NOTIFY wakes the worker at once for new jobs on notify queues, but not for
+   * retries coming due, so polling stays this frequent.
+   */
+  pollingIntervalSeconds?: number;
+  /** Queue options applied at start (tests: short retry delays). */
+  queueOverrides?: QueueOverrides;
+  /** Where console-delivered emails and worker notes go (console.log). */
+  print?: (text: string) => void;
+  name?: string;
+};
+
+export type Worker = {
+  boss: PgBoss;
+  /** Stops fetching, lets running jobs finish for at most `timeoutMs` (30 s), closes the pool. */
+  stop(timeoutMs?: number): Promise<void>;
+};
+
+export async function startWorker(options: WorkerOptions = {}): Promise<Worker> {
+  const connectionString = options.connectionString ?? process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set");
+  const db = options.db ?? getDb();
+  const print = options.print ?? console.log;
+  const concurrency = options.concurrency ?? 8;
+  let transport: Transporter | undefined;
+  const delivery: Delivery = options.smtpUrl
+    ? { kind: "smtp", transport: (transport = createSmtpTransport(options.smtpUrl, options.from ?? "ctg@localhost")) }
+    : { kind: "console", print };
+
+  const boss = createBoss(connectionString, {
+    role: "worker",
+    max: concurrency + 2,
+    applicationName: options.name ? `ctg-worker-${options.name}` : undefined,
+  });
+  await boss.start();
+  await ensureQueues(boss, { update: true, overrides: options.queueOverrides });
+
+  // Batches settled job by job: a fetch brings up to `batchSize` jobs, delivered at once; while fetches come back
+  // full the worker fetches again without waiting (a batch of 1 would wait a polling interval after each job).
+  const batchSize = Math.max(1, Math.ceil(concurrency / 2));
+  await boss.work(
+    "sendEmail",
+    {
+      batchSize,
+      localConcurrency: Math.ceil(concurrency / batchSize),
+      includeMetadata: true,
+      perJobResults: true,
+      burstWhenBatchFull: batchSize > 1,
+      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+    },
+    (jobs: JobWithMetadata<JobData["sendEmail"]>[]) =>
+      Promise.all(
+        jobs.map(async (job): Promise<JobResult> => {
+          try {
+            await deliverEmail(db, delivery, job.data.emailId, { finalAttempt: job.retryCount >= job.retryLimit });
+            return { id: job.id, status: "completed" };
+          } catch (error) {
+            if (!(error instanceof EmailDeliveryError)) console.error("[worker] sendEmail", job.id, error);
+            // Failed: retried after the queue's backoff, or failed for good after its last retry.
+            return { id: job.id, status: "failed", output: { message: String((error as Error)?.message ?? error) } };
+          }
+        }),
+      ),
+  );
+
+  return {
+    boss,
+    async stop(timeoutMs = 30_000) {
+      // Graceful: running handlers finish (an SMTP exchange in progress is not cut).
+      await boss.stop({ graceful: true, timeout: timeoutMs });
+      transport?.close();
+    },
+  };
+}
