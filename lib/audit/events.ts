@@ -18,6 +18,11 @@ export const AUDIT_ENTITIES = [
   "FundingRate",
   "Meeting",
   "Decision",
+  "Caisse",
+  "Organisation",
+  "User",
+  "Invitation",
+  "Membership",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -78,5 +83,24 @@ export const AUDIT_ACTIONS = [
   "decision.create",
   "decision.update",
   "decision.followUp",
+  "caisse.create",
+  "territory.create",
+  "organisation.create",
+  "organisation.update",
+  "organisation.delete",
+  "invitation.create",
+  "invitation.resend",
+  "invitation.revoke",
+  "invitation.accept",
+  "membership.create",
+  "membership.update",
+  "membership.delete",
+  "user.update",
+  "user.deactivate",
+  "user.reactivate",
+  "user.password",
+  "user.passwordReset",
+  "user.signOutEverywhere",
+  "user.identityLinked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -63,3 +63,9 @@ export function auditFor(tx: Tx, actor: { id: string } | null, scope: { territor
       changes,
     });
 }
+
+/** The audit writer of a caisse-level operation (people, partners, territories): no territory. */
+export function auditForCaisse(tx: Tx, actor: { id: string } | null, caisseId: string) {
+  return (entity: AuditEntity, entityId: string, action: AuditAction, changes?: AuditChanges) =>
+    recordAudit(tx, { actorId: actor?.id ?? null, caisseId, territoryId: null, entity, entityId, action, changes });
+}

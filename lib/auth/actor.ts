@@ -9,7 +9,16 @@ export type ActorMembership = {
   territoryId: string | null;
   organisationId: string | null;
 };
-export type Actor = { id: string; email: string; name: string; memberships: ActorMembership[] };
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  /** Opens caisses and their first admin; holds no role on any territory by being one. */
+  isPlatformOperator: boolean;
+  /** The session this request runs in (lib/auth/sessions.ts): "the other sessions" are all but this one. */
+  sessionId: string;
+  memberships: ActorMembership[];
+};
 
 export async function loadActor(db: Db, userId: string, sessionId: string, now = new Date()): Promise<Actor | null> {
   const session = await db.userSession.findFirst({
@@ -21,6 +30,7 @@ export async function loadActor(db: Db, userId: string, sessionId: string, now =
           email: true,
           name: true,
           isActive: true,
+          isPlatformOperator: true,
           memberships: { select: { role: true, caisseId: true, territoryId: true, organisationId: true } },
         },
       },
@@ -28,5 +38,12 @@ export async function loadActor(db: Db, userId: string, sessionId: string, now =
   });
   const user = session?.user;
   if (!user || !user.isActive) return null;
-  return { id: user.id, email: user.email, name: user.name, memberships: user.memberships };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isPlatformOperator: user.isPlatformOperator,
+    sessionId,
+    memberships: user.memberships,
+  };
 }

@@ -18,6 +18,12 @@ export const permissions = {
   "meeting.edit": EDITORS,
   /** The overview of every territory of a caisse. */
   "caisse.overview": CAISSE,
+  /** People of a caisse: invitations, roles, deactivation (caisse admins only). */
+  "user.manage": ["CAISSE_ADMIN"],
+  /** New territories of a caisse, from the official list of EPCI. */
+  "territory.create": ["CAISSE_ADMIN"],
+  /** The caisse's directory of partner organisations. */
+  "organisation.manage": CAISSE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof permissions;

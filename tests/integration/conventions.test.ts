@@ -507,7 +507,14 @@ describe("signature", () => {
       },
       include: { memberships: true },
     });
-    const otherActor = { id: other.id, email: other.email, name: other.name, memberships: other.memberships };
+    const otherActor = {
+      id: other.id,
+      email: other.email,
+      name: other.name,
+      isPlatformOperator: false,
+      sessionId: "test",
+      memberships: other.memberships,
+    };
     expect(await verifySignedDocument(db, otherActor, { sha256: sealed.signedPdfSha256! })).toEqual({
       found: false,
       sha256: sealed.signedPdfSha256,

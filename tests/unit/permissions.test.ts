@@ -3,7 +3,14 @@ import type { Actor } from "../../lib/auth/actor";
 import { can, permissions } from "../../lib/auth/permissions";
 import { rolesOn, visibleTerritoriesWhere } from "../../lib/auth/scope";
 
-const actor = (memberships: Actor["memberships"]): Actor => ({ id: "u", email: "u@x.fr", name: "U", memberships });
+const actor = (memberships: Actor["memberships"]): Actor => ({
+  id: "u",
+  email: "u@x.fr",
+  name: "U",
+  isPlatformOperator: false,
+  sessionId: "s",
+  memberships,
+});
 
 describe("permissions", () => {
   it("lets only caisse roles edit conventions and read the audit log", () => {
