@@ -32,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    command: `node --import tsx lib/cli/serve.ts -p ${port}`,
     url: `http://127.0.0.1:${port}/connexion`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -40,6 +40,9 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      // As behind a reverse proxy on 127.0.0.1 (the browser's address); the login throttle test also connects from
+      // 127.0.0.2, a client that is no proxy.
+      TRUSTED_PROXIES: "127.0.0.1",
     },
   },
 });

@@ -1,7 +1,7 @@
 // The error contract: only an AppError's message ever reaches a user; anything else is logged and replaced
 // by a generic French message (lib/actions/client.ts).
 export type AppErrorCode =
-  "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT";
+  "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_STATE" | "INVALID_INPUT" | "TOO_LARGE";
 
 const defaultMessages: Record<AppErrorCode, string> = {
   UNAUTHENTICATED: "Votre session a expiré : reconnectez-vous.",
@@ -10,6 +10,7 @@ const defaultMessages: Record<AppErrorCode, string> = {
   CONFLICT: "Cet élément a été modifié par quelqu'un d'autre entre-temps.",
   INVALID_STATE: "Cette opération n'est pas possible dans l'état actuel.",
   INVALID_INPUT: "Les données saisies ne sont pas valides.",
+  TOO_LARGE: "Les données envoyées sont trop volumineuses.",
 };
 
 export class AppError extends Error {

@@ -25,14 +25,17 @@ export async function authorizeRoute(
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    const status = {
-      NOT_FOUND: 404,
-      FORBIDDEN: 403,
-      UNAUTHENTICATED: 401,
-      CONFLICT: 409,
-      INVALID_STATE: 409,
-      INVALID_INPUT: 400,
-    }[error.code];
+    const status = (
+      {
+        NOT_FOUND: 404,
+        FORBIDDEN: 403,
+        UNAUTHENTICATED: 401,
+        CONFLICT: 409,
+        INVALID_STATE: 409,
+        INVALID_INPUT: 400,
+        TOO_LARGE: 413,
+      } satisfies Record<AppError["code"], number>
+    )[error.code];
     return new Response(error.message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   console.error("[route]", error);

@@ -1,5 +1,5 @@
 // The production server for benchmarks: `next build` when .next/BUILD_ID is missing or older than the sources
-// (the rule of lib/cli/start.ts), then `next start` on a free loopback port, stopped cleanly afterwards.
+// (the rule of lib/cli/start.ts), then the production server (lib/cli/serve.ts) on a free loopback port, stopped cleanly afterwards.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
@@ -72,7 +72,8 @@ export async function startNextServer(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const serve = ["--import", "tsx", path.join(projectRoot, "lib/cli/serve.ts"), "-p", String(port), "-H", "127.0.0.1"];
+  const child: ChildProcess = spawn(process.execPath, serve, {
     cwd: projectRoot,
     env: { ...env, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],

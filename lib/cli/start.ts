@@ -23,6 +23,7 @@ const nextBin = path.join(projectRoot, "node_modules/next/dist/bin/next");
 /** Where the embedded database, the generated secret and the pid of Next.js live (CTG_DATA_DIR, else .data). */
 const dataRoot = path.resolve(process.env.CTG_DATA_DIR ?? path.join(projectRoot, ".data"));
 const nextPidFile = path.join(dataRoot, "next.pid");
+const serveScript = path.join(projectRoot, "lib/cli/serve.ts");
 const workerPidFile = path.join(dataRoot, "worker.pid");
 const workerScript = path.join(projectRoot, "lib/cli/worker.ts");
 
@@ -138,14 +139,18 @@ async function main() {
     supervisors.push(worker);
     await worker.started;
     if (!dev) buildIfNeeded(env);
-    await stopPrevious(nextPidFile, "Next.js server", "next");
+    await stopPrevious(nextPidFile, "Next.js server", dev ? "next" : "serve.ts");
     if (!(await isPortFree(port))) {
       throw new Error(`Le port ${port} est déjà utilisé par un autre programme : arrêtez-le ou choisissez PORT=…`);
     }
     const next = supervise({
       name: "Next.js",
       start: async () => {
-        const running = spawnRunning(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+        // Production: our server around Next.js (lib/cli/serve.ts: the client's address, TRUSTED_PROXIES).
+        const command = dev
+          ? [nextBin, "dev", "-p", String(port)]
+          : ["--import", "tsx", serveScript, "-p", String(port)];
+        const running = spawnRunning(process.execPath, command, {
           cwd: projectRoot,
           stdio: "inherit",
           env,

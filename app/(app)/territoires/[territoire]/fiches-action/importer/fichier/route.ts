@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { importPlan } from "@/lib/fiches-action/import-plan";
 import { currentPlanConvention } from "@/lib/fiches-action/plan";
 import { AppError } from "@/lib/errors";
+import { readUploadForm } from "@/lib/files/read-upload";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -12,9 +13,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ter
   const auth = await authorizeRoute(territoire, "fiche.edit");
   if (auth instanceof Response) return auth;
   try {
-    const form = await request.formData().catch(() => {
-      throw new AppError("INVALID_INPUT", "Formulaire illisible.");
-    });
+    const form = await readUploadForm(request, MAX_BYTES, "20 Mo");
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0)
       throw new AppError("INVALID_INPUT", "Choisissez un fichier Excel (.xlsx).");

@@ -1,10 +1,11 @@
 import { redirect } from "next/navigation";
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
 import { saveAnnex } from "@/lib/conventions/save-annex";
-import { annexFileSchema, detectAnnexFileType } from "@/lib/conventions/annex-file";
+import { annexFileSchema, detectAnnexFileType, MAX_ANNEX_FILE_BYTES } from "@/lib/conventions/annex-file";
 import { getAnnex, getAnnexFile } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { readUploadForm } from "@/lib/files/read-upload";
 
 type Params = { params: Promise<{ territoire: string; convention: string; annexe: string }> };
 
@@ -30,9 +31,7 @@ export async function POST(request: Request, { params }: Params) {
   const auth = await authorizeRoute(territoire, "convention.edit");
   if (auth instanceof Response) return auth;
   try {
-    const form = await request.formData().catch(() => {
-      throw new AppError("INVALID_INPUT", "Formulaire illisible.");
-    });
+    const form = await readUploadForm(request, MAX_ANNEX_FILE_BYTES, "10 Mo");
     const parsed = annexFileSchema.safeParse({ version: form.get("version"), file: form.get("file") });
     if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues.map((i) => i.message).join(" "));
     const db = getDb();
