@@ -107,7 +107,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <ActionForm
       action={resetPasswordAction}
       hidden={{ token }}
-      title="Nouveau mot de passe"
+      title="Choisir un nouveau mot de passe"
       submitLabel="Enregistrer le mot de passe"
       fields={newPasswordFields}
       onSuccess={() => router.replace("/connexion?reinitialise=1")}
