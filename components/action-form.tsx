@@ -12,7 +12,19 @@ import { Button } from "./ui/button";
 export type FormField = {
   name: string;
   label: string;
-  type?: "text" | "date" | "number" | "textarea" | "select" | "checkbox" | "checkboxes" | "time" | "month";
+  type?:
+    | "text"
+    | "date"
+    | "number"
+    | "textarea"
+    | "select"
+    | "checkbox"
+    | "checkboxes"
+    | "time"
+    | "month"
+    | "email"
+    | "password";
+  autoComplete?: string;
   defaultValue?: string | number | boolean | null | string[];
   options?: { value: string; label: string }[];
   hint?: string;
@@ -31,6 +43,8 @@ type Props = {
   successMessage?: string;
   /** Reset the fields after a successful save (creation forms). */
   resetOnSuccess?: boolean;
+  /** Called with the action's data after a success (from client components: a redirect, a sign-in). */
+  onSuccess?: (data: unknown) => void;
 };
 
 /**
@@ -45,6 +59,7 @@ export function ActionForm({
   title,
   successMessage = "Enregistré.",
   resetOnSuccess,
+  onSuccess,
 }: Props) {
   const router = useRouter();
   const [dirty, setDirty] = useState(false);
@@ -68,7 +83,8 @@ export function ActionForm({
       setDirty(false);
       setSaved(true);
       if (resetOnSuccess) setFormKey((k) => k + 1);
-      router.refresh();
+      if (onSuccess) onSuccess(data);
+      else router.refresh();
     },
   });
   const fieldErrors =
@@ -192,6 +208,7 @@ export function ActionForm({
                       type={field.type ?? "text"}
                       defaultValue={field.defaultValue == null ? "" : String(field.defaultValue)}
                       maxLength={field.maxLength}
+                      autoComplete={field.autoComplete}
                       className={inputClass}
                     />
                   )}

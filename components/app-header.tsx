@@ -9,7 +9,10 @@ export function AppHeader({ userName }: { userName: string }) {
           CTG <span className="font-normal text-slate-700">— conventions territoriales globales</span>
         </Link>
         <div className="flex items-center gap-4">
-          <span className="text-sm text-slate-700">{userName}</span>
+          <Link href="/compte" className="text-sm text-brand-700 underline">
+            <span className="sr-only">Mon compte : </span>
+            {userName}
+          </Link>
           <LogoutButton variant="secondary" />
         </div>
       </div>

@@ -15,8 +15,26 @@ import type {
   MeetingStatus,
   OrganisationKind,
   Priority,
+  Role,
   Theme,
 } from "./db/generated/enums";
+
+export const roleLabels: Record<Role, string> = {
+  CAISSE_ADMIN: "Administratrice ou administrateur de la caisse",
+  COOPERATION_OFFICER: "Chargée de coopération",
+  EPCI_STAFF: "Agent EPCI",
+  PILOT_CONTRIBUTOR: "Contributeur pilote",
+  COPIL_MEMBER: "Membre du copil",
+};
+
+/**
+ * A role with its scope: "Chargée de coopération (toute la caisse)", "Agent EPCI — Cœur de Lozère",
+ * "Contributeur pilote — Cœur de Lozère — Mairie de Chanac".
+ */
+export function roleWithScope(role: Role, territoryName?: string | null, organisationName?: string | null): string {
+  if (!territoryName) return `${roleLabels[role]} (toute la caisse)`;
+  return [roleLabels[role], territoryName, organisationName].filter(Boolean).join(" — ");
+}
 
 export const caisseKindLabels: Record<CaisseKind, string> = {
   CAF: "Caisse d'allocations familiales",

@@ -25,3 +25,12 @@ export const authedAction = actionClient.use(async ({ next, clientInput }) => {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   return next({ ctx: { actor } });
 });
+
+/**
+ * Actions open to anonymous callers (password reset, accepting an invitation with a new account): the same
+ * validation and error contract; the secret token in the input is what authorizes them.
+ */
+export const publicAction = actionClient.use(async ({ next, clientInput }) => {
+  assertPlainInput(clientInput);
+  return next({ ctx: {} });
+});

@@ -31,7 +31,11 @@ export async function loadActor(db: Db, userId: string, sessionId: string, now =
           name: true,
           isActive: true,
           isPlatformOperator: true,
-          memberships: { select: { role: true, caisseId: true, territoryId: true, organisationId: true } },
+          // A role suspended by a caisse admin (deactivation in that caisse) gives nothing.
+          memberships: {
+            where: { suspendedAt: null },
+            select: { role: true, caisseId: true, territoryId: true, organisationId: true },
+          },
         },
       },
     },

@@ -8,7 +8,7 @@ import { safeCallbackPath } from "./redirect";
 import { openSession, revokeSession } from "./sessions";
 
 /** The closest proxy's view of the client: the last X-Forwarded-For entry (Next.js appends the socket address). */
-function clientAddressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
+export function clientAddressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const value = Array.isArray(forwarded) ? forwarded.join(",") : forwarded;
   const last = value

@@ -1,6 +1,6 @@
 // Revocable sessions: the session token (a next-auth JWT) names a UserSession row, checked on every request
 // (lib/auth/actor.ts). Logging out revokes the row, so a copied token replayed afterwards is anonymous.
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 
 /** Opens a session for a user who just proved who they are; returns its id, which the token carries. */
 export async function openSession(db: Db, userId: string, maxAgeSeconds: number, now = new Date()): Promise<string> {
@@ -19,7 +19,7 @@ export async function revokeSession(db: Db, sessionId: string, now = new Date())
 }
 
 /** Ends every session of a user, but the one given (password change, "se déconnecter de tous les appareils"). */
-export async function revokeSessionsOf(db: Db, userId: string, exceptSessionId?: string, now = new Date()) {
+export async function revokeSessionsOf(db: Db | Tx, userId: string, exceptSessionId?: string, now = new Date()) {
   await db.userSession.updateMany({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { revokedAt: now },

@@ -35,7 +35,10 @@ const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 1);
 /** Share of the inputs that go to route handlers (the rest go to server actions). */
 const ROUTE_SHARE = 0.15;
 
-/** Tables whose rows a fuzz run may change by design: failed logins are counted per e-mail address. */
+/**
+ * Tables whose rows a fuzz run may change by design: failed logins are counted per e-mail address, and password
+ * reset requests and password changes are counted there too.
+ */
 const TABLES_ALLOWED_TO_CHANGE = ["LoginThrottle"];
 
 /** The users of the run: one per kind of role (a caisse, an EPCI, a pilot organisation, a copil member). */
@@ -315,12 +318,17 @@ async function main() {
 
     /** The next request of the run: an action input most of the time, a route handler request otherwise. */
     const nextRequest = (index: number): { sent: Sent; url: string; init: RequestInit; session: Session } => {
-      const session = sessions[index % sessions.length];
+      const toAction = random.next() >= ROUTE_SHARE;
+      const pick = actions[Math.floor(index / sessions.length) % actions.length];
+      // An action on the caller's own account (rename, sign out everywhere) is sent anonymously: a valid input
+      // would rightly change the caller's own rows (or end the run's sessions).
+      const session =
+        toAction && pick.entry.fuzzAs === "anonymous" ? sessions.at(-1)! : sessions[index % sessions.length];
       const cookie: Record<string, string> = session.cookie ? { Cookie: session.cookie } : {};
       const foreignSlug = random.pick(session.foreign);
       const foreignIds = session.foreign.flatMap((slug) => idsOf.get(slug) ?? []);
-      if (random.next() >= ROUTE_SHARE) {
-        const { id, action, entry } = actions[Math.floor(index / sessions.length) % actions.length];
+      if (toAction) {
+        const { id, action, entry } = pick;
         const base = entry.input(targets.get(foreignSlug)!);
         const { label, body } = mutateInput(entry.schema, base, random, { foreignIds });
         actionCount += 1;

@@ -51,7 +51,9 @@ test.describe("login", () => {
     await expect(page).toHaveURL(/\/connexion/);
   });
 
-  test("repeated failures lock the account with a French message", async ({ page }) => {
+  test("repeated failures from one address lock that address out of the account, with a French message", async ({
+    page,
+  }) => {
     const email = "compte-verrouille@exemple.fr";
     await page.goto("/connexion");
     for (let i = 0; i < 5; i++) {

@@ -99,7 +99,17 @@ export async function targetsIn(client: pg.Client, slug: string): Promise<Target
   const decision = await one(`SELECT id, version FROM "Decision" WHERE "territoryId" = $1 ORDER BY id LIMIT 1`, [
     territory.id,
   ]);
+  const membership = await one(`SELECT id, "userId" FROM "Membership" WHERE "territoryId" = $1 ORDER BY id LIMIT 1`, [
+    territory.id,
+  ]);
+  const invitation = await one(`SELECT id FROM "Invitation" WHERE "caisseId" = $1 ORDER BY id LIMIT 1`, [
+    territory.caisseId,
+  ]);
   return {
+    caisseId: territory.caisseId,
+    membershipId: membership?.id ?? ABSENT_ID,
+    userId: membership?.userId ?? ABSENT_ID,
+    invitationId: invitation?.id ?? ABSENT_ID,
     meetingId: meeting?.id ?? ABSENT_ID,
     meetingVersion: meeting?.version ?? 1,
     attendeeId: attendee?.id ?? ABSENT_ID,

@@ -81,7 +81,30 @@ export async function createTargets(
     },
     include: { changes: true },
   });
+  const member = await db.user.create({
+    data: {
+      email: `cible-${territory.id}@test.demo.fr`,
+      name: "Personne cible",
+      memberships: { create: { role: "EPCI_STAFF", caisseId: territory.caisseId, territoryId: territory.id } },
+    },
+    include: { memberships: true },
+  });
+  const invitation = await db.invitation.create({
+    data: {
+      tokenHash: `cible-${territory.id}`,
+      email: `invitee-${territory.id}@test.demo.fr`,
+      name: "Invitée cible",
+      role: "EPCI_STAFF",
+      caisseId: territory.caisseId,
+      territoryId: territory.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
   return {
+    caisseId: territory.caisseId,
+    membershipId: member.memberships[0].id,
+    userId: member.id,
+    invitationId: invitation.id,
     territoryId: territory.id,
     territoryVersion: territory.version,
     conventionId: convention.id,

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { authenticate } from "../../lib/auth/authenticate";
 import { loadActor } from "../../lib/auth/actor";
 import { openSession, revokeSession, revokeSessionsOf } from "../../lib/auth/sessions";
-import { THROTTLE_POLICY, accountKey } from "../../lib/auth/throttle";
+import bcrypt from "bcryptjs";
+import { hashPassword, needsRehash, verifyPassword } from "../../lib/auth/password";
+import { THROTTLE_POLICY, accountDelaySeconds, accountKey, pairKey } from "../../lib/auth/throttle";
 import { updateTerritoryAction } from "../../lib/territories/actions";
 import { createPrismaClient } from "../../lib/db/client";
 import { requireTestDatabase } from "../helpers/db";
@@ -55,35 +57,58 @@ describe("authenticate", () => {
 });
 
 describe("login throttling", () => {
-  it("locks an account after repeated failures, even for the right password, and across app instances", async () => {
+  const fail = (email: string, address: string, password = "mauvais-mot") =>
+    authenticate(db, { email, password }, address);
+
+  it("locks an (account, address) pair after 5 failures, not the account: the real user elsewhere still logs in", async () => {
     const user = await newUser();
-    for (let i = 0; i < THROTTLE_POLICY.maxFailuresPerAccount; i++) {
-      // A different address each time: the account counter alone must lock.
-      expect((await authenticate(db, { email: user.email, password: `faux-${i}` }, `10.1.0.${i}`)).ok).toBe(false);
-    }
-    expect(await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.1.1.1")).toEqual({
+    for (let i = 0; i < THROTTLE_POLICY.maxFailuresPerPair; i++)
+      expect((await fail(user.email, "10.1.0.1")).ok).toBe(false);
+    // The attacker's address is locked for this account, even with the right password…
+    expect(await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.1.0.1")).toEqual({
       ok: false,
       reason: "THROTTLED",
     });
-
-    // A second app instance (its own connection pool) sees the same lock: the state is in PostgreSQL.
+    // …and the lock lives in PostgreSQL: a second app instance (its own pool) sees it.
     const otherInstance = createPrismaClient(process.env.DATABASE_URL!, 2);
     try {
-      expect(await authenticate(otherInstance, { email: user.email, password: TEST_PASSWORD }, "10.1.1.2")).toEqual({
+      expect(await authenticate(otherInstance, { email: user.email, password: TEST_PASSWORD }, "10.1.0.1")).toEqual({
         ok: false,
         reason: "THROTTLED",
       });
     } finally {
       await otherInstance.$disconnect();
     }
+    // The real user, from their own address, is not locked out.
+    expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.1.0.2")).ok).toBe(true);
+  });
 
-    // Once the lock has run out, the right password works again and clears the account counter.
+  it("slows an account attacked from many addresses, but never from an address it logged in from", async () => {
+    const user = await newUser();
+    // The real user logged in once from their office: that address is known for the account.
+    expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.4.0.1")).ok).toBe(true);
+    // A botnet: one failure per address, many addresses.
+    for (let i = 0; i < THROTTLE_POLICY.accountFreeFailures + 3; i++) await fail(user.email, `10.4.1.${i}`);
+    // A new address must wait: THROTTLED, even with the right password, and the password is not even checked.
+    expect(await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.4.2.1")).toEqual({
+      ok: false,
+      reason: "THROTTLED",
+    });
+    // The real user from their known address logs in at once.
+    expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.4.0.1")).ok).toBe(true);
+    // Once the delay since the last failure has passed (at most 30 s), a new address may try again: slowed, not locked.
     await db.loginThrottle.update({
       where: { key: accountKey(user.email) },
-      data: { lockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 60 * 60_000) },
+      data: { updatedAt: new Date(Date.now() - THROTTLE_POLICY.maxAccountDelaySeconds * 1000 - 1000) },
     });
-    expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.1.1.3")).ok).toBe(true);
-    expect(await db.loginThrottle.count({ where: { key: accountKey(user.email) } })).toBe(0);
+    expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.4.2.1")).ok).toBe(true);
+  });
+
+  it("grows the account's delay with its failures, up to the cap", () => {
+    expect(accountDelaySeconds(THROTTLE_POLICY.accountFreeFailures - 1)).toBe(0);
+    expect(accountDelaySeconds(THROTTLE_POLICY.accountFreeFailures)).toBe(1);
+    expect(accountDelaySeconds(THROTTLE_POLICY.accountFreeFailures + 3)).toBe(8);
+    expect(accountDelaySeconds(1000)).toBe(THROTTLE_POLICY.maxAccountDelaySeconds);
   });
 
   it("locks an address that sprays many accounts", async () => {
@@ -100,17 +125,50 @@ describe("login throttling", () => {
 
   it("starts a new window once the previous one is over", async () => {
     const user = await newUser();
-    for (let i = 0; i < THROTTLE_POLICY.maxFailuresPerAccount - 1; i++) {
-      await authenticate(db, { email: user.email, password: "faux" }, "10.3.0.1");
-    }
+    for (let i = 0; i < THROTTLE_POLICY.maxFailuresPerPair - 1; i++) await fail(user.email, "10.3.0.1");
     await db.loginThrottle.update({
-      where: { key: accountKey(user.email) },
+      where: { key: pairKey(user.email, "10.3.0.1") },
       data: { windowStart: new Date(Date.now() - (THROTTLE_POLICY.windowMinutes + 1) * 60_000) },
     });
-    await authenticate(db, { email: user.email, password: "faux" }, "10.3.0.2");
-    const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: accountKey(user.email) } });
+    await fail(user.email, "10.3.0.1");
+    const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: pairKey(user.email, "10.3.0.1") } });
     expect(row.failures).toBe(1);
     expect(row.lockedUntil).toBeNull();
+  });
+});
+
+describe("password hashing", () => {
+  it("re-hashes a bcrypt hash with Argon2id at the next successful login, and records the login", async () => {
+    const user = await newUser();
+    const bcryptHash = await bcrypt.hash(TEST_PASSWORD, 4);
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: bcryptHash, lastLoginAt: null } });
+    // A wrong password changes nothing.
+    await authenticate(db, { email: user.email, password: "pas-le-bon-mot" }, "10.5.0.1");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(bcryptHash);
+    expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.5.0.1")).ok).toBe(true);
+    const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.passwordHash).toMatch(/^\$argon2id\$v=19\$m=65536,t=3,p=1\$/);
+    expect(after.lastLoginAt).not.toBeNull();
+    expect(await verifyPassword(TEST_PASSWORD, after.passwordHash!)).toBe(true);
+    // And the new hash logs in.
+    expect((await authenticate(db, { email: user.email, password: TEST_PASSWORD }, "10.5.0.1")).ok).toBe(true);
+  });
+
+  it("normalises passwords (NFC) and takes about as long for unknown accounts as for real ones", async () => {
+    const hash = await hashPassword("Cafe\u0301 du matin à la mer");
+    expect(await verifyPassword("Caf\u00e9 du matin à la mer", hash)).toBe(true);
+    expect(await verifyPassword("anything", "not a hash")).toBe(false);
+    expect(needsRehash(hash)).toBe(false);
+    const user = await newUser();
+    const time = async (email: string) => {
+      const started = performance.now();
+      await authenticate(db, { email, password: "mauvais-mot" }, "10.6.0.1");
+      return performance.now() - started;
+    };
+    const known = await time(user.email);
+    const unknown = await time("personne-ici@exemple.fr");
+    // Both run one Argon2id verification: the unknown account is not answered much faster.
+    expect(unknown).toBeGreaterThan(known * 0.4);
   });
 });
 

@@ -88,7 +88,21 @@ async function snapshot() {
     }),
     followUps: await db.decisionFollowUp.count(),
   };
+  const people = {
+    users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, isActive: true } }),
+    memberships: await db.membership.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, role: true, territoryId: true, organisationId: true, suspendedAt: true },
+    }),
+    invitations: await db.invitation.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, tokenHash: true, revokedAt: true, acceptedAt: true, sentCount: true },
+    }),
+    revokedSessions: await db.userSession.count({ where: { revokedAt: { not: null } } }),
+    emails: await db.emailMessage.count(),
+  };
   return {
+    people,
     steering,
     territories,
     conventions,
@@ -135,9 +149,14 @@ const missing: TargetIds = {
   decisionId: ABSENT_ID,
   decisionVersion: 1,
   laterMeetingId: ABSENT_ID,
+  caisseId: ABSENT_ID,
+  membershipId: ABSENT_ID,
+  userId: ABSENT_ID,
+  invitationId: ABSENT_ID,
 };
 
-describe.each(operationMatrix)("$action", (entry) => {
+// Actions on one's own account and actions of anonymous callers have no foreign target: tests/integration/people.test.ts.
+describe.each(operationMatrix.filter((e) => e.scope !== "self" && e.scope !== "public"))("$action", (entry) => {
   it("answers NOT_FOUND to every role for foreign and missing territories, and writes nothing", async () => {
     const action = await loadAction(entry.action);
     const tenants = await createTenants(db);
@@ -148,7 +167,8 @@ describe.each(operationMatrix)("$action", (entry) => {
     const sameCaisse = await createTargets(db, tenants.territoryA2);
     const before = await snapshot();
     for (const role of ROLES) {
-      // Territory roles are held on territory A only: territory A2 of the same caisse is foreign to them.
+      // Territory roles are held on territory A only: territory A2 of the same caisse is foreign to them (and for
+      // caisse actions, caisse A itself is: a territory role gives no say over the caisse's people).
       if (!["CAISSE_ADMIN", "COOPERATION_OFFICER"].includes(role))
         targets["another territory of the same caisse"] = sameCaisse;
       else delete targets["another territory of the same caisse"];

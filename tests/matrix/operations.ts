@@ -50,6 +50,21 @@ import { saveMinutes } from "../../lib/meetings/save-minutes";
 import { updateDecision } from "../../lib/meetings/update-decision";
 import { updateMeeting } from "../../lib/meetings/update-meeting";
 import * as m from "../../lib/meetings/schemas";
+import { acceptInvitationAsUser, acceptInvitationWithAccount } from "../../lib/account/accept-invitation";
+import { changePassword } from "../../lib/account/change-password";
+import { requestPasswordReset } from "../../lib/account/request-password-reset";
+import { resetPassword } from "../../lib/account/reset-password";
+import * as acc from "../../lib/account/schemas";
+import { signOutEverywhere } from "../../lib/account/sign-out-everywhere";
+import { updateAccountName } from "../../lib/account/update-name";
+import { changeMembership } from "../../lib/users/change-membership";
+import { deactivateUser } from "../../lib/users/deactivate-user";
+import { inviteUser } from "../../lib/users/invite-user";
+import { reactivateUser } from "../../lib/users/reactivate-user";
+import { removeMembership } from "../../lib/users/remove-membership";
+import { resendCaisseInvitation } from "../../lib/users/resend-invitation";
+import { revokeCaisseInvitation } from "../../lib/users/revoke-invitation";
+import * as u from "../../lib/users/schemas";
 
 /** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
 export type TargetIds = {
@@ -78,11 +93,24 @@ export type TargetIds = {
   decisionVersion: number;
   /** A later meeting of the same territory, where decisions are followed up. */
   laterMeetingId: string;
+  /** The territory's caisse, and people of it: a role held on the territory, its holder, a pending invitation. */
+  caisseId: string;
+  membershipId: string;
+  userId: string;
+  invitationId: string;
 };
 
 export type MatrixEntry = {
   /** "<file>#<export>" of the server action. */
   action: string;
+  /**
+   * What the action aims at: a territory's records (the default), a caisse's people (NOT_FOUND to everyone for
+   * another caisse), the caller's own account ("self": no target, the matrices skip it) or anonymous callers with a
+   * secret token ("public": no target either). Dedicated tests cover "self" and "public" (tests/integration/people).
+   */
+  scope?: "territory" | "caisse" | "self" | "public";
+  /** "anonymous": the fuzzer sends it as the anonymous caller only (a valid input would change the caller's own account). */
+  fuzzAs?: "anonymous";
   schema: z.ZodType;
   operation: (db: Db, actor: Actor, input: never) => Promise<unknown>;
   /** A valid input that writes to (or reads) the target territory's records. */
@@ -106,6 +134,11 @@ const op = <T>(fn: (db: Db, actor: Actor, input: T) => Promise<unknown>) => fn a
 const file = "lib/conventions/actions.ts#";
 const fiche = "lib/fiches-action/actions.ts#";
 const meeting = "lib/meetings/actions.ts#";
+const people = "lib/users/actions.ts#";
+const account = "lib/account/actions.ts#";
+/** A well-formed link token that names nothing. */
+export const UNKNOWN_TOKEN = "A".repeat(43);
+const PROBE_PASSWORD = "une phrase de passe assez longue";
 
 export const operationMatrix: MatrixEntry[] = [
   {
@@ -457,6 +490,129 @@ export const operationMatrix: MatrixEntry[] = [
     schema: fa.addFacilityFundingSchema,
     operation: op(facilities.addFacilityFunding),
     input: (t) => ({ facilityId: t.facilityId, year: 2025, kind: "OTHER", amount: "1000" }),
+  },
+  // People of a caisse (user.manage): aimed at the target territory's caisse.
+  {
+    action: `${people}inviteUserAction`,
+    scope: "caisse",
+    schema: u.inviteUserSchema,
+    operation: op(inviteUser),
+    input: (t) => ({
+      caisseId: t.caisseId,
+      name: "Une personne",
+      email: "invitee-par-un-tiers@exemple.fr",
+      role: "EPCI_STAFF",
+      territoryId: t.territoryId,
+      organisationId: "",
+    }),
+  },
+  {
+    action: `${people}resendInvitationAction`,
+    scope: "caisse",
+    schema: u.invitationRefSchema,
+    operation: op(resendCaisseInvitation),
+    input: (t) => ({ caisseId: t.caisseId, invitationId: t.invitationId }),
+  },
+  {
+    action: `${people}revokeInvitationAction`,
+    scope: "caisse",
+    schema: u.invitationRefSchema,
+    operation: op(revokeCaisseInvitation),
+    input: (t) => ({ caisseId: t.caisseId, invitationId: t.invitationId }),
+  },
+  {
+    action: `${people}changeMembershipAction`,
+    scope: "caisse",
+    schema: u.changeMembershipSchema,
+    operation: op(changeMembership),
+    input: (t) => ({
+      caisseId: t.caisseId,
+      membershipId: t.membershipId,
+      currentRole: "EPCI_STAFF",
+      role: "COPIL_MEMBER",
+      territoryId: t.territoryId,
+      organisationId: "",
+    }),
+  },
+  {
+    action: `${people}removeMembershipAction`,
+    scope: "caisse",
+    schema: u.membershipRefSchema,
+    operation: op(removeMembership),
+    input: (t) => ({ caisseId: t.caisseId, membershipId: t.membershipId }),
+  },
+  {
+    action: `${people}deactivateUserAction`,
+    scope: "caisse",
+    schema: u.userRefSchema,
+    operation: op(deactivateUser),
+    input: (t) => ({ caisseId: t.caisseId, userId: t.userId }),
+  },
+  {
+    action: `${people}reactivateUserAction`,
+    scope: "caisse",
+    schema: u.userRefSchema,
+    operation: op(reactivateUser),
+    input: (t) => ({ caisseId: t.caisseId, userId: t.userId }),
+  },
+  // One's own account: no target (the caller's own rows).
+  {
+    action: `${account}updateAccountNameAction`,
+    scope: "self",
+    fuzzAs: "anonymous",
+    schema: acc.updateNameSchema,
+    operation: op(updateAccountName),
+    input: () => ({ name: "Nouveau nom" }),
+  },
+  {
+    action: `${account}changePasswordAction`,
+    scope: "self",
+    schema: acc.changePasswordSchema,
+    operation: op(changePassword),
+    // A wrong current password: refused whatever the new one.
+    input: () => ({ currentPassword: "pas-le-mot-de-passe", password: PROBE_PASSWORD, confirmation: PROBE_PASSWORD }),
+  },
+  {
+    action: `${account}signOutEverywhereAction`,
+    scope: "self",
+    fuzzAs: "anonymous",
+    schema: acc.signOutEverywhereSchema,
+    operation: op((db, actor) => signOutEverywhere(db, actor)),
+    input: () => ({}),
+  },
+  {
+    action: `${account}acceptInvitationAction`,
+    scope: "self",
+    schema: acc.acceptInvitationSchema,
+    operation: op(acceptInvitationAsUser),
+    input: () => ({ token: UNKNOWN_TOKEN }),
+  },
+  // Anonymous callers with a secret token (or an address that has no account).
+  {
+    action: `${account}acceptInvitationWithAccountAction`,
+    scope: "public",
+    schema: acc.acceptInvitationWithAccountSchema,
+    operation: op((db, _actor, input: acc.AcceptInvitationWithAccountData) => acceptInvitationWithAccount(db, input)),
+    input: () => ({
+      token: UNKNOWN_TOKEN,
+      name: "Nouvelle personne",
+      password: PROBE_PASSWORD,
+      confirmation: PROBE_PASSWORD,
+    }),
+  },
+  {
+    action: `${account}requestPasswordResetAction`,
+    scope: "public",
+    schema: acc.requestPasswordResetSchema,
+    operation: op((db, _actor, input: { email: string }) => requestPasswordReset(db, input, "matrix")),
+    input: () => ({ email: "aucun-compte@exemple.fr" }),
+  },
+  {
+    action: `${account}resetPasswordAction`,
+    scope: "public",
+    schema: acc.resetPasswordSchema,
+    operation: op((db, _actor, input: acc.ResetPasswordData) => resetPassword(db, input)),
+    input: () => ({ token: UNKNOWN_TOKEN, password: PROBE_PASSWORD, confirmation: PROBE_PASSWORD }),
   },
 ];
 

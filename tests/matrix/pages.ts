@@ -78,5 +78,12 @@ export const pageMatrix: PageEntry[] = [
   { route: "/territoires/[territoire]/decisions", scoped: true, allowed: ALL, kind: "page" },
   // Caisse-scoped: opened by tests/e2e/tenant-matrix.spec.ts with the caller's caisse and the other caisses.
   { route: "/caisses/[caisse]", scoped: false, allowed: CAISSE, kind: "page" },
+  { route: "/caisses/[caisse]/utilisateurs", scoped: false, allowed: ["CAISSE_ADMIN"], kind: "page" },
+  // Every signed-in person's own account.
+  { route: "/compte", scoped: false, allowed: ALL, kind: "page" },
+  // Public: a secret token in the URL, or nothing at all.
+  { route: "/invitation/[token]", scoped: false, allowed: null, kind: "page" },
+  { route: "/mot-de-passe-oublie", scoped: false, allowed: null, kind: "page" },
+  { route: "/reinitialiser/[token]", scoped: false, allowed: null, kind: "page" },
   { route: "/accessibilite", scoped: false, allowed: null, kind: "page" },
 ];

@@ -61,7 +61,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         type="password"
         autoComplete="current-password"
         required
-        maxLength={200}
+        maxLength={128}
         error={fieldErrors.password}
       />
       <Button type="submit" disabled={pending}>

@@ -4,6 +4,7 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { ConventionStatusBadge } from "@/components/convention-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireActorForPage } from "@/lib/auth/session";
 import { getCaisseOverview, overviewFiltersSchema, type OverviewFilters } from "@/lib/dashboard/overview";
 import { getDb } from "@/lib/db/client";
@@ -47,6 +48,9 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
     );
   };
   const alerts = overview.rows.filter((r) => r.alert).length;
+  const caisseRoles = actor.memberships
+    .filter((m) => m.caisseId === caisseId && m.territoryId === null)
+    .map((m) => m.role);
   return (
     <>
       <Breadcrumb
@@ -57,6 +61,13 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
         {formatNumber(overview.totalTerritories)} territoires · {formatNumber(alerts)} convention{alerts > 1 ? "s" : ""}{" "}
         à renouveler dans les 12 mois sans projet de renouvellement (affichage filtré)
       </p>
+      {can(caisseRoles, "user.manage") ? (
+        <p className="mt-2">
+          <Link href={`${base}/utilisateurs`} className={link}>
+            Utilisateurs
+          </Link>
+        </p>
+      ) : null}
       <form
         method="get"
         aria-label="Filtres"
