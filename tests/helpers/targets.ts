@@ -83,6 +83,7 @@ export async function createTargets(
   });
   return {
     territoryId: territory.id,
+    caisseId: territory.caisseId,
     territoryVersion: territory.version,
     conventionId: convention.id,
     conventionVersion: convention.version,

@@ -88,7 +88,18 @@ async function snapshot() {
     }),
     followUps: await db.decisionFollowUp.count(),
   };
+  const places = {
+    caisses: await db.caisse.count(),
+    organisations: await db.organisation.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, kind: true, name: true, siren: true, territoryId: true, version: true },
+    }),
+    communes: await db.commune.count(),
+    invitations: await db.invitation.count(),
+    emails: await db.emailMessage.count(),
+  };
   return {
+    places,
     steering,
     territories,
     conventions,
@@ -111,6 +122,7 @@ async function snapshot() {
 }
 
 const missing: TargetIds = {
+  caisseId: ABSENT_ID,
   territoryId: ABSENT_ID,
   territoryVersion: 1,
   conventionId: ABSENT_ID,

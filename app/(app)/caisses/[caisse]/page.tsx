@@ -4,7 +4,8 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { ConventionStatusBadge } from "@/components/convention-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { orNotFound, requireActorForPage } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { orNotFound, requireCaisseForPage } from "@/lib/auth/session";
 import { getCaisseOverview, overviewFiltersSchema, type OverviewFilters } from "@/lib/dashboard/overview";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
@@ -21,7 +22,7 @@ const link = "text-brand-700 underline";
 
 export default async function CaisseOverviewPage({ params, searchParams }: Props) {
   const { caisse: caisseId } = await params;
-  const actor = await requireActorForPage();
+  const { actor, roles } = await requireCaisseForPage(caisseId, "caisse.overview");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = overviewFiltersSchema.parse(raw);
   const overview = await orNotFound(getCaisseOverview(getDb(), actor, caisseId, filters));
@@ -57,6 +58,20 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
         {formatNumber(overview.totalTerritories)} territoires · {formatNumber(alerts)} convention{alerts > 1 ? "s" : ""}{" "}
         à renouveler dans les 12 mois sans projet de renouvellement (affichage filtré)
       </p>
+      {can(roles, "territory.create") || can(roles, "organisation.manage") ? (
+        <nav aria-label="Administration de la caisse" className="mt-3 flex flex-wrap gap-4 text-sm">
+          {can(roles, "territory.create") ? (
+            <Link href={`${base}/territoires/nouveau`} className={link}>
+              Nouveau territoire (liste officielle des EPCI)
+            </Link>
+          ) : null}
+          {can(roles, "organisation.manage") ? (
+            <Link href={`${base}/partenaires`} className={link}>
+              Partenaires de la caisse
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
       <form
         method="get"
         aria-label="Filtres"
