@@ -1,4 +1,4 @@
-import "server-only";
+// Server side only (node:fs; no "server-only" marker because tests/matrix loads the operations outside Next.js).
 // The official lists of @etalab/decoupage-administratif (INSEE and DGCL data under Licence Ouverte): départements,
 // EPCI with their SIREN and member communes, communes. The files are large (epci.json 4 MB, communes.json 9 MB):
 // they are read from disk on first use, once per process, kept in compact form, and never sent to the browser.
