@@ -16,6 +16,9 @@ import {
 
 export const DEMO_PASSWORD = "ctg-demo-2026";
 
+/** The demo platform operator (opens caisses on /plateforme; no role in any caisse). */
+export const demoOperator = { email: "operateur@ctg.localhost", name: "Olivier Opérateur (plateforme)" };
+
 export const demoUsers: {
   email: string;
   name: string;
@@ -1232,6 +1235,7 @@ async function seed(db: Db) {
     [pvm.slug]: pvm.id,
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.user.create({ data: { ...demoOperator, passwordHash, isPlatformOperator: true } });
   for (const u of demoUsers) {
     await db.user.create({
       data: {

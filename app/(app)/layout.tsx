@@ -6,7 +6,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await requireActorForPage();
   return (
     <>
-      <AppHeader userName={actor.name} />
+      <AppHeader userName={actor.name} isPlatformOperator={actor.isPlatformOperator} />
       <main id="contenu" className="mx-auto max-w-6xl px-6 py-8">
         {children}
       </main>

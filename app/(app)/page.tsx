@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ConventionStatusBadge } from "@/components/convention-status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireActorForPage } from "@/lib/auth/session";
@@ -12,6 +13,8 @@ export const metadata: Metadata = { title: "Mes territoires" };
 
 export default async function TerritoriesPage() {
   const actor = await requireActorForPage();
+  // A platform operator holding no role in any caisse has nothing here: its home is the operator pages.
+  if (actor.isPlatformOperator && actor.memberships.length === 0) redirect("/plateforme");
   const groups = await listVisibleTerritories(getDb(), actor);
   return (
     <>

@@ -93,3 +93,11 @@ export function requireCaisse(actor: Actor, caisseId: string, operation: Operati
   if (!can(roles, operation)) throw new AppError("FORBIDDEN");
   return roles;
 }
+
+/**
+ * Platform operator pages and actions (`/plateforme`: opening caisses, the email outbox). Anybody else gets
+ * NOT_FOUND, exactly like a page that does not exist.
+ */
+export function requireOperator(actor: Actor): void {
+  if (!actor.isPlatformOperator) throw new AppError("NOT_FOUND");
+}

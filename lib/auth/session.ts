@@ -7,7 +7,7 @@ import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { loadActor, type Actor } from "./actor";
 import type { Operation } from "./permissions";
-import { requireTerritory, type TerritoryScope } from "./scope";
+import { requireCaisse, requireOperator, requireTerritory, type TerritoryScope } from "./scope";
 import { authOptions } from "./options";
 
 /** The signed-in actor of this request, or null. Cached per request. */
@@ -44,4 +44,17 @@ export async function requireTerritoryForPage(
 ): Promise<{ actor: Actor; scope: TerritoryScope }> {
   const actor = await requireActorForPage();
   return { actor, scope: await orNotFound(requireTerritory(getDb(), actor, { slug }, operation)) };
+}
+
+/** For caisse pages: the actor and its roles on the caisse, or the 404 page (no role there, or not this operation). */
+export async function requireCaisseForPage(caisseId: string, operation: Operation) {
+  const actor = await requireActorForPage();
+  return { actor, roles: await orNotFound(Promise.resolve().then(() => requireCaisse(actor, caisseId, operation))) };
+}
+
+/** For `/plateforme` pages: a platform operator, or the 404 page. */
+export async function requireOperatorForPage(): Promise<Actor> {
+  const actor = await requireActorForPage();
+  await orNotFound(Promise.resolve().then(() => requireOperator(actor)));
+  return actor;
 }

@@ -15,7 +15,7 @@ import { installJobs } from "../jobs/boss";
 import { buildIfNeeded } from "./next-server";
 import { isProcessRunning } from "./processes";
 import { spawnRunning, supervise, type Supervisor } from "./supervisor";
-import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../../prisma/seed";
+import { DEMO_PASSWORD, demoOperator, demoUsers, seedDemoData } from "../../prisma/seed";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -168,6 +168,7 @@ CTG is starting on http://localhost:${port}  (${process.env.DATABASE_URL ? "DATA
 Background jobs: a worker process (emails ${process.env.SMTP_URL ? "through SMTP_URL" : "printed here, no SMTP_URL"}).
 Demo logins (password for all: ${DEMO_PASSWORD}):
 ${demoUsers.map((u) => `  ${u.email.padEnd(42)} ${u.role}`).join("\n")}
+  ${demoOperator.email.padEnd(42)} platform operator (/plateforme: opens caisses, reads the outbox)
 `);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

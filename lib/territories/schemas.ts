@@ -43,3 +43,26 @@ export const updateTerritorySchema = z.object({
 });
 export type UpdateTerritoryInput = z.input<typeof updateTerritorySchema>;
 export type UpdateTerritoryData = z.output<typeof updateTerritorySchema>;
+
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("")])
+  .optional()
+  .transform((value) => value === true || value === "on");
+
+export const createTerritorySchema = z.object({
+  caisseId: idSchema,
+  /** SIREN of the EPCI chosen from the official list. */
+  epciSiren: cleanString("Intercommunalité")
+    .trim()
+    .regex(/^\d{9}$/, "Choisissez une intercommunalité dans la liste."),
+  name: cleanString("Nom")
+    .trim()
+    .min(2, "Le nom doit comporter au moins 2 caractères.")
+    .max(200, "Le nom ne doit pas dépasser 200 caractères."),
+  /** The EPCI has no member commune in the caisse's département: the admin confirms. */
+  confirmOutside: checkbox,
+  /** Adds the member communes to the partner directory, linked to the new territory. */
+  addCommunes: checkbox,
+});
+export type CreateTerritoryInput = z.input<typeof createTerritorySchema>;
+export type CreateTerritoryData = z.output<typeof createTerritorySchema>;

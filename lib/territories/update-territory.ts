@@ -8,6 +8,13 @@ import type { UpdateTerritoryData } from "./schemas";
 /** Renames a territory, sets its SIREN and population. Optimistic locking on `version`. */
 export async function updateTerritory(db: Db, actor: Actor, input: UpdateTerritoryData) {
   const scope = await requireTerritory(db, actor, { id: input.territoryId }, "territory.edit");
+  if (input.siren) {
+    const twin = await db.territory.findFirst({
+      where: { caisseId: scope.territory.caisseId, siren: input.siren, id: { not: scope.territory.id } },
+      select: { name: true },
+    });
+    if (twin) throw new AppError("CONFLICT", `Ce SIREN est déjà celui du territoire « ${twin.name} ».`);
+  }
   return db.$transaction(async (tx) => {
     const before = await tx.territory.findUniqueOrThrow({ where: { id: scope.territory.id } });
     const next = { name: input.name, siren: input.siren, population: input.population };

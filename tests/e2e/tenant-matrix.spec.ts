@@ -28,6 +28,8 @@ async function snapshot() {
     const summary: Record<string, unknown> = {};
     for (const [name, sql] of Object.entries({
       territories: `SELECT id, name, siren, population, version FROM "Territory" ORDER BY id`,
+      organisations: `SELECT id, kind, name, siren, "territoryId", version FROM "Organisation" ORDER BY id`,
+      places: `SELECT (SELECT count(*) FROM "Caisse")::int AS caisses, (SELECT count(*) FROM "Commune")::int AS communes, (SELECT count(*) FROM "Invitation")::int AS invitations, (SELECT count(*) FROM "EmailMessage")::int AS emails`,
       conventions: `SELECT id, title, status, version FROM "Convention" ORDER BY id`,
       articles: `SELECT id, title, md5(body) AS body, position, version FROM "Article" ORDER BY id`,
       signatories: `SELECT id, "bodyLabel", position, "signedAt" FROM "Signatory" ORDER BY id`,
@@ -121,16 +123,23 @@ for (const user of demoUsers) {
       expect((await page.goto("/territoires/territoire-inexistant"))?.status()).toBe(404);
     });
 
-    test("opens the pages of its own caisse only, and only with the right caisse role", async ({ page }) => {
+    test("opens the pages of its own caisse only, with a caisse role, and never the operator pages", async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
       const caisses = await withE2eDb(
         async (client) =>
-          (await client.query(`SELECT id, departement FROM "Caisse"`)).rows as { id: string; departement: string }[],
+          (
+            await client.query(
+              `SELECT c.id, c.departement, (SELECT o.id FROM "Organisation" o WHERE o."caisseId" = c.id ORDER BY o.name LIMIT 1) AS partner FROM "Caisse" c`,
+            )
+          ).rows as { id: string; departement: string; partner: string }[],
       );
-      for (const entry of pageMatrix.filter((e) => e.route.startsWith("/caisses/[caisse]"))) {
+      for (const entry of pageMatrix.filter((e) => e.caisse)) {
         for (const caisse of caisses) {
           const own = user.caisse.endsWith(caisse.departement);
           const allowed = own && (entry.allowed?.includes(user.role) ?? false);
-          const url = entry.route.replace("[caisse]", caisse.id);
+          const url = entry.route.replace("[caisse]", caisse.id).replace("[partenaire]", caisse.partner);
           const response = await page.goto(url);
           expect(response?.status(), `${url} (${caisse.departement}) for ${user.email}`).toBe(allowed ? 200 : 404);
           if (allowed && !axeChecked.has(`${user.role} ${entry.route}`)) {
@@ -138,6 +147,17 @@ for (const user of demoUsers) {
             await expectNoAxeViolations(page);
           }
         }
+        // Another caisse's partner under the user's own caisse: looked up within the caisse, so 404.
+        if (entry.route.includes("[partenaire]")) {
+          const own = caisses.find((c) => user.caisse.endsWith(c.departement))!;
+          const other = caisses.find((c) => c !== own)!;
+          const mixed = entry.route.replace("[caisse]", own.id).replace("[partenaire]", other.partner);
+          expect((await page.goto(mixed))?.status(), mixed).toBe(404);
+        }
+      }
+      for (const entry of pageMatrix.filter((e) => e.operator)) {
+        expect((await page.goto(entry.route))?.status(), `${entry.route} for ${user.email}`).toBe(404);
+        await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
       }
     });
 

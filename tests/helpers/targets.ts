@@ -106,6 +106,7 @@ export async function createTargets(
     userId: member.id,
     invitationId: invitation.id,
     territoryId: territory.id,
+    caisseId: territory.caisseId,
     territoryVersion: territory.version,
     conventionId: convention.id,
     conventionVersion: convention.version,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, demoUsers, seedDemoData } from "../../prisma/seed";
+import { DEMO_PASSWORD, demoOperator, demoUsers, seedDemoData } from "../../prisma/seed";
 import { authenticate } from "../../lib/auth/authenticate";
 import { requireTestDatabase } from "../helpers/db";
 
@@ -77,6 +77,14 @@ describe("demo data", () => {
       );
     }
     expect(new Set(demoUsers.map((u) => u.role)).size).toBe(5);
+    // The demo platform operator logs in with the same password and holds no role in any caisse.
+    expect((await authenticate(db, { email: demoOperator.email, password: DEMO_PASSWORD }, "127.0.0.1")).ok).toBe(true);
+    expect(
+      await db.user.findUniqueOrThrow({
+        where: { email: demoOperator.email },
+        select: { isPlatformOperator: true, memberships: true },
+      }),
+    ).toEqual({ isPlatformOperator: true, memberships: [] });
     expect(new Set(demoUsers.map((u) => u.caisse)).size).toBe(3);
   });
 });

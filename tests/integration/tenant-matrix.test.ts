@@ -101,8 +101,17 @@ async function snapshot() {
     revokedSessions: await db.userSession.count({ where: { revokedAt: { not: null } } }),
     emails: await db.emailMessage.count(),
   };
+  const places = {
+    caisses: await db.caisse.count(),
+    organisations: await db.organisation.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, kind: true, name: true, siren: true, territoryId: true, version: true },
+    }),
+    communes: await db.commune.count(),
+  };
   return {
     people,
+    places,
     steering,
     territories,
     conventions,
@@ -125,6 +134,7 @@ async function snapshot() {
 }
 
 const missing: TargetIds = {
+  caisseId: ABSENT_ID,
   territoryId: ABSENT_ID,
   territoryVersion: 1,
   conventionId: ABSENT_ID,

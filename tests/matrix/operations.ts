@@ -22,7 +22,14 @@ import { recordSignature } from "../../lib/conventions/sign-convention";
 import { verifySignedDocument } from "../../lib/conventions/verify";
 import { requireTerritory } from "../../lib/auth/scope";
 import type { Db } from "../../lib/db/client";
-import { updateTerritorySchema } from "../../lib/territories/schemas";
+import { createTerritorySchema, updateTerritorySchema } from "../../lib/territories/schemas";
+import { createTerritory } from "../../lib/territories/create-territory";
+import { createCaisse } from "../../lib/caisses/create-caisse";
+import { createCaisseSchema } from "../../lib/caisses/schemas";
+import { createOrganisation } from "../../lib/organisations/create-organisation";
+import { deleteOrganisation } from "../../lib/organisations/delete-organisation";
+import { updateOrganisation } from "../../lib/organisations/update-organisation";
+import * as o from "../../lib/organisations/schemas";
 import { addNote } from "../../lib/fiches-action/add-note";
 import { changeFicheStatus } from "../../lib/fiches-action/change-fiche-status";
 import { changeStatusInBulk } from "../../lib/fiches-action/change-status-in-bulk";
@@ -68,6 +75,8 @@ import * as u from "../../lib/users/schemas";
 
 /** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
 export type TargetIds = {
+  /** The territory's caisse, for caisse-level actions (territory creation, partner directory). */
+  caisseId: string;
   territoryId: string;
   territoryVersion: number;
   conventionId: string;
@@ -140,7 +149,61 @@ const account = "lib/account/actions.ts#";
 export const UNKNOWN_TOKEN = "A".repeat(43);
 const PROBE_PASSWORD = "une phrase de passe assez longue";
 
+const partner = (t: TargetIds) => ({
+  caisseId: t.caisseId,
+  kind: "ASSOCIATION",
+  name: "Partenaire d'un tiers",
+  shortName: "",
+  siren: "",
+  territoryId: t.territoryId,
+});
+
 export const operationMatrix: MatrixEntry[] = [
+  {
+    // Platform operators only: every role of every caisse gets NOT_FOUND, whatever the target.
+    action: "lib/caisses/actions.ts#createCaisseAction",
+    schema: createCaisseSchema,
+    operation: op(createCaisse),
+    input: () => ({
+      kind: "CAF",
+      departement: "30",
+      name: "Caisse d'allocations familiales du Gard",
+      shortName: "CAF du Gard",
+      adminName: "Un tiers",
+      adminEmail: "tiers@example.fr",
+      confirmSecond: true,
+    }),
+  },
+  {
+    action: "lib/territories/actions.ts#createTerritoryAction",
+    schema: createTerritorySchema,
+    operation: op(createTerritory),
+    input: (t) => ({
+      caisseId: t.caisseId,
+      epciSiren: "244800405",
+      name: "Territoire d'un tiers",
+      confirmOutside: true,
+      addCommunes: true,
+    }),
+  },
+  {
+    action: "lib/organisations/actions.ts#createOrganisationAction",
+    schema: o.createOrganisationSchema,
+    operation: op(createOrganisation),
+    input: partner,
+  },
+  {
+    action: "lib/organisations/actions.ts#updateOrganisationAction",
+    schema: o.updateOrganisationSchema,
+    operation: op(updateOrganisation),
+    input: (t) => ({ ...partner(t), organisationId: t.organisationId, version: 1 }),
+  },
+  {
+    action: "lib/organisations/actions.ts#deleteOrganisationAction",
+    schema: o.deleteOrganisationSchema,
+    operation: op(deleteOrganisation),
+    input: (t) => ({ caisseId: t.caisseId, organisationId: t.organisationId, version: 1 }),
+  },
   {
     action: "lib/territories/actions.ts#updateTerritoryAction",
     schema: updateTerritorySchema,

@@ -13,6 +13,10 @@ export type PageEntry = {
   kind: "page" | "route";
   /** Route handlers that only answer POST. */
   method?: "POST";
+  /** Caisse-scoped (`[caisse]` is a caisse id): roles held on another caisse, or on one territory, get 404. */
+  caisse?: true;
+  /** Platform operators only (`/plateforme`): every role gets 404. */
+  operator?: true;
 };
 
 const ALL: Role[] = ["CAISSE_ADMIN", "COOPERATION_OFFICER", "EPCI_STAFF", "PILOT_CONTRIBUTOR", "COPIL_MEMBER"];
@@ -77,8 +81,20 @@ export const pageMatrix: PageEntry[] = [
   { route: "/territoires/[territoire]/reunions/[reunion]/compte-rendu", scoped: true, allowed: ALL, kind: "route" },
   { route: "/territoires/[territoire]/decisions", scoped: true, allowed: ALL, kind: "page" },
   // Caisse-scoped: opened by tests/e2e/tenant-matrix.spec.ts with the caller's caisse and the other caisses.
-  { route: "/caisses/[caisse]", scoped: false, allowed: CAISSE, kind: "page" },
-  { route: "/caisses/[caisse]/utilisateurs", scoped: false, allowed: ["CAISSE_ADMIN"], kind: "page" },
+  { route: "/caisses/[caisse]", scoped: false, allowed: CAISSE, kind: "page", caisse: true },
+  {
+    route: "/caisses/[caisse]/territoires/nouveau",
+    scoped: false,
+    allowed: ["CAISSE_ADMIN"],
+    kind: "page",
+    caisse: true,
+  },
+  { route: "/caisses/[caisse]/partenaires", scoped: false, allowed: CAISSE, kind: "page", caisse: true },
+  { route: "/caisses/[caisse]/partenaires/[partenaire]", scoped: false, allowed: CAISSE, kind: "page", caisse: true },
+  { route: "/plateforme", scoped: false, allowed: [], kind: "page", operator: true },
+  { route: "/plateforme/caisses/nouvelle", scoped: false, allowed: [], kind: "page", operator: true },
+  { route: "/plateforme/emails", scoped: false, allowed: [], kind: "page", operator: true },
+  { route: "/caisses/[caisse]/utilisateurs", scoped: false, allowed: ["CAISSE_ADMIN"], kind: "page", caisse: true },
   // Every signed-in person's own account.
   { route: "/compte", scoped: false, allowed: ALL, kind: "page" },
   // Public: a secret token in the URL, or nothing at all.

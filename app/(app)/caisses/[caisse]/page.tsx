@@ -5,7 +5,7 @@ import { ConventionStatusBadge } from "@/components/convention-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
-import { orNotFound, requireActorForPage } from "@/lib/auth/session";
+import { orNotFound, requireCaisseForPage } from "@/lib/auth/session";
 import { getCaisseOverview, overviewFiltersSchema, type OverviewFilters } from "@/lib/dashboard/overview";
 import { getDb } from "@/lib/db/client";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
@@ -22,7 +22,7 @@ const link = "text-brand-700 underline";
 
 export default async function CaisseOverviewPage({ params, searchParams }: Props) {
   const { caisse: caisseId } = await params;
-  const actor = await requireActorForPage();
+  const { actor, roles } = await requireCaisseForPage(caisseId, "caisse.overview");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = overviewFiltersSchema.parse(raw);
   const overview = await orNotFound(getCaisseOverview(getDb(), actor, caisseId, filters));
@@ -48,9 +48,6 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
     );
   };
   const alerts = overview.rows.filter((r) => r.alert).length;
-  const caisseRoles = actor.memberships
-    .filter((m) => m.caisseId === caisseId && m.territoryId === null)
-    .map((m) => m.role);
   return (
     <>
       <Breadcrumb
@@ -61,12 +58,24 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
         {formatNumber(overview.totalTerritories)} territoires · {formatNumber(alerts)} convention{alerts > 1 ? "s" : ""}{" "}
         à renouveler dans les 12 mois sans projet de renouvellement (affichage filtré)
       </p>
-      {can(caisseRoles, "user.manage") ? (
-        <p className="mt-2">
-          <Link href={`${base}/utilisateurs`} className={link}>
-            Utilisateurs
-          </Link>
-        </p>
+      {can(roles, "territory.create") || can(roles, "organisation.manage") || can(roles, "user.manage") ? (
+        <nav aria-label="Administration de la caisse" className="mt-3 flex flex-wrap gap-4 text-sm">
+          {can(roles, "territory.create") ? (
+            <Link href={`${base}/territoires/nouveau`} className={link}>
+              Nouveau territoire (liste officielle des EPCI)
+            </Link>
+          ) : null}
+          {can(roles, "user.manage") ? (
+            <Link href={`${base}/utilisateurs`} className={link}>
+              Utilisateurs
+            </Link>
+          ) : null}
+          {can(roles, "organisation.manage") ? (
+            <Link href={`${base}/partenaires`} className={link}>
+              Partenaires de la caisse
+            </Link>
+          ) : null}
+        </nav>
       ) : null}
       <form
         method="get"
