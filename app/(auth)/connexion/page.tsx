@@ -2,24 +2,27 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/redirect";
 import { getActor } from "@/lib/auth/session";
+import { proconnectErrorMessage } from "@/lib/auth/proconnect";
 import { LoginForm } from "./login-form";
+import { ProConnectLogin } from "./proconnect-login";
 
 export const metadata: Metadata = { title: "Connexion" };
 
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; state?: string }>;
 }) {
   if (await getActor()) redirect("/");
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, state } = await searchParams;
   // Only paths of this site, parsed as URLs: anything else would make this page an open redirect.
   const target = safeCallbackPath(callbackUrl);
   return (
     <main id="contenu" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
       <h1 className="text-2xl font-semibold">Connexion</h1>
       <p className="mt-2 text-slate-700">Conventions territoriales globales : rédaction, signature et suivi.</p>
-      <LoginForm callbackUrl={target} initialError={error} />
+      <ProConnectLogin callbackUrl={target} error={error} state={state} />
+      <LoginForm callbackUrl={target} initialError={proconnectErrorMessage(error) ? undefined : error} />
     </main>
   );
 }
