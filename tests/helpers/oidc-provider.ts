@@ -7,6 +7,7 @@
 import http from "node:http";
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from "jose";
 import Provider, { type KoaContextWithOIDC } from "oidc-provider";
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from "./oidc-test-client";
 
 export type TestProConnectAccount = {
   sub: string;
@@ -32,8 +33,7 @@ export type TestProConnect = {
   close: () => Promise<void>;
 };
 
-export const TEST_CLIENT_ID = "ctg-test-client";
-export const TEST_CLIENT_SECRET = "ctg-test-client-secret-ctg-test-client-secret";
+export { TEST_CLIENT_ID, TEST_CLIENT_SECRET };
 const KID = "test-proconnect-rs256";
 
 const escapeHtml = (value: string) =>
