@@ -57,7 +57,7 @@ test.describe("ProConnect", () => {
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     // Through ProConnect's end_session_endpoint, back to the login page with the state we sent.
     await expect(page).toHaveURL(/\/connexion\?state=[A-Za-z0-9_-]{43}$/);
-    await expect(page.getByRole("status")).toHaveText("Vous êtes déconnecté de ProConnect.");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Vous êtes déconnecté de ProConnect.");
     await expectNoAxeViolations(page);
 
     // The local session was revoked: the copied session cookie no longer opens anything.
@@ -74,7 +74,7 @@ test.describe("ProConnect", () => {
   test("an identity with neither account nor invitation is refused, and nothing is created", async ({ page }) => {
     await loginThroughProConnect(page, stranger.email);
     await expect(page).toHaveURL(/\/connexion\?error=ProConnectNoAccount/);
-    await expect(page.getByRole("alert")).toHaveText(
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
       "Aucun compte n'est associé à cette identité ProConnect : demandez une invitation à votre caisse.",
     );
     const users = await withE2eDb(
@@ -90,7 +90,9 @@ test.describe("ProConnect", () => {
     // The forger's ID token is genuine; its userinfo claims the caisse admin's email, signed with a foreign key.
     await loginThroughProConnect(page, forger.email);
     await expect(page).toHaveURL(/\/connexion\?(.*&)?error=OAuthCallback/);
-    await expect(page.getByRole("alert")).toHaveText("La connexion avec ProConnect a échoué. Réessayez.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "La connexion avec ProConnect a échoué. Réessayez.",
+    );
     expect(await identitiesOf(forger.sub)).toEqual([]);
     await page.goto("/");
     await expect(page).toHaveURL(/\/connexion/);
