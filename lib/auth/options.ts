@@ -6,6 +6,7 @@ import { env } from "../env";
 import { authenticate } from "./authenticate";
 import { safeCallbackPath } from "./redirect";
 import { openSession, revokeSession } from "./sessions";
+import { PROCONNECT_PROVIDER_ID, proconnectProviders, proconnectSignIn, rememberProConnectLogin } from "./proconnect";
 
 /** The closest proxy's view of the client: the last X-Forwarded-For entry (Next.js appends the socket address). */
 export function clientAddressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
@@ -48,15 +49,19 @@ export function authOptions(): NextAuthOptions {
           return null;
         },
       }),
+      ...proconnectProviders(), // only when PROCONNECT_* are set (lib/auth/proconnect.ts)
     ],
     callbacks: {
-      async jwt({ token, user }) {
+      signIn({ user, account, profile }) {
+        return account?.provider === PROCONNECT_PROVIDER_ID ? proconnectSignIn(getDb(), user, profile) : true;
+      },
+      async jwt({ token, user, account }) {
         // At login: a UserSession row, named by the token, checked on every request and revoked at logout.
         if (user) {
           token.sub = user.id;
           token.sid = await openSession(getDb(), user.id, SESSION_MAX_AGE_SECONDS);
         }
-        return token;
+        return rememberProConnectLogin(token, account);
       },
       session({ session, token }) {
         if (session.user) (session.user as { id?: string }).id = token.sub;

@@ -27,6 +27,8 @@ export const pageMatrix: PageEntry[] = [
   { route: "/", scoped: false, allowed: ALL, kind: "page" },
   { route: "/connexion", scoped: false, allowed: null, kind: "page" },
   { route: "/deconnexion", scoped: false, allowed: null, kind: "page" },
+  // The end-session URL of a ProConnect session ({ url: null } otherwise); writes nothing.
+  { route: "/deconnexion/proconnect", scoped: false, allowed: null, kind: "route", method: "POST" },
   { route: "/api/auth/[...nextauth]", scoped: false, allowed: null, kind: "route" },
   { route: "/api/sante", scoped: false, allowed: null, kind: "route" },
   { route: "/territoires/[territoire]", scoped: true, allowed: ALL, kind: "page" },
