@@ -118,7 +118,6 @@ export async function targetsIn(client: pg.Client, slug: string): Promise<Target
     decisionVersion: decision?.version ?? 1,
     laterMeetingId: laterMeeting?.id ?? ABSENT_ID,
     territoryId: territory.id,
-    caisseId: territory.caisseId,
     territoryVersion: territory.version,
     conventionId: convention?.id ?? ABSENT_ID,
     conventionVersion: convention?.version ?? 1,

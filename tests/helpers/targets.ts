@@ -101,7 +101,6 @@ export async function createTargets(
     },
   });
   return {
-    caisseId: territory.caisseId,
     membershipId: member.memberships[0].id,
     userId: member.id,
     invitationId: invitation.id,

@@ -134,7 +134,6 @@ async function snapshot() {
 }
 
 const missing: TargetIds = {
-  caisseId: ABSENT_ID,
   territoryId: ABSENT_ID,
   territoryVersion: 1,
   conventionId: ABSENT_ID,

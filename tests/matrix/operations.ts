@@ -75,8 +75,6 @@ import * as u from "../../lib/users/schemas";
 
 /** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
 export type TargetIds = {
-  /** The territory's caisse, for caisse-level actions (territory creation, partner directory). */
-  caisseId: string;
   territoryId: string;
   territoryVersion: number;
   conventionId: string;
