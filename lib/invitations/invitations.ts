@@ -4,6 +4,7 @@
 // the old link stops working) and revocable. Callers check who may invite (lib/users); these functions only keep
 // the invitation's own rules, write the audit events and queue the email in the caller's transaction.
 import type { Db, Tx } from "../db/client";
+import type { Invitation } from "../db/generated/client";
 import type { Role } from "../db/generated/enums";
 import { auditForCaisse } from "../audit/record";
 import { queueEmail } from "../email/outbox";
@@ -42,14 +43,7 @@ async function placeName(tx: Tx, caisseId: string, territoryId: string | null): 
 
 async function sendLink(
   tx: Tx,
-  invitation: {
-    id: string;
-    email: string;
-    caisseId: string;
-    territoryId: string | null;
-    expiresAt: Date;
-    sentCount: number;
-  },
+  invitation: Pick<Invitation, "id" | "email" | "caisseId" | "territoryId" | "expiresAt" | "sentCount">,
   token: string,
   inviter: Inviter,
 ) {
