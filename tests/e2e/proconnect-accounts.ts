@@ -24,6 +24,14 @@ export const e2eProConnect = {
       usual_name: "Agent",
       uid: "inconnu",
     },
+    invitee: {
+      sub: "sub-invitee",
+      idp_id: "fia1v2",
+      email: "invitee.proconnect@aubrac-lot-causses-tarn.demo.fr",
+      given_name: "Inès",
+      usual_name: "Invitée",
+      uid: "ines.invitee",
+    },
     forger: {
       sub: "sub-faussaire",
       idp_id: "fia1v2",

@@ -1,13 +1,14 @@
 // ProConnect through the local test provider (tests/e2e/proconnect-provider.ts, started by playwright.config.ts).
 import type { Page } from "@playwright/test";
+import { newSecretToken } from "../../lib/auth/tokens";
 import { e2eProConnect } from "./proconnect-accounts";
 import { expect, expectNoAxeViolations, test, withE2eDb } from "./support";
 
-const { demoAgent, stranger, forger } = e2eProConnect.accounts;
+const { demoAgent, stranger, forger, invitee } = e2eProConnect.accounts;
 
-/** From the login page: the ProConnect button (with the keyboard), then the test provider's account form. */
-async function loginThroughProConnect(page: Page, email: string) {
-  await page.goto("/connexion");
+/** From the login page (or `from`): the ProConnect button (with the keyboard), then the test provider's account form. */
+async function loginThroughProConnect(page: Page, email: string, from = "/connexion") {
+  await page.goto(from);
   const button = page.getByRole("button", { name: "S'identifier avec ProConnect" });
   await button.focus();
   await page.keyboard.press("Enter");
@@ -84,6 +85,31 @@ test.describe("ProConnect", () => {
     expect(await identitiesOf(stranger.sub)).toEqual([]);
     await page.goto("/");
     await expect(page).toHaveURL(/\/connexion/);
+  });
+
+  test("an invited agent accepts the invitation with ProConnect: the account is created with its role", async ({
+    page,
+  }) => {
+    const { token, hash } = newSecretToken();
+    await withE2eDb((client) =>
+      client.query(
+        `INSERT INTO "Invitation" (id, "tokenHash", email, name, role, "caisseId", "territoryId", "expiresAt")
+         SELECT 'e2e-invitation-proconnect', $1, $2, 'Inès Invitée', 'EPCI_STAFF', t."caisseId", t.id, now() + interval '7 days'
+         FROM "Territory" t WHERE t.slug = 'aubrac-lot-causses-tarn'`,
+        [hash, invitee.email],
+      ),
+    );
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`/invitation/${token}`);
+    await expect(page.getByText("Connectez-vous avec ProConnect avec l'adresse")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await loginThroughProConnect(page, invitee.email, `/invitation/${token}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Mes territoires" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Aubrac Lot Causses Tarn/ }).first()).toBeVisible();
+    expect(await identitiesOf(invitee.sub)).toEqual([invitee.email]);
+    // The link is spent: opened again, it says so.
+    await page.goto(`/invitation/${token}`);
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   });
 
   test("a userinfo signed with another key than the provider's is refused", async ({ page }) => {

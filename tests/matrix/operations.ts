@@ -111,8 +111,8 @@ export type MatrixEntry = {
   /** "<file>#<export>" of the server action. */
   action: string;
   /**
-   * What the action aims at: a territory's records (the default), a caisse's people (NOT_FOUND to everyone for
-   * another caisse), the caller's own account ("self": no target, the matrices skip it) or anonymous callers with a
+   * What the action aims at: a territory's records (the default), a caisse's people, partners or territories
+   * (NOT_FOUND to everyone for another caisse), the caller's own account ("self": no target, the matrices skip it) or anonymous callers with a
    * secret token ("public": no target either). Dedicated tests cover "self" and "public" (tests/integration/people).
    */
   scope?: "territory" | "caisse" | "self" | "public";
@@ -174,6 +174,7 @@ export const operationMatrix: MatrixEntry[] = [
   },
   {
     action: "lib/territories/actions.ts#createTerritoryAction",
+    scope: "caisse",
     schema: createTerritorySchema,
     operation: op(createTerritory),
     input: (t) => ({
@@ -186,18 +187,21 @@ export const operationMatrix: MatrixEntry[] = [
   },
   {
     action: "lib/organisations/actions.ts#createOrganisationAction",
+    scope: "caisse",
     schema: o.createOrganisationSchema,
     operation: op(createOrganisation),
     input: partner,
   },
   {
     action: "lib/organisations/actions.ts#updateOrganisationAction",
+    scope: "caisse",
     schema: o.updateOrganisationSchema,
     operation: op(updateOrganisation),
     input: (t) => ({ ...partner(t), organisationId: t.organisationId, version: 1 }),
   },
   {
     action: "lib/organisations/actions.ts#deleteOrganisationAction",
+    scope: "caisse",
     schema: o.deleteOrganisationSchema,
     operation: op(deleteOrganisation),
     input: (t) => ({ caisseId: t.caisseId, organisationId: t.organisationId, version: 1 }),

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AcceptInvitationButton, AcceptWithAccountForm } from "@/components/account-forms";
+import { ProConnectButton } from "@/components/proconnect-button";
 import { Alert } from "@/components/ui/alert";
 import { INVALID_INVITATION } from "@/lib/account/accept-invitation";
+import { isProConnectEnabled } from "@/lib/auth/proconnect";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
@@ -79,7 +81,20 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <h2 id="creer" className="mb-3 text-xl font-semibold">
             Créer votre compte
           </h2>
-          {/* ProConnect: components/proconnect-button.tsx (provided separately) will be offered here. */}
+          {isProConnectEnabled() ? (
+            <div className="mb-6 flex flex-col gap-3">
+              <p className="text-sm text-slate-700">
+                Agent d&apos;un service public ? Connectez-vous avec ProConnect avec l&apos;adresse {invitation.email} :
+                votre compte est créé et l&apos;invitation acceptée.
+              </p>
+              <ProConnectButton callbackUrl="/" />
+              <p className="flex items-center gap-3 text-sm text-slate-700" aria-hidden="true">
+                <span className="h-px flex-1 bg-slate-300" />
+                ou
+                <span className="h-px flex-1 bg-slate-300" />
+              </p>
+            </div>
+          ) : null}
           <AcceptWithAccountForm token={token} email={invitation.email} name={invitation.name} />
         </section>
       )}
