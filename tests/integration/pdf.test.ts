@@ -13,6 +13,7 @@ import { renderConventionPdf } from "../../lib/pdf/render-convention";
 import { seedDemoData } from "../../prisma/seed";
 import { aubracArticles, aubracSignatories } from "../../prisma/seed/aubrac-convention";
 import { requireTestDatabase } from "../helpers/db";
+import { pdfLayoutProblems } from "../helpers/pdf-layout";
 
 const db = requireTestDatabase();
 const GOLDEN = path.resolve(import.meta.dirname, "../golden/convention-page1.png");
@@ -85,6 +86,12 @@ describe("the PDF of seed 002's convention", () => {
     const signed = await extractPageTexts((await renderConventionPdf({ ...data, isSigned: true })).pdf);
     expect(signed.join("\n")).not.toContain("PROJET");
   }, 60_000);
+
+  it("prints no line over another on any page, draft or signed (tests/helpers/pdf-layout.ts)", async () => {
+    expect((await pdfLayoutProblems(pdf)).problems).toEqual([]);
+    const signed = (await renderConventionPdf({ ...data, isSigned: true })).pdf;
+    expect((await pdfLayoutProblems(signed)).problems).toEqual([]);
+  }, 120_000);
 
   it("uses French typography: spaced guillemets and punctuation, typographic apostrophes", () => {
     // The spaces are non-breaking (tests/unit/typography.test.ts); text extraction reports them as spaces.
