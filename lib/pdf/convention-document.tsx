@@ -3,6 +3,7 @@ import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { Footer, pdfStyles, Table } from "./parts";
 import { RichText } from "./rich-text";
 import { frenchTypography as fr } from "./typography";
+import { Watermark as WatermarkMark, type WatermarkShape } from "./watermark";
 
 export type ConventionPdfData = {
   title: string;
@@ -47,30 +48,10 @@ export type PageMap = Record<string, number>;
 
 const styles = {
   ...pdfStyles,
-  watermark: {
-    position: "absolute" as const,
-    top: 330,
-    left: 0,
-    right: 0,
-    textAlign: "center" as const,
-    fontSize: 110,
-    fontWeight: 700,
-    color: "#d1d5db",
-    opacity: 0.55,
-    transform: "rotate(-35deg)",
-  },
   tocRow: { flexDirection: "row" as const, marginBottom: 3 },
   tocTitle: { flex: 1 },
   tocPage: { width: 30, textAlign: "right" as const },
 };
-
-function Watermark({ show }: { show: boolean }) {
-  return show ? (
-    <Text fixed style={styles.watermark}>
-      PROJET
-    </Text>
-  ) : null;
-}
 
 function AnnexContent({ annex }: { annex: PdfAnnex }) {
   const c = annex.content;
@@ -117,8 +98,18 @@ function AnnexContent({ annex }: { annex: PdfAnnex }) {
   }
 }
 
-export function ConventionDocument({ data, pages }: { data: ConventionPdfData; pages?: PageMap }) {
+/** `watermark`: the PROJET outline (lib/pdf/watermark.tsx), drawn on every page while the document is unsigned. */
+export function ConventionDocument({
+  data,
+  pages,
+  watermark: shape,
+}: {
+  data: ConventionPdfData;
+  pages?: PageMap;
+  watermark: WatermarkShape;
+}) {
   const watermark = !data.isSigned;
+  const Watermark = ({ show }: { show: boolean }) => (show ? <WatermarkMark shape={shape} /> : null);
   const footer = `${data.title} — ${data.territoryName}`;
   const pageOf = (id: string) => (pages?.[id] ? String(pages[id]) : "");
   return (
