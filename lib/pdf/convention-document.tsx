@@ -53,6 +53,10 @@ const styles = {
   tocPage: { width: 30, textAlign: "right" as const },
 };
 
+function Watermark({ show, shape }: { show: boolean; shape: WatermarkShape }) {
+  return show ? <WatermarkMark shape={shape} /> : null;
+}
+
 function AnnexContent({ annex }: { annex: PdfAnnex }) {
   const c = annex.content;
   switch (c.kind) {
@@ -109,7 +113,6 @@ export function ConventionDocument({
   watermark: WatermarkShape;
 }) {
   const watermark = !data.isSigned;
-  const Watermark = ({ show }: { show: boolean }) => (show ? <WatermarkMark shape={shape} /> : null);
   const footer = `${data.title} — ${data.territoryName}`;
   const pageOf = (id: string) => (pages?.[id] ? String(pages[id]) : "");
   return (
@@ -121,7 +124,7 @@ export function ConventionDocument({
       producer="CTG"
     >
       <Page size="A4" style={styles.page}>
-        <Watermark show={watermark} />
+        <Watermark show={watermark} shape={shape} />
         <View style={{ marginTop: 150 }}>
           <Text style={[styles.center, { fontSize: 12, marginBottom: 40 }]}>{fr(data.caisseName)}</Text>
           <Text style={styles.h1}>{fr(data.title.toUpperCase())}</Text>
@@ -134,7 +137,7 @@ export function ConventionDocument({
       </Page>
 
       <Page size="A4" style={styles.page}>
-        <Watermark show={watermark} />
+        <Watermark show={watermark} shape={shape} />
         <Text style={styles.h2}>Entre :</Text>
         {data.parties.map((party, index) => (
           <View key={index} wrap={false} style={{ marginBottom: 6 }}>
@@ -220,7 +223,7 @@ export function ConventionDocument({
 
       {data.annexes.map((annex) => (
         <Page key={annex.code} size="A4" style={styles.page}>
-          <Watermark show={watermark} />
+          <Watermark show={watermark} shape={shape} />
           <Text style={styles.h2}>{fr(`Annexe ${annex.code} : ${annex.title}`)}</Text>
           <AnnexContent annex={annex} />
           <Footer label={footer} />
