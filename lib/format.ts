@@ -22,14 +22,17 @@ const percentFormatter = new Intl.NumberFormat("fr-FR", { style: "percent", maxi
 type DateInput = Date | string | null | undefined;
 const toDate = (value: DateInput) => (value == null ? null : value instanceof Date ? value : new Date(value));
 
+/** French writes the first day of a month as an ordinal: "1er janvier 2027", never "1 janvier 2027". */
+const firstOfMonth = (text: string) => text.replace(/^1 /, "1er ");
+
 export function formatDate(value: DateInput): string {
   const date = toDate(value);
-  return date ? dateFormatter.format(date) : "—";
+  return date ? firstOfMonth(dateFormatter.format(date)) : "—";
 }
 
 export function formatDateTime(value: DateInput): string {
   const date = toDate(value);
-  return date ? dateTimeFormatter.format(date) : "—";
+  return date ? firstOfMonth(dateTimeFormatter.format(date)) : "—";
 }
 
 /** "mars 2025" */

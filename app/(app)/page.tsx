@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { formatPeriod } from "@/lib/format";
 import { caisseKindLabels } from "@/lib/labels";
 import { listVisibleTerritories } from "@/lib/territories/queries";
+import { ofName } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Mes territoires" };
 
@@ -49,7 +50,7 @@ export default async function TerritoriesPage() {
                 </h3>
                 <p className="mt-1 text-sm">
                   <Link href={`/territoires/${territory.slug}/tableau-de-bord`} className="text-brand-700 underline">
-                    Tableau de bord de {territory.name}
+                    Tableau de bord {ofName(territory.name)}
                   </Link>
                 </p>
                 {territory.conventions.length === 0 ? (

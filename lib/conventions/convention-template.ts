@@ -18,7 +18,7 @@ export const modelVisas = [
   "Vu le Code de l'action sociale et des familles ;",
   "Vu le Code général des collectivités territoriales ;",
   "Vu l'arrêté du 3 octobre 2001 relatif à l'Action sociale des Caisses d'allocations familiales (Caf) ;",
-  "Vu la Convention d'objectifs et de gestion (Cog) arrêtée entre l'Etat et la Caisse nationale des allocations familiales (Cnaf) ;",
+  "Vu la Convention d'objectifs et de gestion (Cog) arrêtée entre l'État et la Caisse nationale des allocations familiales (Cnaf) ;",
 ];
 
 export const modelAnnexes = [
@@ -129,7 +129,7 @@ export function buildModelConvention(input: ModelInput) {
       title: "Évaluation",
       body: p(
         "Une évaluation des actions est conduite au fur et à mesure de l'avancée de la mise en œuvre de la CTG, lors des revues du plan d'actions réalisées par le comité de pilotage.",
-        "A l'issue de la présente convention, un bilan sera effectué intégrant une évaluation des effets de celle-ci.",
+        "À l'issue de la présente convention, un bilan sera effectué intégrant une évaluation des effets de celle-ci.",
       ),
     },
     {

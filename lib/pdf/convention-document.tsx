@@ -3,6 +3,7 @@ import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { Footer, pdfStyles, Table } from "./parts";
 import { RichText } from "./rich-text";
 import { frenchTypography as fr } from "./typography";
+import { Watermark as WatermarkMark, type WatermarkShape } from "./watermark";
 
 export type ConventionPdfData = {
   title: string;
@@ -47,29 +48,13 @@ export type PageMap = Record<string, number>;
 
 const styles = {
   ...pdfStyles,
-  watermark: {
-    position: "absolute" as const,
-    top: 330,
-    left: 0,
-    right: 0,
-    textAlign: "center" as const,
-    fontSize: 110,
-    fontWeight: 700,
-    color: "#d1d5db",
-    opacity: 0.55,
-    transform: "rotate(-35deg)",
-  },
   tocRow: { flexDirection: "row" as const, marginBottom: 3 },
   tocTitle: { flex: 1 },
   tocPage: { width: 30, textAlign: "right" as const },
 };
 
-function Watermark({ show }: { show: boolean }) {
-  return show ? (
-    <Text fixed style={styles.watermark}>
-      PROJET
-    </Text>
-  ) : null;
+function Watermark({ show, shape }: { show: boolean; shape: WatermarkShape }) {
+  return show ? <WatermarkMark shape={shape} /> : null;
 }
 
 function AnnexContent({ annex }: { annex: PdfAnnex }) {
@@ -117,7 +102,16 @@ function AnnexContent({ annex }: { annex: PdfAnnex }) {
   }
 }
 
-export function ConventionDocument({ data, pages }: { data: ConventionPdfData; pages?: PageMap }) {
+/** `watermark`: the PROJET outline (lib/pdf/watermark.tsx), drawn on every page while the document is unsigned. */
+export function ConventionDocument({
+  data,
+  pages,
+  watermark: shape,
+}: {
+  data: ConventionPdfData;
+  pages?: PageMap;
+  watermark: WatermarkShape;
+}) {
   const watermark = !data.isSigned;
   const footer = `${data.title} — ${data.territoryName}`;
   const pageOf = (id: string) => (pages?.[id] ? String(pages[id]) : "");
@@ -130,7 +124,7 @@ export function ConventionDocument({ data, pages }: { data: ConventionPdfData; p
       producer="CTG"
     >
       <Page size="A4" style={styles.page}>
-        <Watermark show={watermark} />
+        <Watermark show={watermark} shape={shape} />
         <View style={{ marginTop: 150 }}>
           <Text style={[styles.center, { fontSize: 12, marginBottom: 40 }]}>{fr(data.caisseName)}</Text>
           <Text style={styles.h1}>{fr(data.title.toUpperCase())}</Text>
@@ -143,7 +137,7 @@ export function ConventionDocument({ data, pages }: { data: ConventionPdfData; p
       </Page>
 
       <Page size="A4" style={styles.page}>
-        <Watermark show={watermark} />
+        <Watermark show={watermark} shape={shape} />
         <Text style={styles.h2}>Entre :</Text>
         {data.parties.map((party, index) => (
           <View key={index} wrap={false} style={{ marginBottom: 6 }}>
@@ -229,7 +223,7 @@ export function ConventionDocument({ data, pages }: { data: ConventionPdfData; p
 
       {data.annexes.map((annex) => (
         <Page key={annex.code} size="A4" style={styles.page}>
-          <Watermark show={watermark} />
+          <Watermark show={watermark} shape={shape} />
           <Text style={styles.h2}>{fr(`Annexe ${annex.code} : ${annex.title}`)}</Text>
           <AnnexContent annex={annex} />
           <Footer label={footer} />

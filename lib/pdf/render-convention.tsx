@@ -6,14 +6,16 @@ import { createHash } from "node:crypto";
 import { ConventionDocument, type ConventionPdfData, type PageMap } from "./convention-document";
 import { registerFonts } from "./fonts";
 import { extractPageTexts } from "./extract-text";
+import { watermarkShape } from "./watermark";
 
 export async function renderConventionPdf(
   data: ConventionPdfData,
 ): Promise<{ pdf: Uint8Array<ArrayBuffer>; pages: PageMap }> {
   registerFonts();
-  const draft = await renderToBuffer(<ConventionDocument data={data} />);
+  const watermark = await watermarkShape();
+  const draft = await renderToBuffer(<ConventionDocument data={data} watermark={watermark} />);
   const pages = findArticlePages(await extractPageTexts(draft), data);
-  const pdf = await renderToBuffer(<ConventionDocument data={data} pages={pages} />);
+  const pdf = await renderToBuffer(<ConventionDocument data={data} pages={pages} watermark={watermark} />);
   return { pdf: new Uint8Array(pdf), pages };
 }
 

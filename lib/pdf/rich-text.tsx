@@ -6,12 +6,16 @@ import { frenchTypography } from "./typography";
 
 type DomNode = { type: string; name?: string; data?: string; children?: DomNode[] };
 
+// A list item is a row: the bullet, then a column holding the item's text and its nested lists. The text must
+// not take `flex: 1` there: in a column that means a zero height basis, and the item collapsed to the bullet's
+// single line while its text ran on below, under the next item.
 const styles = {
   paragraph: { marginBottom: 6, textAlign: "justify" as const, lineHeight: 1.4 },
   heading: { fontWeight: 700, marginTop: 4, marginBottom: 4 },
   listItem: { flexDirection: "row" as const, marginBottom: 3 },
   bullet: { width: 14, lineHeight: 1.4 },
-  itemBody: { flex: 1, textAlign: "justify" as const, lineHeight: 1.4 },
+  itemColumn: { flex: 1, flexDirection: "column" as const },
+  itemBody: { textAlign: "justify" as const, lineHeight: 1.4 },
 };
 
 function inline(nodes: DomNode[] | undefined, keyPrefix: string): ReactNode[] {
@@ -88,7 +92,7 @@ function blocks(nodes: DomNode[] | undefined, keyPrefix: string, depth = 0): Rea
             return (
               <View key={itemKey} style={styles.listItem} wrap={nestedLists.length > 0}>
                 <Text style={styles.bullet}>{node.name === "ol" ? `${itemIndex + 1}.` : depth ? "◦" : "•"}</Text>
-                <View style={{ flex: 1 }}>
+                <View style={styles.itemColumn}>
                   {text.some((c) => c.type !== "text" || (c.data ?? "").trim()) ? (
                     text.some((c) => c.name === "p" || c.name === "h3") ? (
                       blocks(text, itemKey, depth + 1)

@@ -6,6 +6,7 @@ import { registerFonts } from "./fonts";
 import { Footer, pdfStyles, Table } from "./parts";
 import { RichText } from "./rich-text";
 import { frenchTypography as fr } from "./typography";
+import { ofName } from "../typography";
 
 export type MeetingPdfData = {
   caisseName: string;
@@ -66,7 +67,7 @@ export function ConvocationDocument({ data }: { data: MeetingPdfData }) {
         <Heading data={data} title="Convocation" />
         <Text style={{ marginBottom: 8, lineHeight: 1.4 }}>
           {fr(
-            `Les membres du ${data.kindLabel.toLowerCase()} de la convention territoriale globale de ${data.territoryName} sont invités à se réunir le ${data.dateLabel}, ${data.place}.`,
+            `Les membres du ${data.kindLabel.toLowerCase()} de la convention territoriale globale ${ofName(data.territoryName)} sont invités à se réunir le ${data.dateLabel}, ${data.place}.`,
           )}
         </Text>
         <Text style={pdfStyles.h2}>Ordre du jour</Text>

@@ -154,11 +154,11 @@ export const aubracVisas: string[] = [
   "Vu le Code de l'action sociale et des familles ;",
   "Vu le Code général des collectivités territoriales ;",
   "Vu l'arrêté du 3 octobre 2001 relatif à l'Action sociale des Caisses d'allocations familiales (Caf) ;",
-  "Vu la Convention d'objectifs et de gestion (Cog) arrêtée entre l'Etat et la Caisse nationale des allocations familiales (Cnaf) ;",
+  "Vu la Convention d'objectifs et de gestion (Cog) arrêtée entre l'État et la Caisse nationale des allocations familiales (Cnaf) ;",
 ];
 
 export const aubracPreamble: string = html(`
-<p>La Convention Territoriale Globale (CTG) est un document de cadrage qui permet aux partenaires signataires (CCSS, Etat et Département) et aux élus de faire le lien entre les politiques publiques sociales menées sur le territoire dans les domaines de compétence détaillés ci-après. Elle est un moyen de donner de la lisibilité aux actions mises en œuvre localement et de gagner ainsi en efficacité, cohérence et coordination, au bénéfice des familles et publics éligibles aux dispositifs et services soutenus par les signataires.</p>
+<p>La Convention Territoriale Globale (CTG) est un document de cadrage qui permet aux partenaires signataires (CCSS, État et Département) et aux élus de faire le lien entre les politiques publiques sociales menées sur le territoire dans les domaines de compétence détaillés ci-après. Elle est un moyen de donner de la lisibilité aux actions mises en œuvre localement et de gagner ainsi en efficacité, cohérence et coordination, au bénéfice des familles et publics éligibles aux dispositifs et services soutenus par les signataires.</p>
 <p>La CCSS, par son organisation multi-branches couvre divers champs relatifs à la famille, à la santé et au recouvrement des cotisations de sécurité sociale.</p>
 <p>La DSDEN quant à elle intervient dans le champ du sport et de la jeunesse, ainsi que dans le développement de la vie associative.</p>
 <p>Le Département, chef de file de l'action médico-sociale au travers de ses compétences plurielles intervient auprès des enfants, personnes isolées, âgées, handicapées et les familles en les informant sur leurs droits et en les accompagnant vers l'autonomie. Ses services sont territorialisés pour pouvoir conduire avec ses partenaires des politiques sociales adaptées et renforcer la cohésion sociale sur les territoires.</p>
@@ -414,9 +414,9 @@ export const aubracArticles: SeedArticle[] = [
     title: "Engagements des partenaires",
     body: html(`
 <p>La CCSS de la Lozère, le Département, la DSDEN, la MSA, la Communauté de communes et les communes s'engagent à mettre en œuvre les moyens nécessaires pour atteindre les objectifs qu'ils se sont assignés dans le plan d'actions de la présente convention.</p>
-<p>La présente convention est conclue dans le cadre des orientations de la Convention d'objectifs et de gestion signée entre l'Etat et la Cnaf. Elle est mise en œuvre dans le respect des dispositifs et des outils relevant des compétences propres de chacune des parties, lesquelles restent libres de s'engager avec leurs partenaires habituels ou d'engager toute action ou toute intervention qu'elles jugeront nécessaire et utile.</p>
+<p>La présente convention est conclue dans le cadre des orientations de la Convention d'objectifs et de gestion signée entre l'État et la Cnaf. Elle est mise en œuvre dans le respect des dispositifs et des outils relevant des compétences propres de chacune des parties, lesquelles restent libres de s'engager avec leurs partenaires habituels ou d'engager toute action ou toute intervention qu'elles jugeront nécessaire et utile.</p>
 <p>La CTG matérialise également l'engagement conjoint de la CCSS et de la collectivité à poursuivre leur appui financier aux services aux familles du territoire.</p>
-<p>A l'issue du Contrat enfance et jeunesse passé avec les collectivités signataires, la CCSS s'engage à conserver le montant des financements bonifiés de N-1¹ à ce titre et à les répartir directement entre les structures du territoire soutenues par la collectivité locale compétente, sous la forme de « bonus territoire CTG ».</p>
+<p>À l'issue du Contrat enfance et jeunesse passé avec les collectivités signataires, la CCSS s'engage à conserver le montant des financements bonifiés de N-1¹ à ce titre et à les répartir directement entre les structures du territoire soutenues par la collectivité locale compétente, sous la forme de « bonus territoire CTG ».</p>
 <p>De son côté, les collectivités signataires s'engagent à poursuivre son soutien financier en ajustant en conséquence la répartition de sa contribution pour les équipements et services listés en Annexe 5. Cet engagement pourra évoluer en fonction de l'évolution des compétences détenues.</p>
 <p><em>¹ Le montant de référence est celui comptabilisé dans les comptes de la Caf en N-1 (charge à payer).</em></p>
 `),
@@ -468,7 +468,7 @@ export const aubracArticles: SeedArticle[] = [
     title: "Évaluation",
     body: html(`
 <p>Une évaluation des actions est conduite au fur et à mesure de l'avancée de la mise en œuvre de la Ctg, lors des revues du plan d'actions réalisées par le comité de pilotage.</p>
-<p>A l'issue de la présente convention, un bilan sera effectué intégrant une évaluation des effets de celle-ci. Cette évaluation devra permettre d'adapter les objectifs en fonction des évolutions constatées.</p>
+<p>À l'issue de la présente convention, un bilan sera effectué intégrant une évaluation des effets de celle-ci. Cette évaluation devra permettre d'adapter les objectifs en fonction des évolutions constatées.</p>
 `),
   },
   // ARTICLE 17

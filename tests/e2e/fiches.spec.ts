@@ -8,7 +8,7 @@ test.describe("EPCI staff follow the action plan", () => {
   test("filters the list (kept in the URL), sorts it, and opens a fiche", async ({ page }) => {
     await page.goto(PLAN);
     await expect(
-      page.getByRole("heading", { level: 1, name: "Plan d'actions de Aubrac Lot Causses Tarn" }),
+      page.getByRole("heading", { level: 1, name: "Plan d'actions d'Aubrac Lot Causses Tarn" }),
     ).toBeVisible();
     await expectNoAxeViolations(page);
     await expect(page.getByText("6 fiches")).toBeVisible();

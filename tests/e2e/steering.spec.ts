@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { extractPageTexts } from "../../lib/pdf/extract-text";
 import { expectNoAxeViolations, storageStateOf, withE2eDb, expect, test } from "./support";
+import { formatDate } from "../../lib/format";
 
 /** Late fiches of Aubrac's plan, counted in SQL (not by the application's code): end month before this month, not closed. */
 async function lateFichesInDatabase(): Promise<string[]> {
@@ -20,7 +21,7 @@ test.describe("a copil member follows the territory", () => {
 
   test("opens the dashboard, drills into the late fiches, and reads the last meeting's minutes", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "Tableau de bord de Aubrac Lot Causses Tarn" }).click();
+    await page.getByRole("link", { name: "Tableau de bord d'Aubrac Lot Causses Tarn" }).click();
     await expect(
       page.getByRole("heading", { level: 1, name: "Tableau de bord — Aubrac Lot Causses Tarn" }),
     ).toBeVisible();
@@ -91,12 +92,7 @@ test.describe("a chargée de coopération prepares and records a meeting", () =>
     await form.getByLabel("Convoquer les représentants des signataires de la convention").uncheck();
     await form.getByRole("button", { name: "Planifier" }).click();
     await expect(page.getByText("Réunion planifiée.")).toBeVisible();
-    const day = new Intl.DateTimeFormat("fr-FR", {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: "Europe/Paris",
-    }).format(new Date());
+    const day = formatDate(new Date()); // "1er décembre 2026" on the first of a month
     await page.getByRole("link", { name: `${day} à 09:00` }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Comité de pilotage du ${day}` })).toBeVisible();
     await expectNoAxeViolations(page);

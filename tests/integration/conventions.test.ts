@@ -117,7 +117,7 @@ describe("creating conventions", () => {
     expect(titles).toContain(`Les champs d'intervention de la communauté de communes ${territoryA.name}`);
     expect(titles.at(-3)).toBe("Durée de la convention");
     expect(convention.articles.find((a) => a.title === "Durée de la convention")!.body).toContain(
-      "1 janvier 2024 jusqu'au 31 décembre 2028",
+      "1er janvier 2024 jusqu'au 31 décembre 2028",
     );
     expect(convention.signatories.map((s) => s.representativeTitle)).toEqual([
       "Le Président",

@@ -13,6 +13,7 @@ import { renderConventionPdf } from "../../lib/pdf/render-convention";
 import { seedDemoData } from "../../prisma/seed";
 import { aubracArticles, aubracSignatories } from "../../prisma/seed/aubrac-convention";
 import { requireTestDatabase } from "../helpers/db";
+import { pdfLayoutProblems, readPageLayouts } from "../helpers/pdf-layout";
 
 const db = requireTestDatabase();
 const GOLDEN = path.resolve(import.meta.dirname, "../golden/convention-page1.png");
@@ -84,6 +85,35 @@ describe("the PDF of seed 002's convention", () => {
     });
     const signed = await extractPageTexts((await renderConventionPdf({ ...data, isSigned: true })).pdf);
     expect(signed.join("\n")).not.toContain("PROJET");
+  }, 60_000);
+
+  it("prints no line over another on any page, draft or signed (tests/helpers/pdf-layout.ts)", async () => {
+    expect((await pdfLayoutProblems(pdf)).problems).toEqual([]);
+    const signed = (await renderConventionPdf({ ...data, isSigned: true })).pdf;
+    expect((await pdfLayoutProblems(signed)).problems).toEqual([]);
+  }, 120_000);
+
+  it("reads the PROJET watermark as one word on every page of the draft, never as stray letters", async () => {
+    const layouts = await readPageLayouts(pdf);
+    for (const layout of layouts) {
+      const words = layout.lines.flat().map((box) => box.text.trim());
+      expect(words, `page ${layout.page}`).toContain("PROJET");
+      expect(layout.rotated, `page ${layout.page}: no diagonal text`).toEqual([]);
+    }
+    // poppler reads diagonal text letter by letter: the watermark used to come out as "T E J O R P" in the body.
+    const dir = mkdtempSync(path.join(tmpdir(), "ctg-watermark-"));
+    try {
+      writeFileSync(path.join(dir, "c.pdf"), pdf);
+      for (let page = 1; page <= layouts.length; page++) {
+        const text = execFileSync("pdftotext", ["-f", `${page}`, "-l", `${page}`, path.join(dir, "c.pdf"), "-"], {
+          encoding: "utf8",
+        });
+        expect(text.split(/\s+/), `page ${page}`).toContain("PROJET");
+        expect(text, `page ${page}`).not.toMatch(/(^|\s)[PROJET](\s|$)/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it("uses French typography: spaced guillemets and punctuation, typographic apostrophes", () => {

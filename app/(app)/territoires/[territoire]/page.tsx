@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatEuros, formatNumber } from "@/lib/for
 import { meetingKindLabels } from "@/lib/labels";
 import { getTerritoryHome } from "@/lib/territories/queries";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { countOf } from "@/lib/typography";
 
 type Props = { params: Promise<{ territoire: string }> };
 
@@ -35,7 +36,7 @@ export default async function TerritoryHomePage({ params }: Props) {
         {territory.caisse.shortName}
         {territory.siren ? <> · SIREN {territory.siren}</> : null}
         {territory.population != null ? <> · {formatNumber(territory.population)} habitants</> : null}
-        {territory.communes.length ? <> · {territory.communes.length} communes</> : null}
+        {territory.communes.length ? <> · {countOf(territory.communes.length, "commune")}</> : null}
       </p>
       <ul className="mt-3 flex flex-wrap gap-4 text-sm">
         <li>

@@ -8,6 +8,7 @@ import { createConventionAction } from "@/lib/conventions/actions";
 import { listConventions } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
+import { countOf, ofName } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Conventions" };
 
@@ -27,7 +28,7 @@ export default async function ConventionsPage({ params }: { params: Promise<{ te
           { label: "Conventions" },
         ]}
       />
-      <h1 className="mt-2 text-2xl font-semibold">Conventions de {scope.territory.name}</h1>
+      <h1 className="mt-2 text-2xl font-semibold">Conventions {ofName(scope.territory.name)}</h1>
       {conventions.length === 0 ? <p className="mt-4 text-slate-700">Aucune convention pour ce territoire.</p> : null}
       <ul className="mt-4 space-y-3">
         {conventions.map((convention) => (
@@ -42,7 +43,7 @@ export default async function ConventionsPage({ params }: { params: Promise<{ te
                 du {formatDate(convention.startDate)} au {formatDate(convention.endDate)}
               </span>
               <ConventionStatusBadge status={convention.status} />
-              <span>· {convention._count.signatories} signataires</span>
+              <span>· {countOf(convention._count.signatories, "signataire")}</span>
             </p>
           </li>
         ))}

@@ -12,6 +12,7 @@ import { ficheFiltersSchema, FICHE_STATUSES, PRIORITIES, THEMES } from "@/lib/fi
 import { formatMonth } from "@/lib/format";
 import { ficheStatusLabels, priorityLabels, themeLabels } from "@/lib/labels";
 import { FichesTable } from "./fiches-table";
+import { ofName } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Fiches-action" };
 
@@ -76,7 +77,7 @@ export default async function FichesPage({ params, searchParams }: Props) {
           { label: "Fiches-action" },
         ]}
       />
-      <h1 className="mt-2 text-2xl font-semibold">Plan d&apos;actions de {scope.territory.name}</h1>
+      <h1 className="mt-2 text-2xl font-semibold">Plan d&apos;actions {ofName(scope.territory.name)}</h1>
       <ul className="mt-2 flex flex-wrap gap-4 text-sm">
         <li>
           <a className="text-brand-700 underline" href={`${base}/export`}>

@@ -43,7 +43,9 @@ export function LateFiches({ d, base, fiches }: { d: TerritoryDashboard; base: s
           </Table>
           <p className="mt-2 text-sm">
             <a href={fiches({ retard: "1" })} className={link}>
-              Voir les {d.fiches.late.length} fiches en retard
+              {d.fiches.late.length === 1
+                ? "Voir la fiche en retard"
+                : `Voir les ${d.fiches.late.length} fiches en retard`}
             </a>
           </p>
         </>

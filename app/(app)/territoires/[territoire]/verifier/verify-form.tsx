@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { verifyHashAction } from "@/lib/conventions/actions";
+import { ofName } from "@/lib/typography";
 
 async function sha256Hex(file: File): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", await file.arrayBuffer());
@@ -88,7 +89,7 @@ export function VerifyForm({ territoryId }: { territoryId: string }) {
         found.found ? (
           <Alert tone="success">
             Document authentique : {found.kind === "avenant" ? `avenant n° ${found.avenantNumber} à la ` : ""}«{" "}
-            {found.title} » (CTG n° {found.edition}) de {found.territoryName}.{" "}
+            {found.title} » (CTG n° {found.edition}) {ofName(found.territoryName)}.{" "}
             <Link className="underline" href={`/territoires/${found.territorySlug}/conventions/${found.conventionId}`}>
               Ouvrir la convention
             </Link>

@@ -10,6 +10,7 @@ import { useUnsavedChangesWarning } from "@/components/use-unsaved-changes-warni
 import { recordAttendanceAction } from "@/lib/meetings/actions";
 import type { ATTENDANCES } from "@/lib/meetings/schemas";
 import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { ofName } from "@/lib/typography";
 
 type Row = {
   id: string;
@@ -97,7 +98,7 @@ export function AttendanceForm({
               </RowHeader>
               <Td>
                 <select
-                  aria-label={`Présence de ${row.name}`}
+                  aria-label={`Présence ${ofName(row.name)}`}
                   value={entries[index].attendance}
                   onChange={(e) => update(index, { attendance: e.target.value })}
                   className="rounded border border-slate-500 bg-white px-2 py-1"
