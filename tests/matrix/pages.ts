@@ -40,6 +40,7 @@ export const pageMatrix: PageEntry[] = [
     kind: "page",
   },
   { route: "/territoires/[territoire]/conventions/[convention]/pdf", scoped: true, allowed: ALL, kind: "route" },
+  { route: "/territoires/[territoire]/conventions/[convention]/docx", scoped: true, allowed: ALL, kind: "route" },
   {
     route: "/territoires/[territoire]/conventions/[convention]/avenants/[avenant]/pdf",
     scoped: true,

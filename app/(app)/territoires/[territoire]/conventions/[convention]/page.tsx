@@ -62,11 +62,16 @@ export default async function ConventionPage({ params, searchParams }: Props) {
             </p>
           ) : null}
         </div>
-        <PdfDownloadButton
-          href={`${base}/pdf`}
-          label={convention.signedPdfSha256 ? "Télécharger le PDF signé" : "Télécharger le projet en PDF"}
-          fileName={`CTG-${scope.territory.slug}-${convention.edition}.pdf`}
-        />
+        <div className="flex flex-col items-start gap-2">
+          <PdfDownloadButton
+            href={`${base}/pdf`}
+            label={convention.signedPdfSha256 ? "Télécharger le PDF signé" : "Télécharger le projet en PDF"}
+            fileName={`CTG-${scope.territory.slug}-${convention.edition}.pdf`}
+          />
+          <a className="text-brand-700 text-sm underline" href={`${base}/docx`} download>
+            Télécharger en Word (.docx)
+          </a>
+        </div>
       </div>
 
       <nav aria-label="Sections de la convention" className="mt-4">
