@@ -52,7 +52,7 @@ const HEADING = /^(article\s|préambule$|preambule$|annexe\s\S+\s*:|liste des an
 
 /** A Word document typed by hand from a text fixture: headings in Heading 1, list items in real Word lists,
  * bold lines in bold runs; everything else plain paragraphs. */
-export async function docxFromText(text: string): Promise<Uint8Array> {
+export async function docxFromText(text: string): Promise<Uint8Array<ArrayBuffer>> {
   const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], marker: string) => [
     {
       level: 0,

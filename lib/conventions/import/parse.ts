@@ -171,7 +171,7 @@ export function blocksToRichText(blocks: (ImportBlock & { subheading?: boolean }
       }
     } else {
       closeTo(0);
-      html += block.subheading ? `<h3>${escapeHtml(block.text)}</h3>` : `<p>${content}</p>`;
+      html += block.subheading || block.kind === "heading" ? `<h3>${escapeHtml(block.text)}</h3>` : `<p>${content}</p>`;
     }
   }
   closeTo(0);
