@@ -171,6 +171,8 @@ export function blocksFromPdfLines(lines: PdfLine[]): { blocks: ImportBlock[]; r
       previous.page === line.page &&
       line.y < previous.y &&
       previous.y - line.y < Math.max(previous.height, line.height) * 1.75 &&
+      // A heading set larger than the text below it does not run into it.
+      Math.abs(previous.height - line.height) <= 1 &&
       !startsSomething &&
       !/[.:;!?»]$/.test(current.text);
     if (continues && current) {

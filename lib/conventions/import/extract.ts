@@ -40,15 +40,19 @@ export async function pdfLines(bytes: Uint8Array): Promise<PdfLine[]> {
       const items: Item[] = [];
       for (const item of content.items) {
         if (!("str" in item) || !item.str) continue;
-        items.push({
-          str: item.str,
-          x: item.transform[4],
-          y: item.transform[5],
-          width: item.width,
-          height: item.height,
-        });
+        const [a, b] = item.transform as number[];
+        // Rotated text (a diagonal PROJET watermark) is a line of its own, never mixed into the text it crosses.
+        if (Math.abs(b) > 0.01 * Math.abs(a || 1))
+          lines.push({ text: item.str, y: item.transform[5], height: Math.hypot(a, b), page: number });
+        else
+          items.push({
+            str: item.str,
+            x: item.transform[4],
+            y: item.transform[5],
+            width: item.width,
+            height: item.height,
+          });
       }
-      // Rotated or odd items (a diagonal watermark) still sort into lines by their baseline.
       items.sort((a, b) => b.y - a.y || a.x - b.x);
       let line: Item[] = [];
       const flush = () => {

@@ -361,7 +361,7 @@ export function parseConvention(blocks: ImportBlock[]): ImportedConvention {
       section = "annexList";
       continue;
     }
-    if (/^projet$/i.test(value) || /^document de travail$/i.test(value)) {
+    if (/^(projet\s*)+$/i.test(value) || /^document de travail$/i.test(value)) {
       result.skipped.push(value);
       continue;
     }
@@ -453,6 +453,11 @@ export function parseConvention(blocks: ImportBlock[]): ImportedConvention {
         ) {
           result.title = `${result.title} ${value.toLowerCase()}`;
           titleIndex = index;
+          break;
+        }
+        // "Convention n° 2 du territoire": the edition, which the platform numbers itself.
+        if (/^convention n°\s*\d+\b/i.test(value) && value.length < 80) {
+          result.skipped.push(value);
           break;
         }
         if (findPeriod(value) && value.length < 120 && !/convention/i.test(value)) {
