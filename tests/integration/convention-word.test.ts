@@ -16,6 +16,8 @@ import { parseConvention, type ImportedConvention } from "../../lib/conventions/
 import { importConvention } from "../../lib/conventions/import/import-convention";
 import { importConventionSchema } from "../../lib/conventions/import/schemas";
 import { loadConventionPdfData } from "../../lib/conventions/pdf-data";
+import { extractSource } from "../../lib/conventions/import/extract";
+import { renderConventionPdf } from "../../lib/pdf/render-convention";
 import { buildModelConvention } from "../../lib/conventions/convention-template";
 import { renderConventionDocx } from "../../lib/docx/convention-docx";
 import { AppError } from "../../lib/errors";
@@ -125,6 +127,18 @@ describe("the Word export", () => {
     expect(data.isSigned).toBe(false);
     expect(headers).toContain('string="PROJET"');
   });
+
+  it("imports the demo Aubrac convention back from its own PDF with its 19 articles and 10 visas", async () => {
+    const data = await loadConventionPdfData(db, aubrac.id);
+    const { pdf } = await renderConventionPdf(data);
+    const source = await extractSource({ kind: "file", bytes: pdf });
+    const parsed = parseConvention(source.blocks);
+    expect(parsed.articles.map((a) => a.title)).toEqual(data.articles.map((a) => a.title));
+    expect(parsed.visas).toHaveLength(data.visas.length);
+    expect(parsed.parties.map((p) => p.designation)).toEqual(data.parties.map((p) => p.designation));
+    expect(source.repeated).toContain("PROJET");
+    expect(parsed.articles.every((a) => !a.title.includes("PROJET"))).toBe(true);
+  }, 90_000);
 
   it("puts no PROJET watermark on a signed convention", async () => {
     const data = await loadConventionPdfData(db, aubrac.id, { signed: true });

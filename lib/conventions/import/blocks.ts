@@ -146,6 +146,19 @@ export function blocksFromPdfLines(lines: PdfLine[]): { blocks: ImportBlock[]; r
     const key = normaliseText(line.text).replace(/\d+/g, "#");
     count.set(key, (count.get(key) ?? 0) + 1);
   }
+  // The usual distance between two lines of one paragraph: the most frequent gap between consecutive lines of the
+  // same size (paragraphs are further apart: their margin adds to it).
+  const gaps = new Map<number, Map<number, number>>(); // by line height: gap → count
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1], lines[i]];
+    if (a.page !== b.page || a.height !== b.height || a.y <= b.y) continue;
+    const gap = Math.round((a.y - b.y) * 2) / 2;
+    const byGap = gaps.get(a.height) ?? new Map<number, number>();
+    byGap.set(gap, (byGap.get(gap) ?? 0) + 1);
+    gaps.set(a.height, byGap);
+  }
+  const lineGapOf = (height: number) =>
+    [...(gaps.get(height) ?? new Map<number, number>())].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0];
   const repeated = new Set<string>();
   const blocks: ImportBlock[] = [];
   let previous: PdfLine | null = null;
@@ -161,7 +174,7 @@ export function blocksFromPdfLines(lines: PdfLine[]): { blocks: ImportBlock[]; r
     const bullet = BULLET.exec(value);
     const startsSomething =
       !!bullet ||
-      /^(article|annexe|vu\b|entre\b|et\s*:?$|fait à|ci-après|d'une part|d'autre part|sommaire|préambule|preambule)/i.test(
+      /^(article|annexe|vu\b|entre\b|et\s*:?$|fait à|ci-après|d'une part|d'autre part|sommaire|préambule|preambule|convention\b)/i.test(
         value,
       ) ||
       /^\d+(\.\d+)+\s/.test(value);
@@ -170,7 +183,7 @@ export function blocksFromPdfLines(lines: PdfLine[]): { blocks: ImportBlock[]; r
       previous &&
       previous.page === line.page &&
       line.y < previous.y &&
-      previous.y - line.y < Math.max(previous.height, line.height) * 1.75 &&
+      previous.y - line.y <= Math.max(1.75 * line.height, (lineGapOf(line.height) ?? 0) * 1.12) &&
       // A heading set larger than the text below it does not run into it.
       Math.abs(previous.height - line.height) <= 1 &&
       !startsSomething &&

@@ -448,7 +448,8 @@ export function parseConvention(blocks: ImportBlock[]): ImportedConvention {
           titleIndex === index - 1 &&
           blocks[titleIndex].text === blocks[titleIndex].text.toUpperCase() &&
           value === value.toUpperCase() &&
-          /^(de|du|des|d'|pour|sur|en)\b/i.test(value) &&
+          value.length < 80 &&
+          !PARTIES_START.test(value) &&
           !findPeriod(value)
         ) {
           result.title = `${result.title} ${value.toLowerCase()}`;

@@ -530,7 +530,7 @@ export function ImportReview({
           </h3>
           <pre
             tabIndex={0}
-            aria-label="Texte source"
+            aria-label="Texte du document importé"
             className="mt-2 max-h-[80vh] overflow-auto rounded border border-slate-300 bg-white p-3 text-sm whitespace-pre-wrap"
           >
             {analysis.source}
