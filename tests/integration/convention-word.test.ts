@@ -244,6 +244,8 @@ describe("the import of a convention", () => {
     });
     expect(audit.changes).toMatchObject({ mode: "import", imported: true, signed: false });
     expect(await db.articleRevision.count({ where: { article: { conventionId } } })).toBe(convention.articles.length);
+    // The three organisations were new to the caisse: created, and audited.
+    expect(await db.auditEvent.count({ where: { action: "organisation.create", territoryId: territoryA.id } })).toBe(3);
   });
 
   it("records a convention signed outside the platform with its original PDF sealed and hashed", async () => {

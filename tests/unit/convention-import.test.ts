@@ -239,6 +239,10 @@ describe("importing pasted text in several layouts", () => {
     expect(list.visas[0]).toBe("Vu le Code de la sécurité sociale ;");
   });
 
+  it("replaces control characters and lone surrogates, which the platform's fields refuse", () => {
+    expect(blocksFromText("Vu le\u0002 Code \ud800;").map((b) => b.text)).toEqual(["Vu le Code ;"]);
+  });
+
   it("puts what it does not recognise in the part to place", () => {
     const parsed = parseConvention(blocksFromText("Texte libre sans structure.\nUne autre ligne."));
     expect(parsed.unplaced).toEqual(["Texte libre sans structure.", "Une autre ligne."]);

@@ -16,13 +16,20 @@ export type ImportBlock = {
 
 /** Non-breaking and narrow spaces, typographic apostrophes, soft hyphens and runs of spaces as plain text has them. */
 export function normaliseText(value: string): string {
-  return value
-    .replace(/[\u00a0\u202f\u2007\u2009\t]/g, " ")
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\u00ad/g, "")
-    .replace(/[\u200b-\u200d\ufeff]/g, "")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  return (
+    value
+      // Control characters and lone surrogates (PDF text layers have some): the platform's text fields refuse them.
+      .replace(
+        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        " ",
+      )
+      .replace(/[\u00a0\u202f\u2007\u2009\t]/g, " ")
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/\u00ad/g, "")
+      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      .replace(/ {2,}/g, " ")
+      .trim()
+  );
 }
 
 const BULLET = /^\s*(?:[-–—•●▪■◦○·*o➢➤►>]|\d{1,2}[.)]|[a-z][.)])\s+/;

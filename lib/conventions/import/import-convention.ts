@@ -71,6 +71,7 @@ export async function importConvention(
 
       // Each party becomes a signatory of an organisation of the caisse: the existing one of the same name, or a
       // new one. Two parties naming one organisation (the caisse's president and director) share it.
+      const audit = auditFor(tx, actor, scope);
       const organisations = await tx.organisation.findMany({ where: { caisseId }, select: { id: true, name: true } });
       const signatories = [];
       for (const [index, party] of input.parties.entries()) {
@@ -82,6 +83,7 @@ export async function importConvention(
             select: { id: true, name: true },
           });
           organisations.push(organisation);
+          await audit("Organisation", organisation.id, "organisation.create", { name, kind, via: "convention import" });
         }
         const representativeName = party.representativeName ?? "…";
         signatories.push({
@@ -169,7 +171,6 @@ export async function importConvention(
       await tx.articleRevision.createMany({
         data: articles.map((a) => ({ articleId: a.id, version: 1, title: a.title, body: a.body, authorId: actor.id })),
       });
-      const audit = auditFor(tx, actor, scope);
       await audit("Convention", created.id, "convention.create", {
         mode: "import",
         imported: true,

@@ -275,7 +275,6 @@ export function parseConvention(blocks: ImportBlock[]): ImportedConvention {
   let party: string[] = [];
   let currentAnnex: string | null = null;
   let lastArticle = 0;
-  let closingLines = 0;
   let titleIndex = -1;
   /** Titles as the sommaire prints them: often in mixed case where the headings are in capitals without accents. */
   const tocTitles = new Map<number, string>();
@@ -482,8 +481,7 @@ export function parseConvention(blocks: ImportBlock[]): ImportedConvention {
       case "parties": {
         if (PARTY_SEPARATOR.test(value)) {
           flushParty();
-          if (!/^et/i.test(value)) result.skipped.push(value);
-          else result.skipped.push(value);
+          result.skipped.push(value);
         } else if (VISA.test(value)) {
           flushParty();
           section = "visas";
@@ -532,10 +530,8 @@ export function parseConvention(blocks: ImportBlock[]): ImportedConvention {
           result.copies = /\d/.test(copies[1]) ? Number(copies[1]) : words.indexOf(copies[1].toLowerCase()) + 2;
         const dated = new RegExp(`le\\s+(${LONG_DATE}|${NUMERIC_DATE})`, "i").exec(value);
         if (dated) result.signatureDate = parseFrenchDate(dated[1]);
-        if (done || copies || dated || /^le\s/i.test(value)) {
-          closingLines++;
-          result.skipped.push(value);
-        } else result.skipped.push(value); // the signature grid: bodies, titles, names
+        // "Fait à", the date, the copies, then the signature grid (bodies, titles, names): rebuilt by the platform.
+        result.skipped.push(value);
         break;
       }
       case "annex":
@@ -546,7 +542,6 @@ export function parseConvention(blocks: ImportBlock[]): ImportedConvention {
     }
   }
   if (section === "parties") flushParty();
-  void closingLines;
 
   result.preamble = blocksToRichText(preamble);
   result.articles = articles.map((a) => ({ title: a.title, body: blocksToRichText(a.blocks) }));
