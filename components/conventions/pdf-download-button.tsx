@@ -36,7 +36,8 @@ export function PdfDownloadButton({ href, label, fileName }: { href: string; lab
         received += value.length;
         setState({ phase: "receiving", received, total });
       }
-      const url = URL.createObjectURL(new Blob(chunks, { type: "application/pdf" }));
+      const type = response.headers.get("Content-Type") ?? "application/pdf"; // a signed DOCX original too
+      const url = URL.createObjectURL(new Blob(chunks, { type }));
       const link = document.createElement("a");
       link.href = url;
       link.download = fileName;

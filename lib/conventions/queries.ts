@@ -46,6 +46,7 @@ export async function getConvention(db: Db, scope: TerritoryScope, conventionId:
       signatureDate: true,
       signedAt: true,
       signedPdfSha256: true,
+      signedFileMime: true,
       terminatedAt: true,
       annualFunding: true,
       previousEdition: { select: { id: true, edition: true } },
@@ -176,7 +177,7 @@ export async function listCaisseOrganisations(db: Db, scope: TerritoryScope) {
 export async function getConventionPdf(db: Db, scope: TerritoryScope, conventionId: string) {
   const convention = await db.convention.findFirst({
     where: { id: conventionId, territoryId: scope.territory.id },
-    select: { id: true, edition: true, signedPdf: true },
+    select: { id: true, edition: true, signedPdf: true, signedFileMime: true },
   });
   if (!convention) throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
   return convention;

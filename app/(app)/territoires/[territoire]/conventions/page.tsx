@@ -56,7 +56,11 @@ export default async function ConventionsPage({ params }: { params: Promise<{ te
           <p className="mt-1 mb-4 text-sm text-slate-700">
             Partir du modèle (articles et visas de la convention de référence, caisse et EPCI comme signataires) ou
             renouveler une convention existante (signataires, articles, annexes, axes et fiches-action repris dans un
-            nouveau brouillon).
+            nouveau brouillon). Une convention rédigée ailleurs (Word, PDF, texte) peut aussi être{" "}
+            <Link href={`${base}/conventions/importer`} className="text-brand-700 underline">
+              importée
+            </Link>
+            .
           </p>
           <ActionForm
             action={createConventionAction}

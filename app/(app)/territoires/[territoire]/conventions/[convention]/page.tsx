@@ -57,16 +57,28 @@ export default async function ConventionPage({ params, searchParams }: Props) {
           </p>
           {convention.signedPdfSha256 ? (
             <p className="mt-1 break-all text-sm text-slate-700">
-              Signée le {formatDate(convention.signatureDate)} · empreinte SHA-256 du PDF signé :{" "}
+              Signée le {formatDate(convention.signatureDate)} · empreinte SHA-256 du{" "}
+              {convention.signedFileMime ? "document Word signé" : "PDF signé"} :{" "}
               <code>{convention.signedPdfSha256}</code>
             </p>
           ) : null}
         </div>
-        <PdfDownloadButton
-          href={`${base}/pdf`}
-          label={convention.signedPdfSha256 ? "Télécharger le PDF signé" : "Télécharger le projet en PDF"}
-          fileName={`CTG-${scope.territory.slug}-${convention.edition}.pdf`}
-        />
+        <div className="flex flex-col items-start gap-2">
+          <PdfDownloadButton
+            href={`${base}/pdf`}
+            label={
+              convention.signedFileMime
+                ? "Télécharger le document Word signé"
+                : convention.signedPdfSha256
+                  ? "Télécharger le PDF signé"
+                  : "Télécharger le projet en PDF"
+            }
+            fileName={`CTG-${scope.territory.slug}-${convention.edition}.${convention.signedFileMime ? "docx" : "pdf"}`}
+          />
+          <a className="text-brand-700 text-sm underline" href={`${base}/docx`} download>
+            Télécharger en Word (.docx)
+          </a>
+        </div>
       </div>
 
       <nav aria-label="Sections de la convention" className="mt-4">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Convention" ADD COLUMN     "signedFileMime" TEXT;
