@@ -16,13 +16,25 @@ type Props<I> = {
   variant?: "primary" | "secondary" | "danger";
   /** Accessible name when the visible label is short (e.g. "↑"). */
   ariaLabel?: string;
+  /** Where to go after success (a deletion), instead of refreshing the page. */
+  redirectTo?: string;
 };
 
 /** A button that runs one server action, then refreshes the page; shows the French error when it fails. */
-export function ActionButton<I>({ action, input, label, confirm, variant = "secondary", ariaLabel }: Props<I>) {
+export function ActionButton<I>({
+  action,
+  input,
+  label,
+  confirm,
+  variant = "secondary",
+  ariaLabel,
+  redirectTo,
+}: Props<I>) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const { execute, result, isPending } = useAction(action, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending } = useAction(action, {
+    onSuccess: () => (redirectTo ? router.push(redirectTo) : router.refresh()),
+  });
   const error = result.serverError ?? (result.validationErrors ? "Données invalides." : null);
   if (confirming) {
     return (

@@ -165,6 +165,7 @@ export const decisionStatusLabels: Record<DecisionStatus, string> = {
 export const auditActionLabels: Record<AuditAction, string> = {
   "territory.update": "Modification du territoire",
   "convention.create": "Création de la convention",
+  "convention.delete": "Suppression du brouillon",
   "convention.update": "Modification des informations",
   "convention.status": "Changement de statut",
   "convention.signed": "Convention signée et scellée",

@@ -29,6 +29,7 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = [
   "territory.update",
   "convention.create",
+  "convention.delete",
   "convention.update",
   "convention.status",
   "convention.signed",

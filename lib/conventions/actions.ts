@@ -12,6 +12,7 @@ import {
 } from "./avenants";
 import { changeConventionStatus } from "./change-status";
 import { createConvention } from "./create-convention";
+import { deleteDraftConvention } from "./delete-draft";
 import { saveDeliberation } from "./deliberations";
 import { addArticle } from "./add-article";
 import { moveArticle } from "./move-article";
@@ -28,6 +29,7 @@ import {
   changeStatusSchema,
   createAvenantSchema,
   createConventionSchema,
+  deleteDraftSchema,
   moveArticleSchema,
   moveSignatorySchema,
   recordSignatureSchema,
@@ -58,6 +60,11 @@ export const updateConventionAction = authedAction
   .metadata({ actionName: "updateConventionAction" })
   .inputSchema(updateConventionSchema)
   .action(({ parsedInput, ctx }) => updateConvention(getDb(), ctx.actor, parsedInput));
+export const deleteDraftConventionAction = authedAction
+  .metadata({ actionName: "deleteDraftConventionAction" })
+  .inputSchema(deleteDraftSchema)
+  .action(({ parsedInput, ctx }) => deleteDraftConvention(getDb(), ctx.actor, parsedInput));
+
 export const changeConventionStatusAction = authedAction
   .metadata({ actionName: "changeConventionStatusAction" })
   .inputSchema(changeStatusSchema)

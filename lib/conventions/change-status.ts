@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { assertVersion, lockConvention, requireConvention } from "./access";
 import type { ChangeStatusData } from "./schemas";
+import { conventionReadiness, readinessMessage } from "./readiness";
 import { checkTransition } from "./status";
 
 export async function changeConventionStatus(db: Db, actor: Actor, input: ChangeStatusData, today = new Date()) {
@@ -31,6 +32,13 @@ export async function changeConventionStatus(db: Db, actor: Actor, input: Change
       today,
     });
     if (!check.ok) throw new AppError("INVALID_STATE", check.message);
+    if (input.to === "VALIDATED") {
+      const refusal = readinessMessage(
+        await conventionReadiness(tx, convention.id, scope.territory.id),
+        "Validation impossible",
+      );
+      if (refusal) throw new AppError("INVALID_STATE", refusal);
+    }
     if (input.to === "TERMINATED" && !input.terminatedAt)
       throw new AppError("INVALID_INPUT", "Indiquez la date d'effet de la résiliation.");
     if (input.to === "TERMINATED" && input.terminatedAt! < details.startDate)

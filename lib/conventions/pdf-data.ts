@@ -1,4 +1,5 @@
 // Loads a convention and turns it into the plain data of the PDF document (lib/pdf/convention-document.tsx).
+import { PAPER_ANNEX_TEXT } from "./readiness";
 import type { Tx } from "../db/client";
 import type { Db } from "../db/client";
 import { formatDate, formatEuros, formatNumber } from "../format";
@@ -85,6 +86,8 @@ export async function loadConventionPdfData(
         return { ...base, content: annex.body ? { kind: "text", body: annex.body } : { kind: "empty" } };
       case "FILE":
         return { ...base, content: annex.fileName ? { kind: "file", fileName: annex.fileName } : { kind: "empty" } };
+      case "PAPER":
+        return { ...base, content: { kind: "text", body: `<p>${PAPER_ANNEX_TEXT}</p>` } };
       case "DELIBERATION": {
         const d = annex.signatory?.deliberations[0];
         if (!d) return { ...base, content: { kind: "empty" } };

@@ -57,6 +57,9 @@ export const updateConventionSchema = z
   });
 export type UpdateConventionData = z.output<typeof updateConventionSchema>;
 
+export const deleteDraftSchema = z.object({ ...conventionRef });
+export type DeleteDraftData = z.output<typeof deleteDraftSchema>;
+
 export const changeStatusSchema = z.object({
   ...conventionRef,
   to: z.enum(["DRAFT", "CONSULTATION", "VALIDATED", "SIGNED", "EXPIRED", "TERMINATED"], { error: "Statut inconnu." }),
@@ -120,7 +123,7 @@ export const saveAnnexSchema = z.object({
     .trim()
     .regex(/^\d{1,2}[a-z]?$/, "Code d'annexe invalide (exemples : 1a, 3, 4)."),
   title: text("Titre de l'annexe", 300),
-  content: z.enum(["TEXT", "FILE", "DELIBERATION", "FICHES_ACTION", "FACILITIES"], {
+  content: z.enum(["TEXT", "FILE", "DELIBERATION", "FICHES_ACTION", "FACILITIES", "PAPER"], {
     error: "Contenu d'annexe inconnu.",
   }),
   body: richText("Texte de l'annexe")

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { renderConventionPdf, sha256 } from "../pdf/render-convention";
 import { assertAcceptsDeliberations, assertVersion, lockConvention, requireConvention } from "./access";
 import { loadConventionPdfData } from "./pdf-data";
+import { conventionReadiness, readinessMessage } from "./readiness";
 import type { RecordSignatureData } from "./schemas";
 
 /**
@@ -24,6 +25,16 @@ export async function recordSignature(db: Db, actor: Actor, input: RecordSignatu
       });
       if (!signatory) throw new AppError("NOT_FOUND", "Signataire introuvable.");
       if (signatory.signedAt) throw new AppError("INVALID_STATE", "Ce signataire a déjà signé.");
+      // Signatures of the territory's conventions are serialised (the territory row locked), so that two editions
+      // signed at the same moment cannot both pass the overlap check.
+      await tx.$queryRaw`SELECT id FROM "Territory" WHERE id = ${scope.territory.id} FOR UPDATE`;
+      // The text was checked at validation; checked again, because another edition may have been signed since
+      // (one convention in force at a time), and a text validated before these checks existed may hold "…".
+      const refusal = readinessMessage(
+        await conventionReadiness(tx, convention.id, scope.territory.id),
+        "Signature impossible",
+      );
+      if (refusal) throw new AppError("INVALID_STATE", refusal);
       const deliberation = signatory.deliberations[0];
       if (signatory.mustDeliberate && !deliberation) {
         throw new AppError("INVALID_STATE", "Enregistrez d'abord la délibération de l'assemblée de ce signataire.");

@@ -46,7 +46,15 @@ export async function getCaisseOverview(
     db.territory.findMany({ where: { caisseId }, select: { id: true, slug: true, name: true } }),
     db.convention.findMany({
       where: { territory: { caisseId } },
-      select: { id: true, territoryId: true, edition: true, status: true, startDate: true, endDate: true },
+      select: {
+        id: true,
+        territoryId: true,
+        edition: true,
+        status: true,
+        startDate: true,
+        endDate: true,
+        terminatedAt: true,
+      },
     }),
     db.ficheAction.groupBy({
       by: ["conventionId", "status"],
@@ -71,7 +79,7 @@ export async function getCaisseOverview(
 
   let rows = territories.map((t) => {
     const list = (conventionsOf.get(t.id) ?? []).sort((a, b) => b.edition - a.edition);
-    const current = pickPlanConvention(list); // the same convention as the territory's dashboard
+    const current = pickPlanConvention(list, today); // the same convention as the territory's dashboard
     const renewal = current
       ? (list.find((c) => c.edition > current.edition && RENEWAL_STATUSES.includes(c.status)) ?? null)
       : null;

@@ -23,9 +23,18 @@ export async function getTerritoryDashboard(
   const conventions = await db.convention.findMany({
     where: { territoryId },
     orderBy: { edition: "desc" },
-    select: { id: true, title: true, edition: true, status: true, startDate: true, endDate: true, annualFunding: true },
+    select: {
+      id: true,
+      title: true,
+      edition: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      terminatedAt: true,
+      annualFunding: true,
+    },
   });
-  const convention = pickPlanConvention(conventions);
+  const convention = pickPlanConvention(conventions, today);
   const conventionId = convention?.id ?? "-";
   const yearStart = year ? new Date(Date.UTC(year, 0, 1)) : undefined;
   const yearEnd = year ? new Date(Date.UTC(year + 1, 0, 1)) : undefined;

@@ -1,17 +1,23 @@
-// Which convention's plan a territory follows: the newest signed or validated edition, else the newest one.
+// Which convention's plan a territory follows on a day: the convention in force (lib/conventions/in-force.ts).
 import type { TerritoryScope } from "../auth/scope";
+import { conventionOn } from "../conventions/in-force";
 import type { Db } from "../db/client";
 
-export function pickPlanConvention<C extends { edition: number; status: string }>(conventions: C[]): C | null {
-  const newestFirst = [...conventions].sort((a, b) => b.edition - a.edition);
-  return newestFirst.find((c) => c.status === "SIGNED" || c.status === "VALIDATED") ?? newestFirst[0] ?? null;
-}
+export const pickPlanConvention = conventionOn;
 
-export async function currentPlanConvention(db: Db, scope: TerritoryScope) {
-  return pickPlanConvention(
-    await db.convention.findMany({
-      where: { territoryId: scope.territory.id },
-      select: { id: true, title: true, edition: true, status: true },
-    }),
+export const PLAN_CONVENTION_SELECT = {
+  id: true,
+  title: true,
+  edition: true,
+  status: true,
+  startDate: true,
+  endDate: true,
+  terminatedAt: true,
+} as const;
+
+export async function currentPlanConvention(db: Db, scope: TerritoryScope, on = new Date()) {
+  return conventionOn(
+    await db.convention.findMany({ where: { territoryId: scope.territory.id }, select: PLAN_CONVENTION_SELECT }),
+    on,
   );
 }

@@ -6,10 +6,13 @@ import { currentPlanConvention } from "../fiches-action/plan";
 
 import type { CreateMeetingData } from "./schemas";
 
-/** Schedules a meeting of the territory; the current convention's signatories' representatives are invited. */
+/**
+ * Schedules a meeting of the territory, attached to the convention in force on the meeting's day (not to an edition
+ * that has not started); that convention's signatories' representatives are invited.
+ */
 export async function createMeeting(db: Db, actor: Actor, input: CreateMeetingData) {
   const scope = await requireTerritory(db, actor, { id: input.territoryId }, "meeting.edit");
-  const convention = await currentPlanConvention(db, scope);
+  const convention = await currentPlanConvention(db, scope, input.startsAt);
   const signatories =
     input.inviteSignatories && convention
       ? await db.signatory.findMany({

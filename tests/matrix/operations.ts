@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { Actor } from "../../lib/auth/actor";
 import * as avenants from "../../lib/conventions/avenants";
 import { changeConventionStatus } from "../../lib/conventions/change-status";
+import { deleteDraftConvention } from "../../lib/conventions/delete-draft";
 import { createConvention } from "../../lib/conventions/create-convention";
 import { saveDeliberation } from "../../lib/conventions/deliberations";
 import { addArticle } from "../../lib/conventions/add-article";
@@ -235,6 +236,12 @@ export const operationMatrix: MatrixEntry[] = [
     schema: c.updateConventionSchema,
     operation: op(updateConvention),
     input: (t) => ({ ...conv(t), title: "Titre d'un tiers", startDate: "2024-01-01", endDate: "2028-12-31" }),
+  },
+  {
+    action: `${file}deleteDraftConventionAction`,
+    schema: c.deleteDraftSchema,
+    operation: op(deleteDraftConvention),
+    input: (t) => conv(t),
   },
   {
     action: `${file}changeConventionStatusAction`,

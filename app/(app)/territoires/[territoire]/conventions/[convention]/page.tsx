@@ -7,7 +7,8 @@ import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
 import { loadAmendedArticles } from "@/lib/conventions/avenants";
 import { getConvention } from "@/lib/conventions/queries";
 import { loadConventionPdfData } from "@/lib/conventions/pdf-data";
-import { isTextEditable } from "@/lib/conventions/status";
+import { conventionReadiness } from "@/lib/conventions/readiness";
+import { isSealed, isTextEditable } from "@/lib/conventions/status";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { StatusSection } from "./status-section";
@@ -35,6 +36,8 @@ export default async function ConventionPage({ params, searchParams }: Props) {
     ? (await loadConventionPdfData(db, convention.id)).annexes
     : [];
   const ref = { conventionId: convention.id, version: convention.version };
+  const readiness =
+    canEdit && !isSealed(convention.status) ? await conventionReadiness(db, convention.id, scope.territory.id) : null;
 
   return (
     <>
@@ -126,7 +129,7 @@ export default async function ConventionPage({ params, searchParams }: Props) {
         </ul>
       </nav>
 
-      <StatusSection convention={convention} conventionRef={ref} canEdit={canEdit} />
+      <StatusSection convention={convention} conventionRef={ref} canEdit={canEdit} readiness={readiness} base={base} />
 
       <Informations convention={convention} editable={editable} conventionRef={ref} />
 

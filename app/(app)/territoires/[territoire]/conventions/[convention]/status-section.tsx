@@ -1,17 +1,24 @@
 import { ActionButton } from "@/components/action-button";
 import { ActionForm } from "@/components/action-form";
-import { changeConventionStatusAction } from "@/lib/conventions/actions";
+import { ReadinessChecklist } from "@/components/conventions/readiness-checklist";
+import type { ReadinessItem } from "@/lib/conventions/readiness";
+import { changeConventionStatusAction, deleteDraftConventionAction } from "@/lib/conventions/actions";
 import type { ConventionDetail } from "@/lib/conventions/queries";
-import { manualTransitions, transitionVerbs } from "@/lib/conventions/status";
+import { isTextEditable, manualTransitions, transitionVerbs } from "@/lib/conventions/status";
 
 export function StatusSection({
   convention,
   conventionRef: ref,
   canEdit,
+  readiness,
+  base,
 }: {
   convention: ConventionDetail;
   conventionRef: { conventionId: string; version: number };
   canEdit: boolean;
+  /** The readiness checks, for a convention not yet signed. */
+  readiness: ReadinessItem[] | null;
+  base: string;
 }) {
   return (
     <>
@@ -20,7 +27,14 @@ export function StatusSection({
           <h2 id="statut" className="text-lg font-semibold">
             Statut
           </h2>
-          <div className="mt-2 flex flex-wrap gap-3">
+          {readiness ? (
+            <ReadinessChecklist
+              items={readiness}
+              base={base}
+              action={convention.status === "VALIDATED" ? "enregistrer les signatures" : "valider le texte"}
+            />
+          ) : null}
+          <div className="mt-4 flex flex-wrap gap-3">
             {manualTransitions[convention.status]
               .filter((to) => to !== "TERMINATED")
               .map((to) => (
@@ -32,6 +46,16 @@ export function StatusSection({
                   confirm={to === "VALIDATED" ? "Le texte sera figé pour les assemblées." : undefined}
                 />
               ))}
+            {isTextEditable(convention.status) ? (
+              <ActionButton
+                action={deleteDraftConventionAction}
+                input={ref}
+                label="Supprimer le brouillon"
+                variant="danger"
+                confirm="Le brouillon, ses articles, signataires et annexes seront supprimés définitivement."
+                redirectTo={base.replace(/\/[^/]+$/, "")}
+              />
+            ) : null}
           </div>
           {manualTransitions[convention.status].includes("TERMINATED") ? (
             <div className="mt-4">

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "AnnexContent" ADD VALUE 'PAPER';
