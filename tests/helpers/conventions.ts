@@ -40,3 +40,37 @@ export async function createModelConvention(
     },
   });
 }
+
+/** Fills, as a chargé(e) de coopération would, what the model leaves to complete ("…", representatives, place,
+ * copies, annexes to join): the convention then passes the readiness checks (lib/conventions/readiness.ts). */
+export async function completeModelConvention(db: Db, conventionId: string) {
+  const fill = (text: string) => text.replace(/(^|[\s«(\[>])(…|\.\.\.)(?=$|[\s»)\].,;:!?<])/g, "$1deux");
+  const convention = await db.convention.findUniqueOrThrow({
+    where: { id: conventionId },
+    include: { articles: true, signatories: true, annexes: true },
+  });
+  for (const article of convention.articles) {
+    const body = fill(article.body);
+    const title = fill(article.title);
+    if (body !== article.body || title !== article.title)
+      await db.article.update({ where: { id: article.id }, data: { body, title } });
+  }
+  for (const [i, signatory] of convention.signatories.entries()) {
+    await db.signatory.update({
+      where: { id: signatory.id },
+      data: {
+        representativeName: fill(signatory.representativeName).trim() || `Représentant ${i + 1}`,
+        representativeTitle: fill(signatory.representativeTitle).trim() || "Président(e)",
+        designation: fill(signatory.designation),
+      },
+    });
+  }
+  for (const annex of convention.annexes) {
+    if ((annex.content === "TEXT" || annex.content === "FILE") && !annex.fileName)
+      await db.annex.update({ where: { id: annex.id }, data: { content: "PAPER" } });
+  }
+  await db.convention.update({
+    where: { id: conventionId },
+    data: { copies: convention.copies ?? 3, place: fill(convention.place ?? "").trim() || "Mende" },
+  });
+}

@@ -38,7 +38,7 @@ import { verifySignedDocument } from "../../lib/conventions/verify";
 import type { Db } from "../../lib/db/client";
 import { extractPageTexts } from "../../lib/pdf/extract-text";
 import { sha256 } from "../../lib/pdf/render-convention";
-import { createModelConvention } from "../helpers/conventions";
+import { completeModelConvention, createModelConvention } from "../helpers/conventions";
 import { requireTestDatabase } from "../helpers/db";
 import { createTenants } from "../helpers/factories";
 import { invoke } from "../helpers/invoke";
@@ -56,6 +56,7 @@ async function setup() {
 const current = (id: string) => db.convention.findUniqueOrThrow({ where: { id } });
 
 async function moveTo(actor: Actor, conventionId: string, to: "CONSULTATION" | "VALIDATED" | "DRAFT") {
+  if (to === "VALIDATED") await completeModelConvention(db, conventionId);
   const { version } = await current(conventionId);
   return changeConventionStatus(db, actor, { conventionId, version, to, terminatedAt: null });
 }
@@ -236,6 +237,14 @@ describe("status transitions", () => {
     expect((await attempt("CONSULTATION")).data).toBeTruthy();
     expect((await attempt("DRAFT")).data).toBeTruthy();
     expect((await attempt("CONSULTATION")).data).toBeTruthy();
+    // The model's placeholders are left: refused, saying what to complete, and nothing changes.
+    const early = await attempt("VALIDATED");
+    expect(early.code).toBe("INVALID_STATE");
+    expect(early.serverError).toMatch(
+      /^Validation impossible : la convention n'est pas prête\. .*« … » reste à compléter/,
+    );
+    expect((await current(convention.id)).status).toBe("CONSULTATION");
+    await completeModelConvention(db, convention.id);
     expect((await attempt("VALIDATED")).data).toBeTruthy();
     expect((await attempt("CONSULTATION")).data).toBeTruthy(); // reopened: no signature yet
     expect((await attempt("VALIDATED")).data).toBeTruthy();
