@@ -45,7 +45,9 @@ test.describe("ProConnect", () => {
     await loginThroughProConnect(page, demoAgent.email);
     await expect(page.getByRole("heading", { level: 1, name: "Mes territoires" })).toBeVisible();
     await expect(page.getByText("Julien Agent (CC Aubrac Lot Causses Tarn)")).toBeVisible();
+    // In the page (the header's account link also names the territory).
     await page
+      .getByRole("main")
       .getByRole("link", { name: /Aubrac Lot Causses Tarn/ })
       .first()
       .click();
@@ -105,7 +107,12 @@ test.describe("ProConnect", () => {
     await expectNoAxeViolations(page);
     await loginThroughProConnect(page, invitee.email, `/invitation/${token}`);
     await expect(page.getByRole("heading", { level: 1, name: "Mes territoires" })).toBeVisible();
-    await expect(page.getByRole("link", { name: /Aubrac Lot Causses Tarn/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("link", { name: /Aubrac Lot Causses Tarn/ })
+        .first(),
+    ).toBeVisible();
     expect(await identitiesOf(invitee.sub)).toEqual([invitee.email]);
     // The link is spent: opened again, it says so.
     await page.goto(`/invitation/${token}`);
