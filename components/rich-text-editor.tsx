@@ -2,10 +2,14 @@
 
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
+import { useId, useState } from "react";
+import { FIELD_LABELS, FIELD_NAMES, type FieldName, type FieldValues } from "@/lib/conventions/fields";
+import { ConventionField } from "./rich-text-field";
 
 /**
  * A word-processor-like editor limited to what a convention needs: paragraphs, sub-headings, bullet and numbered
- * lists, bold and italic. Keyboard: Ctrl+B, Ctrl+I, and the toolbar buttons (reachable with Tab).
+ * lists, bold and italic. Keyboard: Ctrl+B, Ctrl+I, and the toolbar buttons (reachable with Tab). With `fields`
+ * (a convention's texts), fields bound to the convention's data show their value and can be inserted.
  */
 export function RichTextEditor({
   id,
@@ -13,13 +17,17 @@ export function RichTextEditor({
   value,
   onChange,
   describedBy,
+  fields,
 }: {
   id: string;
   label: string;
   value: string;
   onChange: (html: string) => void;
   describedBy?: string;
+  fields?: FieldValues;
 }) {
+  const fieldSelectId = useId();
+  const [fieldToInsert, setFieldToInsert] = useState<FieldName>("startDate");
   const editor = useEditor({
     immediatelyRender: false,
     // TipTap's few base rules are in globals.css: an injected <style> element would need the CSP nonce.
@@ -35,6 +43,7 @@ export function RichTextEditor({
         link: false,
         underline: false,
       }),
+      ...(fields ? [ConventionField.configure({ values: fields })] : []),
     ],
     content: value,
     editorProps: {
@@ -98,6 +107,39 @@ export function RichTextEditor({
             {button.label}
           </button>
         ))}
+        {fields && editor ? (
+          <span className="flex flex-wrap items-center gap-1">
+            <label htmlFor={fieldSelectId} className="sr-only">
+              Champ à insérer
+            </label>
+            <select
+              id={fieldSelectId}
+              value={fieldToInsert}
+              onChange={(event) => setFieldToInsert(event.target.value as FieldName)}
+              className="rounded border border-slate-500 bg-white px-1 py-1 text-sm"
+            >
+              {FIELD_NAMES.map((name) => (
+                <option key={name} value={name}>
+                  {FIELD_LABELS[name]} ({fields[name] ?? "à renseigner"})
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() =>
+                editor
+                  .chain()
+                  .focus()
+                  .insertContent({ type: "conventionField", attrs: { name: fieldToInsert } })
+                  .run()
+              }
+              className="rounded bg-white px-2 py-1 text-sm text-slate-900 hover:bg-slate-200"
+            >
+              Insérer le champ
+            </button>
+          </span>
+        ) : null}
       </div>
       <EditorContent editor={editor} />
     </div>

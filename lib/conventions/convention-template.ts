@@ -1,7 +1,7 @@
 // The model convention, structured like the reference CTG (seed 002): legal visas, préambule, objet,
 // the caisse's priorities, one article per partner's fields of intervention, shared objectives, commitments,
 // collaboration and copil, data exchange, communication, evaluation, duration, formal execution, confidentiality.
-import { formatDate } from "../format";
+import { fieldTag } from "./fields";
 
 export type ModelInput = {
   caisseDesignation: string; // "la CCSS", "la Caf"
@@ -40,7 +40,7 @@ export function buildModelConvention(input: ModelInput) {
   const caisse = input.caisseDesignation;
   const Caisse = capitalise(caisse);
   const preamble = p(
-    `La Convention Territoriale Globale (CTG) est un document de cadrage qui permet aux partenaires signataires et aux élus de faire le lien entre les politiques publiques sociales menées sur le territoire ${input.territoryName} dans les domaines de compétence détaillés ci-après. Elle est un moyen de donner de la lisibilité aux actions mises en œuvre localement et de gagner ainsi en efficacité, cohérence et coordination, au bénéfice des familles.`,
+    `La Convention Territoriale Globale (CTG) est un document de cadrage qui permet aux partenaires signataires et aux élus de faire le lien entre les politiques publiques sociales menées sur le territoire ${fieldTag("territoryName")} dans les domaines de compétence détaillés ci-après. Elle est un moyen de donner de la lisibilité aux actions mises en œuvre localement et de gagner ainsi en efficacité, cohérence et coordination, au bénéfice des familles.`,
     "Le suivi de la mise en œuvre des actions prévues par la CTG est assuré par un comité de pilotage qui réunit l'ensemble des acteurs engagés. Son organisation et son fonctionnement sont détaillés en annexe 6.",
   );
   const articles = [
@@ -135,7 +135,7 @@ export function buildModelConvention(input: ModelInput) {
     {
       title: "Durée de la convention",
       body: p(
-        `La présente convention est conclue à compter du ${formatDate(input.startDate)} jusqu'au ${formatDate(input.endDate)} inclus.`,
+        `La présente convention est conclue pour une durée de ${fieldTag("duration")}, à compter du ${fieldTag("startDate")} jusqu'au ${fieldTag("endDate")} inclus.`,
         "Elle peut être résiliée par l'une ou l'autre des parties, sous réserve du respect d'un délai de préavis de trois mois, formalisée par lettre recommandée avec avis de réception.",
       ),
     },

@@ -1,4 +1,5 @@
 // Loads a convention and turns it into the plain data of the PDF document (lib/pdf/convention-document.tsx).
+import { bindFields, fieldValues } from "./fields";
 import { PAPER_ANNEX_TEXT } from "./readiness";
 import type { Tx } from "../db/client";
 import type { Db } from "../db/client";
@@ -22,7 +23,7 @@ export async function loadConventionPdfData(
   const convention = await db.convention.findUniqueOrThrow({
     where: { id: conventionId },
     include: {
-      territory: { include: { caisse: true } },
+      territory: { include: { caisse: true, epciOrganisation: true } },
       signatories: {
         orderBy: { position: "asc" },
         include: { organisation: true, deliberations: { where: { avenantId: null } } },
@@ -47,7 +48,20 @@ export async function loadConventionPdfData(
     });
   }
 
-  const visas = convention.articles.filter((a) => a.kind === "VISA").map((a) => a.body);
+  // Fields bound to the data print their current value (lib/conventions/fields.ts).
+  const values = fieldValues({
+    startDate: convention.startDate,
+    endDate: convention.endDate,
+    place: convention.place,
+    copies: convention.copies,
+    territoryName: convention.territory.name,
+    caisseName: convention.territory.caisse.name,
+    epciName: convention.territory.epciOrganisation?.name ?? null,
+    partyNames: convention.signatories.map((s) => s.organisation.name),
+  });
+  const bound = (html: string) => bindFields(html, values);
+
+  const visas = convention.articles.filter((a) => a.kind === "VISA").map((a) => bound(a.body));
   // Each recorded deliberation appears as a visa, with the annex that holds it when there is one.
   for (const signatory of convention.signatories) {
     for (const deliberation of signatory.deliberations) {
@@ -83,7 +97,7 @@ export async function loadConventionPdfData(
     const base = { code: annex.code, title: annex.title };
     switch (annex.content) {
       case "TEXT":
-        return { ...base, content: annex.body ? { kind: "text", body: annex.body } : { kind: "empty" } };
+        return { ...base, content: annex.body ? { kind: "text", body: bound(annex.body) } : { kind: "empty" } };
       case "FILE":
         return { ...base, content: annex.fileName ? { kind: "file", fileName: annex.fileName } : { kind: "empty" } };
       case "PAPER":
@@ -165,10 +179,10 @@ export async function loadConventionPdfData(
     isSigned,
     parties,
     visas,
-    preamble: convention.articles.find((a) => a.kind === "PREAMBLE")?.body ?? null,
+    preamble: bound(convention.articles.find((a) => a.kind === "PREAMBLE")?.body ?? "") || null,
     articles: convention.articles
       .filter((a) => a.kind === "ARTICLE")
-      .map((a, index) => ({ number: index + 1, title: a.title, body: a.body })),
+      .map((a, index) => ({ number: index + 1, title: a.title, body: bound(a.body) })),
     place: convention.place,
     dateLabel: isSigned && lastSignature ? `le ${formatLegalDate(lastSignature)},` : null,
     copies: convention.copies,

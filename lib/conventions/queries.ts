@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { countsBy } from "../db/counts";
 import { AppError } from "../errors";
 import { CONVENTION_NOT_FOUND } from "./access";
+import { loadFieldValues } from "./field-values";
 
 /** Every query here takes the territory scope and puts its id in the WHERE clause. */
 export async function listConventions(db: Db, scope: TerritoryScope) {
@@ -93,7 +94,7 @@ export async function getConvention(db: Db, scope: TerritoryScope, conventionId:
     },
   });
   if (!convention) throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
-  return convention;
+  return { ...convention, fields: await loadFieldValues(db, convention.id, scope.territory.id) };
 }
 
 export type ConventionDetail = Awaited<ReturnType<typeof getConvention>>;
@@ -112,7 +113,7 @@ export async function getArticleForEdit(db: Db, scope: TerritoryScope, conventio
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "Article introuvable.");
-  return article;
+  return { ...article, fields: await loadFieldValues(db, conventionId, scope.territory.id) };
 }
 
 export async function getArticleHistory(db: Db, scope: TerritoryScope, conventionId: string) {

@@ -5,6 +5,8 @@
 import type { Db, Tx } from "../db/client";
 import type { AnnexContent, ArticleKind, ConventionStatus } from "../db/generated/enums";
 import { formatDate } from "../format";
+import { loadFieldValues } from "./field-values";
+import { FIELD_LABELS, fieldsUsed, type FieldValues } from "./fields";
 import { lastDayInForce, periodsOverlap, SIGNED_STATUSES } from "./in-force";
 
 export const PAPER_ANNEX_TEXT = "Annexe jointe au dossier papier.";
@@ -30,6 +32,8 @@ type ReadinessData = {
     place: string | null;
     copies: number | null;
   };
+  /** The current values of the fields bound to the data; null where not filled in. */
+  fields: FieldValues;
   previous: { edition: number; startDate: Date; endDate: Date; terminatedAt: Date | null } | null;
   otherSigned: {
     id: string;
@@ -127,7 +131,17 @@ export function readinessChecks(data: ReadinessData): ReadinessItem[] {
     "Le texte ne contient plus de passage à compléter (« … »)",
     data.articles
       .filter((a) => hasPlaceholder(a.body) || hasPlaceholder(a.title))
-      .map((a) => ({ text: `${articleLabel(a)} : un passage « … » reste à compléter`, href: articleHref(a.id) })),
+      .map((a) => ({ text: `${articleLabel(a)} : un passage « … » reste à compléter`, href: articleHref(a.id) }))
+      .concat(
+        data.articles.flatMap((a) =>
+          fieldsUsed(a.body)
+            .filter((name) => data.fields[name] === null)
+            .map((name) => ({
+              text: `${articleLabel(a)} : le champ « ${FIELD_LABELS[name]} » n'est pas renseigné`,
+              href: "#informations",
+            })),
+        ),
+      ),
   );
 
   item(
@@ -247,6 +261,7 @@ export async function loadReadinessData(
   });
   return {
     convention,
+    fields: await loadFieldValues(db, conventionId, territoryId),
     previous: convention.previousEdition,
     otherSigned,
     articles: convention.articles,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldTag, fieldValues } from "../../lib/conventions/fields";
 import { annexReferences, hasPlaceholder, readinessChecks, readinessMessage } from "../../lib/conventions/readiness";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -40,6 +41,16 @@ describe("readiness checks", () => {
       place: "Mende",
       copies: 4,
     },
+    fields: fieldValues({
+      startDate: day("2027-01-01"),
+      endDate: day("2031-12-31"),
+      place: "Mende",
+      copies: 4,
+      territoryName: "Cœur de Lozère",
+      caisseName: "Caisse Commune de Sécurité Sociale de la Lozère",
+      epciName: null,
+      partyNames: ["CCSS de la Lozère"],
+    }),
     previous: { edition: 1, startDate: day("2022-01-01"), endDate: day("2026-12-31"), terminatedAt: null },
     otherSigned: [],
     articles: [{ id: "a1", kind: "ARTICLE" as const, position: 1, title: "Objet", body: "<p>Voir l'annexe 4.</p>" }],
@@ -64,6 +75,21 @@ describe("readiness checks", () => {
       },
     ],
   };
+
+  it("names a field of the text whose value is not filled in", () => {
+    const body = `<p>Fait à ${fieldTag("place")} par ${fieldTag("epciName")}, du ${fieldTag("startDate")}.</p>`;
+    const items = readinessChecks({
+      ...ready,
+      fields: { ...ready.fields, place: null },
+      articles: [{ id: "a1", kind: "ARTICLE", position: 1, title: "Objet", body }],
+    });
+    const text = items.find((i) => i.key === "text")!;
+    expect(text.ok).toBe(false);
+    expect(text.problems.map((p) => p.text)).toEqual([
+      "Article 1 — Objet : le champ « Lieu de signature » n'est pas renseigné",
+      "Article 1 — Objet : le champ « Nom de l'EPCI » n'est pas renseigné",
+    ]);
+  });
 
   it("passes a convention with nothing left to fill", () => {
     const items = readinessChecks(ready);

@@ -52,7 +52,9 @@ export function Annexes({
                 />
               ) : null}
             </div>
-            {annex.content === "TEXT" && annex.body ? <RichTextView html={annex.body} /> : null}
+            {annex.content === "TEXT" && annex.body ? (
+              <RichTextView html={annex.body} fields={convention.fields} />
+            ) : null}
             {annex.content === "FICHES_ACTION" || annex.content === "FACILITIES" ? (
               <GeneratedAnnex annex={generated.find((g) => g.code === annex.code)!} />
             ) : null}

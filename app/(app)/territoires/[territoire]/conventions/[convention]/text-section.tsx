@@ -42,7 +42,7 @@ export function TextSection({
       <ol className="mt-2 space-y-2">
         {visas.map((visa, index) => (
           <li key={visa.id} className="flex flex-wrap items-start justify-between gap-2">
-            <RichTextView html={visa.body} />
+            <RichTextView html={visa.body} fields={convention.fields} />
             {editable ? (
               <span className="flex gap-2">
                 <Link className="text-sm text-brand-700 underline" href={`${base}/articles/${visa.id}`}>
@@ -81,7 +81,7 @@ export function TextSection({
       {preamble ? (
         <>
           <h3 className="mt-6 font-semibold">Préambule</h3>
-          <RichTextView html={preamble.body} />
+          <RichTextView html={preamble.body} fields={convention.fields} />
           {editable ? (
             <Link className="text-sm text-brand-700 underline" href={`${base}/articles/${preamble.id}`}>
               Modifier le préambule
@@ -134,7 +134,7 @@ export function TextSection({
                 </span>
               ) : null}
             </div>
-            <RichTextView html={article.body} />
+            <RichTextView html={article.body} fields={convention.fields} />
           </li>
         ))}
       </ol>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { RichTextEditor } from "@/components/rich-text-editor";
+import type { FieldValues } from "@/lib/conventions/fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useUnsavedChangesWarning } from "@/components/use-unsaved-changes-warning";
@@ -17,10 +18,13 @@ export function ArticleEditor({
   conventionId,
   article,
   backHref,
+  fields,
 }: {
   conventionId: string;
   article: Article;
   backHref: string;
+  /** The current values of the fields bound to the convention's data. */
+  fields: FieldValues;
 }) {
   const router = useRouter();
   const [title, setTitle] = useState(article.title);
@@ -137,12 +141,17 @@ export function ArticleEditor({
         <span id="texte-article-libelle" className="text-sm font-medium">
           Texte
         </span>
+        <p id="texte-article-champs" className="text-sm text-slate-700">
+          Les champs surlignés (dates, durée, lieu, noms des parties…) suivent les informations de la convention :
+          changez-les dans ses informations, le texte suit.
+        </p>
         <RichTextEditor
           key={editorKey}
           id="texte-article"
           label="Texte"
           value={body}
-          describedBy={bodyError ? "texte-article-erreur" : undefined}
+          fields={fields}
+          describedBy={bodyError ? "texte-article-erreur texte-article-champs" : "texte-article-champs"}
           onChange={(html) => {
             setBody(html);
             setDirty(true);

@@ -35,6 +35,7 @@ export default async function ArticlePage({
         <ArticleEditor
           conventionId={convention}
           backHref={back}
+          fields={article.fields}
           article={{
             id: article.id,
             kind: article.kind,
