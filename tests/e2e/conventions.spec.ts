@@ -37,6 +37,9 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
       "Point de départ": "Le modèle de convention",
       Titre: "Convention territoriale globale Cœur de Lozère (essai)",
       "Lieu de signature": "Mende",
+      // After the signed 2026-2030 convention: one convention in force at a time.
+      Début: "2031-01-01",
+      Fin: "2035-12-31",
     });
     await form.getByRole("button", { name: "Créer le brouillon", exact: true }).click();
     await expect(page.getByText("Brouillon créé")).toBeVisible();
@@ -138,7 +141,40 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     await form.getByRole("button", { name: "Ajouter le signataire", exact: true }).click();
     await expect(page.getByRole("heading", { level: 2, name: "4. La Commune de Mende" })).toBeVisible();
 
+    // The model's blanks are still there: the checklist names them and validation is refused.
     await page.goto(conventionUrl);
+    await expect(page.getByText(/^Avant de valider le texte, \d points restent à régler :$/)).toBeVisible();
+    await expect(page.getByRole("link", { name: /un passage « … » reste à compléter/ }).first()).toBeVisible();
+    await page.getByRole("button", { name: "Valider le texte", exact: true }).click();
+    await page.getByRole("button", { name: "Confirmer", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "la convention n'est pas prête" })).toBeVisible();
+    await expect(page.getByText("Brouillon", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Completed as the chargée would (the blanks, the representatives, the copies, the annexes kept on paper).
+    const conventionId = conventionUrl.split("/").pop()!;
+    await withE2eDb(async (client) => {
+      await client.query(
+        `UPDATE "Article" SET body = regexp_replace(body, '(^|[\\s>])…(?=$|[\\s<])', '\\1Accueil du jeune enfant', 'g')
+         WHERE "conventionId" = $1`,
+        [conventionId],
+      );
+      await client.query(
+        `UPDATE "Signatory" SET
+           "representativeName" = CASE WHEN btrim("representativeName") IN ('', '…') THEN 'Représentant ' || position ELSE "representativeName" END,
+           "representativeTitle" = CASE WHEN btrim("representativeTitle") IN ('', '…') THEN 'Le Président' ELSE "representativeTitle" END,
+           designation = replace(designation, '…', 'la partie')
+         WHERE "conventionId" = $1`,
+        [conventionId],
+      );
+      await client.query(
+        `UPDATE "Annex" SET content = 'PAPER' WHERE "conventionId" = $1 AND content IN ('TEXT', 'FILE') AND "fileName" IS NULL`,
+        [conventionId],
+      );
+      await client.query(`UPDATE "Convention" SET copies = 4 WHERE id = $1`, [conventionId]);
+    });
+    await page.reload();
+    await expect(page.getByText("Tout est prêt : vous pouvez valider le texte.")).toBeVisible();
     await page.getByRole("button", { name: "Valider le texte", exact: true }).click();
     await page.getByRole("button", { name: "Confirmer", exact: true }).click();
     await expect(page.getByText("Validée", { exact: true })).toBeVisible();
