@@ -102,6 +102,50 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     expect(warned).toBe(true);
   });
 
+  test("the Durée article follows the period, and a field is inserted with the keyboard", async ({ page }) => {
+    await page.goto(conventionUrl);
+    const duree = page.getByRole("listitem").filter({
+      has: page.getByRole("heading", { level: 4, name: /– Durée de la convention$/ }),
+    });
+    await expect(duree).toContainText(
+      "conclue pour une durée de cinq ans, à compter du 1er janvier 2031 jusqu'au 31 décembre 2035 inclus.",
+    );
+    // Changing the end date changes the article.
+    const informations = page.getByRole("form", { name: "Informations générales" });
+    await informations.getByLabel("Fin", { exact: true }).fill("2034-12-31");
+    await informations.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await expect(informations.getByText("Enregistré.")).toBeVisible();
+    await expect(duree).toContainText(
+      "pour une durée de quatre ans, à compter du 1er janvier 2031 jusqu'au 31 décembre 2034 inclus.",
+    );
+
+    // In the editor the fields show their value; the place is inserted as a field, with the keyboard only.
+    await duree.getByRole("link", { name: /^Modifier l'article/ }).click();
+    const editor = page.getByRole("textbox", { name: "Texte" });
+    await expect(editor.locator("[data-field=endDate]")).toHaveText("31 décembre 2034");
+    await expectNoAxeViolations(page);
+    await editor.focus();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type(" Fait à");
+    const select = page.getByLabel("Champ à insérer");
+    await select.focus();
+    await select.selectOption({ label: "Lieu de signature (Mende)" });
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Insérer le champ" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(editor.locator("[data-field=place]")).toHaveText("Mende");
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await expect(page.getByText("Article enregistré.")).toBeVisible();
+    await page.getByRole("link", { name: "Retour à la convention", exact: true }).click();
+    await expect(duree).toContainText("Fait à Mende");
+
+    // The place changes: the article follows.
+    await informations.getByLabel("Fait à (lieu de signature)", { exact: true }).fill("Marvejols");
+    await informations.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await expect(duree).toContainText("Fait à Marvejols");
+    await expect(duree.locator(".convention-field", { hasText: "Marvejols" })).toBeVisible();
+  });
+
   test("a second session saving the same article gets the conflict screen", async ({ page, browser }) => {
     await page.goto(conventionUrl);
     await page.getByRole("link", { name: "Modifier l'article 3", exact: true }).click();

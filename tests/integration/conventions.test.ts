@@ -38,6 +38,7 @@ import { verifySignedDocument } from "../../lib/conventions/verify";
 import type { Db } from "../../lib/db/client";
 import { extractPageTexts } from "../../lib/pdf/extract-text";
 import { sha256 } from "../../lib/pdf/render-convention";
+import { fieldTag } from "../../lib/conventions/fields";
 import { completeModelConvention, createModelConvention } from "../helpers/conventions";
 import { requireTestDatabase } from "../helpers/db";
 import { createTenants } from "../helpers/factories";
@@ -117,8 +118,9 @@ describe("creating conventions", () => {
     expect(titles[0]).toBe("Objet de la convention territoriale globale de services aux familles");
     expect(titles).toContain(`Les champs d'intervention de la communauté de communes ${territoryA.name}`);
     expect(titles.at(-3)).toBe("Durée de la convention");
+    // The period is named through fields bound to the convention's dates (lib/conventions/fields.ts).
     expect(convention.articles.find((a) => a.title === "Durée de la convention")!.body).toContain(
-      "1er janvier 2024 jusqu'au 31 décembre 2028",
+      `à compter du ${fieldTag("startDate")} jusqu'au ${fieldTag("endDate")}`,
     );
     expect(convention.signatories.map((s) => s.representativeTitle)).toEqual([
       "Le Président",

@@ -70,11 +70,19 @@ describe("fields bound to the convention's data", () => {
       "conclue à compter du 1 janvier 2027 jusqu'au 31 décembre 2031 inclus.",
       "conclue à compter du 1er janvier 2023 jusqu’au 31 décembre 2026 inclus.",
       "conclue pour une durée de quatre ans, à compter du 1er janvier 2023 jusqu'au 31 décembre 2026 inclus.",
+      "conclue, à compter du 01 janvier 2024 jusqu'au 31 décembre 2028 inclus.",
     ]) {
       expect(periodSentencesToFields(`<p>La présente convention est ${sentence}</p>`)).toBe(
         `<p>La présente convention est ${expected}</p>`,
       );
     }
+    // With the period: only a sentence naming that very period is turned.
+    const text =
+      "<p>La présente convention est conclue à compter du 1er janvier 2023 jusqu'au 31 décembre 2026 inclus.</p>";
+    expect(periodSentencesToFields(text, { startDate: day("2023-01-01"), endDate: day("2026-12-31") })).toContain(
+      fieldTag("duration"),
+    );
+    expect(periodSentencesToFields(text, { startDate: day("2024-01-01"), endDate: day("2026-12-31") })).toBe(text);
     const other = "<p>Elle peut être résiliée par l'une ou l'autre des parties.</p>";
     expect(periodSentencesToFields(other)).toBe(other);
   });

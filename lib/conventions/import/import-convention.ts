@@ -9,6 +9,7 @@ import type { Db } from "../../db/client";
 import type { OrganisationKind } from "../../db/generated/enums";
 import { AppError } from "../../errors";
 import { DOCX_MIME, PDF_MIME } from "../annex-file";
+import { periodSentencesToFields } from "../fields";
 import { sanitizeRichText } from "../rich-text";
 import { blocksToRichText } from "./parse";
 import type { ImportConventionData } from "./schemas";
@@ -155,7 +156,10 @@ export async function importConvention(
                 kind: "ARTICLE" as const,
                 position: index + 1,
                 title: article.title,
-                body: sanitizeRichText(article.body),
+                // A draft's period sentence follows the period from now on (when it names the same dates).
+                body: input.signed
+                  ? sanitizeRichText(article.body)
+                  : periodSentencesToFields(sanitizeRichText(article.body), input),
               })),
             ],
           },
