@@ -126,7 +126,7 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     await expectNoAxeViolations(page);
     await editor.focus();
     await page.keyboard.press("ControlOrMeta+End");
-    await page.keyboard.type(" Fait à");
+    await page.keyboard.type(" Fait à ");
     const select = page.getByLabel("Champ à insérer");
     await select.focus();
     await select.selectOption({ label: "Lieu de signature (Mende)" });
