@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { renderConventionPdf, sha256 } from "../pdf/render-convention";
 import { assertAcceptsDeliberations, assertVersion, lockConvention, requireConvention } from "./access";
+import { freezeFields } from "./field-values";
 import { loadConventionPdfData } from "./pdf-data";
 import { conventionReadiness, readinessMessage } from "./readiness";
 import type { RecordSignatureData } from "./schemas";
@@ -49,6 +50,9 @@ export async function recordSignature(db: Db, actor: Actor, input: RecordSignatu
       const remaining = await tx.signatory.count({ where: { conventionId: convention.id, signedAt: null } });
       let sealed: { sha256: string } | null = null;
       if (remaining === 0) {
+        // The fields take, for good, the values the sealed PDF prints: a signed text never changes, even when a
+        // territory or a caisse is renamed later.
+        await freezeFields(tx, convention.id, scope.territory.id);
         const data = await loadConventionPdfData(tx, convention.id, { signed: true });
         const { pdf } = await renderConventionPdf(data);
         const hash = sha256(pdf);

@@ -101,6 +101,12 @@ describe("one convention in force per territory", () => {
     const rival = await validatedDraft("2028-01-01", "2032-12-31");
     await signEveryone(second);
     expect((await db.convention.findUniqueOrThrow({ where: { id: second } })).status).toBe("SIGNED");
+    // Sealed: the fields took their values for good (a later rename of the territory changes nothing).
+    const articles = await db.article.findMany({ where: { conventionId: second } });
+    expect(articles.filter((a) => a.body.includes("data-field"))).toEqual([]);
+    expect(articles.find((a) => a.title === "Durée de la convention")!.body).toContain(
+      "pour une durée de cinq ans, à compter du 1er janvier 2027 jusqu'au 31 décembre 2031 inclus.",
+    );
     // The rival was validated before the second was signed: its signature is refused, and nothing is recorded.
     const edition = (await db.convention.findUniqueOrThrow({ where: { id: second } })).edition;
     await expect(signEveryone(rival)).rejects.toThrow(
