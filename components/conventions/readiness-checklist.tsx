@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReadinessItem } from "@/lib/conventions/readiness";
+import { elide } from "@/lib/typography";
 
 /** The readiness checklist of a convention: each check, passed or not (said in words, not only by a mark), with
  * links to what to fix. `base` is the convention page's path. */
@@ -10,7 +11,7 @@ export function ReadinessChecklist({ items, base, action }: { items: ReadinessIt
       <p className="text-sm font-medium" id="readiness-summary">
         {missing === 0
           ? `Tout est prêt : vous pouvez ${action}.`
-          : `Avant de ${action}, ${missing === 1 ? "un point reste" : `${missing} points restent`} à régler :`}
+          : `Avant ${elide("de", action)}, ${missing === 1 ? "un point reste" : `${missing} points restent`} à régler :`}
       </p>
       <ul className="mt-2 space-y-2 text-sm" aria-describedby="readiness-summary">
         {items.map((item) => (

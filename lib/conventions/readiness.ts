@@ -50,6 +50,10 @@ type ReadinessData = {
     representativeName: string;
     representativeTitle: string;
     designation: string;
+    /** Whether its assembly deliberates (a commune, an EPCI), and whether that deliberation is recorded. */
+    mustDeliberate: boolean;
+    hasDeliberation: boolean;
+    signed: boolean;
   }[];
   annexes: {
     id: string;
@@ -162,6 +166,18 @@ export function readinessChecks(data: ReadinessData): ReadinessItem[] {
       })),
   );
 
+  // Once the text is validated, the assemblies deliberate on it: each signature needs its signatory's deliberation
+  // (sign-convention.ts refuses it otherwise), so the checklist says which are still to record.
+  if (data.convention.status === "VALIDATED") {
+    item(
+      "deliberations",
+      "Chaque assemblée délibérante a délibéré sur le texte",
+      data.signatories
+        .filter((s) => s.mustDeliberate && !s.hasDeliberation && !s.signed)
+        .map((s) => ({ text: `${s.bodyLabel} : enregistrez la délibération de son assemblée`, href: "signataires" })),
+    );
+  }
+
   const informations: ReadinessItem["problems"] = [];
   if (!data.convention.copies) {
     informations.push({ text: "Indiquez le nombre d'exemplaires originaux", href: "#informations" });
@@ -239,7 +255,16 @@ export async function loadReadinessData(
       },
       signatories: {
         orderBy: { position: "asc" },
-        select: { id: true, bodyLabel: true, representativeName: true, representativeTitle: true, designation: true },
+        select: {
+          id: true,
+          bodyLabel: true,
+          representativeName: true,
+          representativeTitle: true,
+          designation: true,
+          mustDeliberate: true,
+          signedAt: true,
+          deliberations: { where: { avenantId: null }, select: { id: true } },
+        },
       },
       annexes: {
         orderBy: { position: "asc" },
@@ -265,7 +290,16 @@ export async function loadReadinessData(
     previous: convention.previousEdition,
     otherSigned,
     articles: convention.articles,
-    signatories: convention.signatories,
+    signatories: convention.signatories.map((s) => ({
+      id: s.id,
+      bodyLabel: s.bodyLabel,
+      representativeName: s.representativeName,
+      representativeTitle: s.representativeTitle,
+      designation: s.designation,
+      mustDeliberate: s.mustDeliberate,
+      hasDeliberation: s.deliberations.length > 0,
+      signed: s.signedAt !== null,
+    })),
     annexes: convention.annexes.map((a) => ({
       id: a.id,
       code: a.code,
@@ -282,9 +316,12 @@ export async function conventionReadiness(db: Db | Tx, conventionId: string, ter
   return readinessChecks(await loadReadinessData(db, conventionId, territoryId));
 }
 
-/** The refusal message of a failed check: the first problems, in one sentence each. */
+/**
+ * The refusal message of a failed check: the first problems, in one sentence each. The deliberations item only
+ * informs (each signature checks its own signatory's deliberation).
+ */
 export function readinessMessage(items: ReadinessItem[], action: string): string | null {
-  const problems = items.flatMap((i) => i.problems.map((p) => p.text));
+  const problems = items.filter((i) => i.key !== "deliberations").flatMap((i) => i.problems.map((p) => p.text));
   if (problems.length === 0) return null;
   const shown = problems.slice(0, 3).join(" ; ");
   const more = problems.length > 3 ? ` (et ${problems.length - 3} autre${problems.length - 3 > 1 ? "s" : ""})` : "";

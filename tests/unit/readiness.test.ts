@@ -61,6 +61,9 @@ describe("readiness checks", () => {
         representativeName: "Jean DUPONT",
         representativeTitle: "Le Président",
         designation: "la CCSS",
+        mustDeliberate: false,
+        hasDeliberation: false,
+        signed: false,
       },
     ],
     annexes: [
@@ -89,6 +92,26 @@ describe("readiness checks", () => {
       "Article 1 — Objet : le champ « Lieu de signature » n'est pas renseigné",
       "Article 1 — Objet : le champ « Nom de l'EPCI » n'est pas renseigné",
     ]);
+  });
+
+  it("once validated, lists the assemblies still to deliberate, without refusing the signatures for it", () => {
+    const commune = {
+      ...ready.signatories[0],
+      id: "s2",
+      bodyLabel: "La Commune de Mende",
+      mustDeliberate: true,
+    };
+    const items = readinessChecks({
+      ...ready,
+      convention: { ...ready.convention, status: "VALIDATED" },
+      signatories: [ready.signatories[0], commune, { ...commune, id: "s3", bodyLabel: "La CC", hasDeliberation: true }],
+    });
+    expect(items.find((i) => i.key === "deliberations")!.problems.map((p) => p.text)).toEqual([
+      "La Commune de Mende : enregistrez la délibération de son assemblée",
+    ]);
+    expect(readinessMessage(items, "Signature impossible")).toBeNull();
+    // A draft does not show it: the assemblies deliberate on the validated text.
+    expect(readinessChecks({ ...ready, signatories: [commune] }).some((i) => i.key === "deliberations")).toBe(false);
   });
 
   it("passes a convention with nothing left to fill", () => {
