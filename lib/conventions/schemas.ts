@@ -320,7 +320,10 @@ export const saveAvenantChangeSchema = z
       .optional()
       .transform((value) => value || null),
     title: text("Titre de l'article", 300),
-    body: richText("Texte"),
+    // Rich text from the editor: "<p></p>" is empty too (the server checks again once it is sanitised).
+    body: richText("Texte").refine((value) => value.replace(/<[^>]*>|&nbsp;|\s/g, "") !== "", {
+      message: "Saisissez le texte de l'article.",
+    }),
   })
   .refine((value) => value.kind === "ADD" || value.articleId, {
     path: ["articleId"],
