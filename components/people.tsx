@@ -17,6 +17,7 @@ import {
 } from "@/lib/users/actions";
 import type { CaissePeople } from "@/lib/users/queries";
 import { ROLE_VALUES } from "@/lib/users/schemas";
+import { ofName } from "@/lib/typography";
 
 type Options = { territories: { id: string; name: string }[]; organisations: { id: string; name: string }[] };
 
@@ -106,8 +107,8 @@ export function PersonCard({
                 action={removeMembershipAction}
                 input={{ caisseId, membershipId: role.id }}
                 label="Retirer ce rôle"
-                ariaLabel={`Retirer le rôle « ${role.label} » de ${person.name}`}
-                confirm={`Retirer le rôle « ${role.label} » de ${person.name} ?`}
+                ariaLabel={`Retirer le rôle « ${role.label} » ${ofName(person.name)}`}
+                confirm={`Retirer le rôle « ${role.label} » ${ofName(person.name)} ?`}
                 variant="secondary"
               />
             </div>

@@ -4,7 +4,7 @@
 import { TZDate, tz } from "@date-fns/tz";
 import { format } from "date-fns";
 
-const PARIS_TIME_ZONE = "Europe/Paris";
+export const PARIS_TIME_ZONE = "Europe/Paris";
 const inParis = { in: tz(PARIS_TIME_ZONE) };
 
 /** "2025-06-12" and "14:00" of an instant, in Paris time (to fill the forms, and to compare days). */

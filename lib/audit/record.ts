@@ -69,3 +69,11 @@ export function auditForCaisse(tx: Tx, actor: { id: string } | null, caisseId: s
   return (entity: AuditEntity, entityId: string, action: AuditAction, changes?: AuditChanges) =>
     recordAudit(tx, { actorId: actor?.id ?? null, caisseId, territoryId: null, entity, entityId, action, changes });
 }
+
+/**
+ * The audit writer of a change made by the platform itself (a scheduled job of the worker, no user behind it):
+ * `actorId` is null, which the journal shows as "Système".
+ */
+export function systemAuditFor(tx: Tx, scope: { territory: { id: string; caisseId: string } }) {
+  return auditFor(tx, null, scope);
+}

@@ -165,7 +165,7 @@ async function main() {
     await next.started;
     console.log(`
 CTG is starting on http://localhost:${port}  (${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, data in ${path.join(dataRoot, "pg")}`}; ready in ${Math.round((Date.now() - started) / 1000)} s before Next.js)
-Background jobs: a worker process (emails ${process.env.SMTP_URL ? "through SMTP_URL" : "printed here, no SMTP_URL"}).
+Background jobs: a worker process (emails ${process.env.SMTP_URL ? "through SMTP_URL" : "printed here, no SMTP_URL"}; daily expiry of ended conventions).
 Demo logins (password for all: ${DEMO_PASSWORD}):
 ${demoUsers.map((u) => `  ${u.email.padEnd(42)} ${u.role}`).join("\n")}
   ${demoOperator.email.padEnd(42)} platform operator (/plateforme: opens caisses, reads the outbox)

@@ -16,7 +16,7 @@ async function main() {
       smtp
         ? `sent through ${smtp.protocol}//${smtp.host}`
         : "printed here and kept in the EmailMessage table (no SMTP_URL)"
-    }.`,
+    }; signed conventions past their end date expired now and daily at 00:05 (Paris).`,
   );
   // Below the 10 s after which npm start's supervisor sends SIGKILL.
   let stopping = false;

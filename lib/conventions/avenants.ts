@@ -11,7 +11,7 @@ import { renderConventionPdf, sha256 } from "../pdf/render-convention";
 import { requireTerritoryOfRecord } from "../auth/scope";
 import { lockConvention, requireConvention } from "./access";
 import { formatLegalDate, loadConventionPdfData } from "./pdf-data";
-import { sanitizeRichText } from "./rich-text";
+import { richTextToPlain, sanitizeRichText } from "./rich-text";
 import type { CreateAvenantData, SaveAvenantChangeData, SaveAvenantDeliberationData, SignAvenantData } from "./schemas";
 
 export const AVENANT_NOT_FOUND = "Avenant introuvable.";
@@ -97,11 +97,14 @@ export async function saveAvenantChange(db: Db, actor: Actor, input: SaveAvenant
       });
       if (!article) throw new AppError("NOT_FOUND", "Article introuvable.");
     }
+    // The article's text as the editor sends it, reduced to the rich-text subset the pages and the PDF know.
+    const body = sanitizeRichText(input.body);
+    if (!richTextToPlain(body)) throw new AppError("INVALID_INPUT", "Saisissez le texte de l'article.");
     const data = {
       kind: input.kind,
       articleId: input.kind === "REPLACE" ? input.articleId : null,
       title: input.title,
-      body: sanitizeRichText(input.body),
+      body,
     };
     if (input.changeId) {
       const change = await tx.avenantChange.findFirst({ where: { id: input.changeId, avenantId: avenant.id } });
@@ -268,16 +271,19 @@ export async function loadAvenantPdfData(db: Db | Tx, avenantId: string, signed?
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The articles as amended by the signed avenants, in order: replaced texts substituted, added articles appended. */
-export async function loadAmendedArticles(db: Db, conventionId: string) {
-  const [articles, avenants] = await Promise.all([
-    db.article.findMany({ where: { conventionId, kind: "ARTICLE" }, orderBy: { position: "asc" } }),
-    db.avenant.findMany({
-      where: { conventionId, status: "SIGNED" },
-      orderBy: { number: "asc" },
-      include: { changes: { orderBy: { position: "asc" } } },
-    }),
-  ]);
+type AmendedArticle = { id: string; title: string; body: string; amendedBy: number | null };
+
+/**
+ * The articles (in order) as amended by `avenants` (signed ones, in number order): replaced texts substituted,
+ * added articles appended. Pure, for the convention page and for the basis each avenant's changes compare with.
+ */
+export function amendArticles(
+  articles: { id: string; title: string; body: string }[],
+  avenants: {
+    number: number;
+    changes: { id: string; kind: "REPLACE" | "ADD"; articleId: string | null; title: string; body: string }[];
+  }[],
+): AmendedArticle[] {
   const amended = articles.map((a) => ({ id: a.id, title: a.title, body: a.body, amendedBy: null as number | null }));
   for (const avenant of avenants) {
     for (const change of avenant.changes) {
@@ -288,4 +294,17 @@ export async function loadAmendedArticles(db: Db, conventionId: string) {
     }
   }
   return amended;
+}
+
+/** The articles as amended by the signed avenants, in order: replaced texts substituted, added articles appended. */
+export async function loadAmendedArticles(db: Db, conventionId: string) {
+  const [articles, avenants] = await Promise.all([
+    db.article.findMany({ where: { conventionId, kind: "ARTICLE" }, orderBy: { position: "asc" } }),
+    db.avenant.findMany({
+      where: { conventionId, status: "SIGNED" },
+      orderBy: { number: "asc" },
+      include: { changes: { orderBy: { position: "asc" } } },
+    }),
+  ]);
+  return amendArticles(articles, avenants);
 }

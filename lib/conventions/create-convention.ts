@@ -3,12 +3,16 @@ import { requireTerritory } from "../auth/scope";
 import { auditFor } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { formatDate } from "../format";
 import { buildModelConvention } from "./convention-template";
+import { defaultPeriodEnd, renewalStart } from "./in-force";
 import type { CreateConventionData } from "./schemas";
 
 /**
  * Creates a draft convention for a territory, either from the model (caisse and EPCI as first signatories) or as
- * the next edition of an existing one (signatories, articles, annexes, axes and fiches copied, linked to it).
+ * the next edition of an existing one (signatories, articles, annexes, axes and fiches copied, linked to it). A
+ * renewal's period defaults to the day after the previous edition ends (or the day its termination takes effect)
+ * and five years from there.
  */
 export async function createConvention(db: Db, actor: Actor, input: CreateConventionData) {
   const scope = await requireTerritory(db, actor, { id: input.territoryId }, "convention.edit");
@@ -39,13 +43,20 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
       });
       if (!previous) throw new AppError("NOT_FOUND", "Convention à renouveler introuvable.");
       if (previous.nextEdition) throw new AppError("INVALID_STATE", "Cette convention a déjà été renouvelée.");
+      const startDate = input.startDate ?? renewalStart(previous);
+      const endDate = input.endDate ?? defaultPeriodEnd(startDate);
+      if (endDate <= startDate)
+        throw new AppError(
+          "INVALID_INPUT",
+          `La date de fin doit suivre la date de début (le ${formatDate(startDate)}, lendemain de la fin de la convention renouvelée).`,
+        );
       const created = await tx.convention.create({
         data: {
           territoryId: territory.id,
           title: input.title,
           edition: previous.edition + 1,
-          startDate: input.startDate,
-          endDate: input.endDate,
+          startDate,
+          endDate,
           place: input.place ?? previous.place,
           copies: previous.copies,
           annualFunding: previous.annualFunding,
@@ -112,6 +123,8 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
       }
       conventionId = created.id;
     } else {
+      const { startDate, endDate } = input;
+      if (!startDate || !endDate) throw new AppError("INVALID_INPUT", "Indiquez les dates de début et de fin.");
       const caisseOrg = await tx.organisation.findFirst({ where: { caisseId: territory.caisseId, kind: "CAISSE" } });
       const caisseDesignation = territory.caisse.kind === "CCSS" ? "la CCSS" : "la Caf";
       const epciDesignation = territory.epciOrganisation ? `la communauté de communes ${territory.name}` : null;
@@ -119,8 +132,8 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
         caisseDesignation,
         caisseName: territory.caisse.name,
         territoryName: territory.name,
-        startDate: input.startDate,
-        endDate: input.endDate,
+        startDate,
+        endDate,
         partnerDesignations: epciDesignation ? [epciDesignation] : [],
       });
       const last = await tx.convention.aggregate({ where: { territoryId: territory.id }, _max: { edition: true } });
@@ -163,8 +176,8 @@ export async function createConvention(db: Db, actor: Actor, input: CreateConven
           territoryId: territory.id,
           title: input.title,
           edition: (last._max.edition ?? 0) + 1,
-          startDate: input.startDate,
-          endDate: input.endDate,
+          startDate,
+          endDate,
           place: input.place,
           articles: {
             create: [

@@ -57,3 +57,24 @@ export function conventionOn<C extends Period & { edition: number; status: strin
 export function renewalStart(previous: Period): Date {
   return new Date(lastDayInForce(previous).getTime() + 24 * 3600 * 1000);
 }
+
+/** CTGs run five years: the default end of a period is the day before the fifth anniversary of its start. */
+export const DEFAULT_PERIOD_YEARS = 5;
+
+/**
+ * The default end of a period starting on `start` (a calendar day at UTC midnight): start + 5 years − 1 day,
+ * 1 January 2027 → 31 December 2031. A start on 29 February ends on 28 February.
+ */
+export function defaultPeriodEnd(start: Date): Date {
+  const anniversary = Date.UTC(start.getUTCFullYear() + DEFAULT_PERIOD_YEARS, start.getUTCMonth(), start.getUTCDate());
+  return new Date(anniversary - 24 * 3600 * 1000);
+}
+
+/**
+ * Whether a convention ending on `endDate` is over at `instant`: its end date is before that day in Paris. A
+ * signed convention becomes expired on the day after its end date (lib/conventions/expire-conventions.ts), and
+ * may be declared so by hand from then on (lib/conventions/status.ts).
+ */
+export function hasEnded(endDate: Date, instant: Date): boolean {
+  return endDate < calendarDay(instant);
+}

@@ -18,6 +18,7 @@ export async function listConventions(db: Db, scope: TerritoryScope) {
       status: true,
       startDate: true,
       endDate: true,
+      terminatedAt: true,
       nextEdition: { select: { id: true } },
     },
   });

@@ -17,11 +17,21 @@ export const createConventionSchema = z
       .optional()
       .transform((value) => value || null),
     title: text("Titre", 300),
-    startDate: calendarDate("Date de début invalide (AAAA-MM-JJ)."),
-    endDate: calendarDate("Date de fin invalide (AAAA-MM-JJ)."),
+    // A renewal may leave the period empty: it then starts the day after the previous edition ends and lasts
+    // five years (lib/conventions/in-force.ts); a draft from the model needs both dates.
+    startDate: optionalCalendarDate("Date de début invalide (AAAA-MM-JJ)."),
+    endDate: optionalCalendarDate("Date de fin invalide (AAAA-MM-JJ)."),
     place: optionalText("Lieu de signature", 120),
   })
-  .refine((value) => value.endDate > value.startDate, {
+  .refine((value) => value.mode === "renewal" || value.startDate, {
+    path: ["startDate"],
+    message: "Indiquez la date de début.",
+  })
+  .refine((value) => value.mode === "renewal" || value.endDate, {
+    path: ["endDate"],
+    message: "Indiquez la date de fin.",
+  })
+  .refine((value) => !value.startDate || !value.endDate || value.endDate > value.startDate, {
     path: ["endDate"],
     message: "La date de fin doit suivre la date de début.",
   })
@@ -310,7 +320,10 @@ export const saveAvenantChangeSchema = z
       .optional()
       .transform((value) => value || null),
     title: text("Titre de l'article", 300),
-    body: richText("Texte"),
+    // Rich text from the editor: "<p></p>" is empty too (the server checks again once it is sanitised).
+    body: richText("Texte").refine((value) => value.replace(/<[^>]*>|&nbsp;|\s/g, "") !== "", {
+      message: "Saisissez le texte de l'article.",
+    }),
   })
   .refine((value) => value.kind === "ADD" || value.articleId, {
     path: ["articleId"],

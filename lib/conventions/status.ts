@@ -1,6 +1,7 @@
 // The convention lifecycle: brouillon → en concertation → validée → signée → expirée / résiliée.
 // Pure rules, shared by the operations (server-side guards) and the pages (which buttons to show).
 import type { ConventionStatus } from "../db/generated/enums";
+import { hasEnded } from "./in-force";
 
 /** Transitions a user may ask for. SIGNED is reached only by recording the last signature. */
 export const manualTransitions: Record<ConventionStatus, ConventionStatus[]> = {
@@ -59,14 +60,12 @@ export function checkTransition(input: {
   if (from === "VALIDATED" && input.signatureCount > 0) {
     return { ok: false, message: "Des signatures sont déjà enregistrées : le texte validé ne peut plus être rouvert." };
   }
-  if (to === "EXPIRED" && input.endDate >= startOfDay(input.today)) {
+  // The same rule as the daily job that expires signed conventions (lib/conventions/expire-conventions.ts): the
+  // day after the end date, in Paris.
+  if (to === "EXPIRED" && !hasEnded(input.endDate, input.today)) {
     return { ok: false, message: "La convention ne peut être déclarée expirée qu'après sa date de fin." };
   }
   return { ok: true };
-}
-
-function startOfDay(date: Date) {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
 const labels: Record<ConventionStatus, string> = {

@@ -5,6 +5,7 @@ import { ownerLabel } from "../meetings/decision-rules";
 import type { BilanPdfData } from "../pdf/steering-documents";
 import { STATUS_ORDER } from "./compute";
 import type { TerritoryDashboard } from "./queries";
+import { countOf } from "../typography";
 
 export function bilanPdfData(
   dashboard: TerritoryDashboard,
@@ -21,11 +22,11 @@ export function bilanPdfData(
       ? `Période de la convention écoulée : ${formatPercent(convention.period.ratio)} au ${formatDate(dashboard.today)}`
       : null,
     summary: [
-      `${formatNumber(fiches.total)} fiches-action, dont ${formatNumber(fiches.done)} réalisées (${formatPercent(fiches.shareDone)}) au ${formatDate(dashboard.today)}`,
-      `${formatNumber(fiches.late.length)} fiches-action en retard au ${formatDate(dashboard.today)}`,
+      `${countOf(fiches.total, "fiche-action", "fiches-action")}, dont ${countOf(fiches.done, "réalisée")} (${formatPercent(fiches.shareDone)}) au ${formatDate(dashboard.today)}`,
+      `${countOf(fiches.late.length, "fiche-action en retard", "fiches-action en retard")} au ${formatDate(dashboard.today)}`,
       `Budget ${context.year} : ${formatEuros(dashboard.budget.total.planned)} prévus, ${formatEuros(dashboard.budget.total.actual)} réalisés`,
-      `${formatNumber(dashboard.meetingsOfYear.filter((m) => m.status === "HELD").length)} réunions tenues, ${formatNumber(dashboard.decisionsOfYear.length)} décisions prises`,
-      `${formatNumber(dashboard.openDecisionCount)} décisions encore ouvertes`,
+      `${countOf(dashboard.meetingsOfYear.filter((m) => m.status === "HELD").length, "réunion tenue", "réunions tenues")}, ${countOf(dashboard.decisionsOfYear.length, "décision prise", "décisions prises")}`,
+      `${countOf(dashboard.openDecisionCount, "décision encore ouverte", "décisions encore ouvertes")}`,
     ],
     byStatus: STATUS_ORDER.filter((s) => fiches.byStatus[s] > 0).map((s) => [
       ficheStatusLabels[s],

@@ -1,5 +1,7 @@
 // French email templates: plain functions returning a subject, a text part (always) and an HTML part in which
 // every interpolated value is escaped. Other features add theirs here, built on `layout`.
+import { formatDateTime } from "../format";
+import { ofName } from "../typography";
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
@@ -58,9 +60,6 @@ ${htmlBlocks.join("\n")}
   return { subject, text, html };
 }
 
-const formatDateTime = (date: Date) =>
-  new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(date);
-
 /** An invitation to join the platform (a person invited by someone of a caisse or a territory). */
 export function invitationEmail(input: {
   inviterName: string;
@@ -72,7 +71,7 @@ export function invitationEmail(input: {
     subject: `Invitation à rejoindre la plateforme CTG — ${input.organisationName}`,
     greeting: "Bonjour,",
     blocks: [
-      `${input.inviterName} vous invite à rejoindre l'espace de ${input.organisationName} sur la ${PLATFORM.toLowerCase()}.`,
+      `${input.inviterName} vous invite à rejoindre l'espace ${ofName(input.organisationName)} sur la ${PLATFORM.toLowerCase()}.`,
       { link: input.url, label: "Accepter l'invitation" },
       `Cette invitation est valable jusqu'au ${formatDateTime(input.expiresAt)} (heure de Paris). Si vous ne l'attendiez pas, ignorez cet e-mail.`,
     ],

@@ -1,11 +1,14 @@
 // The queues the app knows, their data and their retry policy. A queue exists in pg-boss before anything is sent
 // to it (ensureQueues), so adding a job means: a line in JobData, a line in QUEUES, a handler in lib/jobs/worker.ts.
 import type { QueueOptions } from "pg-boss";
+import { PARIS_TIME_ZONE } from "../dates";
 
 /** The data of each job, by queue name. Keep it to ids: the row it names holds the content. */
 export type JobData = {
   /** Delivers one EmailMessage row (lib/email/deliver.ts). */
   sendEmail: { emailId: string };
+  /** Marks EXPIRED the signed conventions whose end date has passed (lib/conventions/expire-conventions.ts). */
+  expireConventions: Record<string, never>;
 };
 
 export type JobName = keyof JobData;
@@ -28,6 +31,23 @@ export const QUEUES: Record<JobName, QueueDefinition> = {
     // A NOTIFY at commit wakes the workers at once instead of at their next poll.
     notify: true,
   },
+  expireConventions: {
+    // Idempotent: a retry or a second run changes nothing more. 1 min, 2 min, 4 min… while the database is away.
+    retryLimit: 10,
+    retryDelay: 60,
+    retryBackoff: true,
+    retryDelayMax: 3600,
+    expireInSeconds: 600,
+    deleteAfterSeconds: 30 * 24 * 3600,
+  },
 };
+
+/**
+ * The daily schedules (pg-boss cron, evaluated by the workers: however many run, each occurrence creates one job).
+ * expireConventions: 00:05 in Paris, so that a convention ending on a day is expired the next morning.
+ */
+export const SCHEDULES: { name: JobName; cron: string; tz: string }[] = [
+  { name: "expireConventions", cron: "5 0 * * *", tz: PARIS_TIME_ZONE },
+];
 
 export const JOB_NAMES = Object.keys(QUEUES) as JobName[];

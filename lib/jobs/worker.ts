@@ -1,14 +1,15 @@
-// The worker: one pg-boss instance that runs the handlers of every queue. pg-boss fetches jobs with
-// FOR UPDATE SKIP LOCKED, so any number of workers (processes or instances) share the queues; a handler that
-// throws is retried with the queue's exponential backoff.
-import type { JobResult, JobWithMetadata, PgBoss } from "pg-boss";
+// The worker: one pg-boss instance that runs the handlers of every queue (emails; the daily expiry of signed
+// conventions, on a cron schedule). pg-boss fetches jobs with FOR UPDATE SKIP LOCKED, so any number of workers
+// (processes or instances) share the queues; a handler that throws is retried with the queue's exponential backoff.
+import type { Job, JobResult, JobWithMetadata, PgBoss } from "pg-boss";
 import type { Transporter } from "nodemailer";
+import { expireEndedConventions } from "../conventions/expire-conventions";
 import { getDb } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
 import { deliverEmail, EmailDeliveryError, type Delivery } from "../email/deliver";
 import { createSmtpTransport } from "../email/transport";
 import { createBoss, ensureQueues, type QueueOverrides } from "./boss";
-import type { JobData } from "./queues";
+import { SCHEDULES, type JobData } from "./queues";
 
 export type WorkerOptions = {
   connectionString?: string;
@@ -25,6 +26,8 @@ export type WorkerOptions = {
   pollingIntervalSeconds?: number;
   /** Queue options applied at start (tests: short retry delays). */
   queueOverrides?: QueueOverrides;
+  /** Sends an expireConventions job at start, to catch up on days no worker ran (true). */
+  catchUpOnStart?: boolean;
   /** Where console-delivered emails and worker notes go (console.log). */
   print?: (text: string) => void;
   name?: string;
@@ -83,6 +86,22 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
         }),
       ),
   );
+
+  // Daily jobs. schedule() is an upsert, so every worker can declare them; pg-boss's cron pass runs on one worker
+  // at a time and files each occurrence under one key, so however many workers run, an occurrence makes one job.
+  // An occurrence missed while the database was away is sent at the next pass ("once").
+  for (const { name, cron, tz } of SCHEDULES) await boss.schedule(name, cron, {}, { tz, missed: "once" });
+  await boss.work(
+    "expireConventions",
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async ([job]: Job<JobData["expireConventions"]>[]) => {
+      const expired = await expireEndedConventions(db);
+      if (expired.length)
+        print(`[worker] expireConventions ${job.id}: ${expired.map((c) => c.id).join(", ")} now EXPIRED.`);
+    },
+  );
+  // Catch-up after downtime (no worker at 00:05, or a first start): the job is idempotent, so one per start is fine.
+  if (options.catchUpOnStart ?? true) await boss.send("expireConventions", {});
 
   return {
     boss,

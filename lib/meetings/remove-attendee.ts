@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { lockMeeting, requireMeetingForEdit } from "./meeting-access";
+import { ofName } from "../typography";
 
 /** Removes an invited member whose attendance is not recorded. */
 export async function removeAttendee(db: Db, actor: Actor, input: { meetingId: string; attendeeId: string }) {
@@ -14,7 +15,7 @@ export async function removeAttendee(db: Db, actor: Actor, input: { meetingId: s
     if (attendee.attendance !== "INVITED")
       throw new AppError(
         "INVALID_STATE",
-        `La présence de ${attendee.name} est enregistrée : remettez-la à « Invité » avant de le retirer.`,
+        `La présence ${ofName(attendee.name)} est enregistrée : remettez-la à « Invité » avant de le retirer.`,
       );
     await tx.meetingAttendee.delete({ where: { id: attendee.id } });
     await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.uninvite", { name: attendee.name });

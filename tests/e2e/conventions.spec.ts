@@ -27,6 +27,118 @@ function actionIdOf(exportedName: string) {
   return Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName)![0];
 }
 
+// First in this serial file: these work on the seed's signed conventions (Cœur de Lozère's CTG n° 3, 2026-2030, and
+// Aubrac's CTG n° 2 with its 19 articles), not on the convention the tests below build.
+test.describe("a chargée de coopération renews and amends signed conventions", () => {
+  test.use({ storageState: storageStateOf("cooperation@ccss-lozere.demo.fr") });
+
+  test("the new-convention form proposes the day after the signed edition ends, for five years", async ({ page }) => {
+    await page.goto(`${TERRITORY}/conventions`);
+    const form = page.getByRole("form", { name: "Nouvelle convention" });
+    const mode = form.getByLabel("Point de départ", { exact: true });
+    const start = form.getByLabel("Début", { exact: true });
+    const end = form.getByLabel("Fin", { exact: true });
+    await expect(mode).toHaveValue("renewal");
+    await expect(form.getByLabel("Convention à renouveler", { exact: true }).locator("option:checked")).toHaveText(
+      "CTG n° 3 (2026-2030)",
+    );
+    await expect(start).toHaveValue("2031-01-01");
+    await expect(end).toHaveValue("2035-12-31");
+    await expectNoAxeViolations(page);
+    // The model: next year, for five years; back to the renewal: its period again.
+    await mode.selectOption("model");
+    const nextYear = new Date().getFullYear() + 1;
+    await expect(start).toHaveValue(`${nextYear}-01-01`);
+    await expect(end).toHaveValue(`${nextYear + 4}-12-31`);
+    await mode.selectOption("renewal");
+    await expect(start).toHaveValue("2031-01-01");
+    // Another start: the end follows; an end the user typed stays.
+    await start.fill("2031-07-01");
+    await expect(end).toHaveValue("2036-06-30");
+    await end.fill("2035-06-30");
+    await start.fill("2031-03-01");
+    await expect(end).toHaveValue("2035-06-30");
+  });
+
+  test("drafts an avenant whose article is typed in the rich-text editor, and reads it back in the PDF", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${TERRITORY}/conventions`);
+    await page.getByRole("link", { name: /CTG n° 3$/ }).click();
+    await page.getByRole("link", { name: /^Avenants/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Avenants" })).toBeVisible();
+    const create = page.getByRole("form", { name: "Nouvel avenant" });
+    await create.getByLabel("Objet de l'avenant").fill("Renforcer les engagements pour la petite enfance.");
+    await create.getByRole("button", { name: "Créer l'avenant", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /Avenant n° 1/ })).toBeVisible();
+
+    // The seed's CTG n° 3 lists no articles: the avenant adds one.
+    const form = page.getByRole("form", { name: "Nouvelle modification de l'avenant 1" });
+    await form.getByLabel("Nature", { exact: true }).selectOption({ label: "Ajouter un article" });
+    await expect(form.getByLabel("Article remplacé", { exact: true })).toHaveCount(0);
+    const title = form.getByLabel("Titre de l'article (nouvelle rédaction)", { exact: true });
+    const editor = form.getByRole("textbox", { name: "Texte de l'article (nouvelle rédaction)" });
+    await expectNoAxeViolations(page);
+
+    // Everything typed with the keyboard: Ctrl+B for bold, the toolbar's list button activated with Enter.
+    await title.fill("Engagements des parties");
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+B");
+    await expect(form.getByRole("button", { name: "Gras", exact: true })).toHaveAttribute("aria-pressed", "true");
+    await page.keyboard.type("Priorité à la petite enfance");
+    await page.keyboard.press("ControlOrMeta+B");
+    await page.keyboard.type(" : les parties conviennent de");
+    await page.keyboard.press("Enter");
+    const bullets = form.getByRole("button", { name: "Liste à puces", exact: true });
+    await bullets.focus();
+    await page.keyboard.press("Enter");
+    await expect(bullets).toHaveAttribute("aria-pressed", "true");
+    await expect(editor).toBeFocused();
+    await page.keyboard.type("ouvrir une crèche à Mende ;");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("soutenir les assistants maternels.");
+    await form.getByRole("button", { name: "Ajouter la modification", exact: true }).click();
+    await expect(page.getByText("Modification ajoutée à l'avenant.")).toBeVisible();
+
+    const change = page
+      .getByRole("listitem")
+      .filter({ hasText: "1. Ajoute un article : Engagements des parties" })
+      .last();
+    // (The closed "Modifier" form holds the same text in its editor: only what is shown counts.)
+    await expect(
+      change.locator("strong", { hasText: "Priorité à la petite enfance" }).filter({ visible: true }),
+    ).toBeVisible();
+    await expect(change.locator("ul > li").filter({ visible: true })).toHaveText([
+      "ouvrir une crèche à Mende ;",
+      "soutenir les assistants maternels.",
+    ]);
+    await expectNoAxeViolations(page);
+
+    // The draft avenant's PDF prints the list item by item, under the PROJET watermark.
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Télécharger le projet d'avenant n° 1", exact: true }).click();
+    const bytes = readFileSync((await (await downloadPromise).path())!);
+    const text = (await extractPageTexts(bytes)).join("\n");
+    expect(text).toContain("Avenant n° 1");
+    expect(text).toMatch(/Ajout d.un article à la convention/);
+    expect(text).toContain("Priorité à la petite enfance");
+    expect(text).toMatch(/•\s*ouvrir une crèche à Mende ;/);
+    expect(text).toMatch(/•\s*soutenir les assistants maternels\./);
+    expect(text).toContain("PROJET");
+
+    // At phone width the page does not scroll sideways and the editor's toolbar wraps.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const phoneForm = page.getByRole("form", { name: "Nouvelle modification de l'avenant 1" });
+    const lastButton = phoneForm.getByRole("button", { name: "Liste numérotée", exact: true });
+    await lastButton.scrollIntoViewIfNeeded();
+    const box = (await lastButton.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+  });
+});
+
 test.describe("a chargée de coopération rebuilds a convention in the browser", () => {
   test.use({ storageState: storageStateOf("cooperation@ccss-lozere.demo.fr") });
 

@@ -30,4 +30,23 @@ describe("email templates", () => {
     expect(printed).toContain("À : a@b.fr");
     expect(printed).toContain("Lien : http://x");
   });
+
+  test("French typography: the first of the month as 1er, elision before a vowel", () => {
+    const email = invitationEmail({
+      inviterName: "Camille Dupont",
+      organisationName: "Aubrac Lot Causses Tarn",
+      url: "https://ctg.exemple.fr/invitation/1",
+      expiresAt: new Date("2026-12-01T17:00:00Z"),
+    });
+    expect(email.text).toContain("vous invite à rejoindre l'espace d'Aubrac Lot Causses Tarn sur");
+    expect(email.text).toContain("valable jusqu'au 1er décembre 2026 à 18:00 (heure de Paris)");
+    const consonant = invitationEmail({
+      inviterName: "Camille Dupont",
+      organisationName: "Cœur de Lozère",
+      url: "https://ctg.exemple.fr/invitation/1",
+      expiresAt: new Date("2026-12-07T17:00:00Z"),
+    });
+    expect(consonant.text).toContain("l'espace de Cœur de Lozère sur");
+    expect(consonant.text).toContain("jusqu'au 7 décembre 2026 à 18:00");
+  });
 });

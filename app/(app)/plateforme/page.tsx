@@ -8,6 +8,7 @@ import { formatNumber } from "@/lib/format";
 import { findDepartement } from "@/lib/geo/decoupage";
 import { caisseKindLabels } from "@/lib/labels";
 import { listCaisses } from "@/lib/platform/queries";
+import { countOf } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Plateforme — caisses" };
 
@@ -46,7 +47,7 @@ export default async function PlatformPage({ searchParams }: { searchParams: Pro
           E-mails envoyés par la plateforme
         </Link>
       </p>
-      <Table caption={`${caisses.length} caisse${caisses.length > 1 ? "s" : ""}`} className="mt-6">
+      <Table caption={countOf(caisses.length, "caisse")} className="mt-6">
         <THead>
           <Th>Caisse</Th>
           <Th>Département</Th>

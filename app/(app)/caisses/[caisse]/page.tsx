@@ -11,6 +11,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import { conventionStatusLabels } from "@/lib/labels";
 import { RowHeader, Table, Td, Th, THead } from "@/components/ui/table";
+import { countOf } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Vue d'ensemble de la caisse" };
 
@@ -55,8 +56,9 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
       />
       <h1 className="mt-2 text-2xl font-semibold">Vue d&apos;ensemble — {overview.caisse.shortName}</h1>
       <p className="mt-1 text-slate-700">
-        {formatNumber(overview.totalTerritories)} territoires · {formatNumber(alerts)} convention{alerts > 1 ? "s" : ""}{" "}
-        à renouveler dans les 12 mois sans projet de renouvellement (affichage filtré)
+        {countOf(overview.totalTerritories, "territoire")} ·{" "}
+        {countOf(alerts, "convention à renouveler", "conventions à renouveler")} dans les 12 mois sans projet de
+        renouvellement (affichage filtré)
       </p>
       {can(roles, "territory.create") || can(roles, "organisation.manage") || can(roles, "user.manage") ? (
         <nav aria-label="Administration de la caisse" className="mt-3 flex flex-wrap gap-4 text-sm">
@@ -122,7 +124,7 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
         </Link>
       </form>
       <p className="mt-4 text-sm text-slate-700" aria-live="polite">
-        {overview.rows.length} territoire{overview.rows.length > 1 ? "s" : ""}
+        {countOf(overview.rows.length, "territoire")}
       </p>
       <Table caption="Territoires de la caisse, triables par colonne" className="mt-2">
         <THead>

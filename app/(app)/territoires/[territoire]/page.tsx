@@ -4,7 +4,7 @@ import { ConventionStatusBadge } from "@/components/convention-status-badge";
 import { FicheStatusSummary } from "@/components/fiche-status-summary";
 import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { formatDate, formatDateTime, formatEuros, formatNumber } from "@/lib/format";
+import { formatDate, formatDateTime, formatEuros } from "@/lib/format";
 import { meetingKindLabels } from "@/lib/labels";
 import { getTerritoryHome } from "@/lib/territories/queries";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -35,7 +35,7 @@ export default async function TerritoryHomePage({ params }: Props) {
       <p className="mt-1 text-slate-700">
         {territory.caisse.shortName}
         {territory.siren ? <> · SIREN {territory.siren}</> : null}
-        {territory.population != null ? <> · {formatNumber(territory.population)} habitants</> : null}
+        {territory.population != null ? <> · {countOf(territory.population, "habitant")}</> : null}
         {territory.communes.length ? <> · {countOf(territory.communes.length, "commune")}</> : null}
       </p>
       <ul className="mt-3 flex flex-wrap gap-4 text-sm">

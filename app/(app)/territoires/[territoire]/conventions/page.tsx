@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/action-form";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ConventionStatusBadge } from "@/components/convention-status-badge";
 import { requireTerritoryForPage } from "@/lib/auth/session";
-import { createConventionAction } from "@/lib/conventions/actions";
+import { defaultPeriodEnd, renewalStart } from "@/lib/conventions/in-force";
 import { listConventions } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { countOf, ofName } from "@/lib/typography";
+import { NewConventionForm } from "./new-convention-form";
 
 export const metadata: Metadata = { title: "Conventions" };
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export default async function ConventionsPage({ params }: { params: Promise<{ territoire: string }> }) {
   const { territoire } = await params;
@@ -62,48 +64,21 @@ export default async function ConventionsPage({ params }: { params: Promise<{ te
             </Link>
             .
           </p>
-          <ActionForm
-            action={createConventionAction}
-            title="Nouvelle convention"
-            submitLabel="Créer le brouillon"
-            successMessage="Brouillon créé : il apparaît dans la liste ci-dessus."
-            resetOnSuccess
-            hidden={{ territoryId: scope.territory.id }}
-            fields={[
-              {
-                name: "mode",
-                label: "Point de départ",
-                type: "select",
-                defaultValue: renewable.length ? "renewal" : "model",
-                options: [
-                  { value: "model", label: "Le modèle de convention" },
-                  { value: "renewal", label: "Renouveler une convention existante" },
-                ],
-              },
-              {
-                name: "previousConventionId",
-                label: "Convention à renouveler",
-                type: "select",
-                options: [
-                  { value: "", label: "—" },
-                  ...renewable.map((c) => ({
-                    value: c.id,
-                    label: `CTG n° ${c.edition} (${c.startDate.getUTCFullYear()}-${c.endDate.getUTCFullYear()})`,
-                  })),
-                ],
-                defaultValue: renewable[0]?.id ?? "",
-              },
-              {
-                name: "title",
-                label: "Titre",
-                defaultValue: "Convention territoriale globale de services aux familles",
-                required: true,
-                maxLength: 300,
-              },
-              { name: "place", label: "Lieu de signature", maxLength: 120 },
-              { name: "startDate", label: "Début", type: "date", defaultValue: `${nextYear}-01-01`, required: true },
-              { name: "endDate", label: "Fin", type: "date", defaultValue: `${nextYear + 4}-12-31`, required: true },
-            ]}
+          <NewConventionForm
+            territoryId={scope.territory.id}
+            renewable={renewable.map((c) => {
+              const startDate = renewalStart(c);
+              return {
+                id: c.id,
+                label: `CTG n° ${c.edition} (${c.startDate.getUTCFullYear()}-${c.endDate.getUTCFullYear()})`,
+                startDate: isoDay(startDate),
+                endDate: isoDay(defaultPeriodEnd(startDate)),
+              };
+            })}
+            model={{
+              startDate: `${nextYear}-01-01`,
+              endDate: isoDay(defaultPeriodEnd(new Date(Date.UTC(nextYear, 0, 1)))),
+            }}
           />
         </section>
       ) : null}

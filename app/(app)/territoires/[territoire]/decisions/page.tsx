@@ -11,6 +11,7 @@ import { isOverdue, ownerLabel } from "@/lib/meetings/decision-rules";
 import { listDecisionOwners, listDecisions } from "@/lib/meetings/queries";
 import { decisionFiltersSchema } from "@/lib/meetings/schemas";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { countOf } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Suivi des décisions" };
 
@@ -76,7 +77,7 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
         </Button>
       </form>
       <p className="mt-4 text-sm text-slate-700" aria-live="polite">
-        {decisions.length} décision{decisions.length > 1 ? "s" : ""}
+        {countOf(decisions.length, "décision")}
       </p>
       {decisions.length ? (
         <Table caption="Décisions des comités" className="mt-2">

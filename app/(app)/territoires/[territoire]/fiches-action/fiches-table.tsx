@@ -11,6 +11,7 @@ import type { FicheStatus, Priority } from "@/lib/db/generated/enums";
 import { bulkStatusAction } from "@/lib/fiches-action/actions";
 import { ficheStatusLabels, priorityLabels } from "@/lib/labels";
 import { Table, Td, Th, THead } from "@/components/ui/table";
+import { countOf } from "@/lib/typography";
 
 type Row = {
   id: string;
@@ -95,14 +96,11 @@ export function FichesTable({
             />
           </label>
           <Button type="submit" disabled={isPending || selected.length === 0}>
-            Appliquer à {selected.length} fiche{selected.length > 1 ? "s" : ""}
+            Appliquer à {countOf(selected.length, "fiche")}
           </Button>
           {result.serverError ? <Alert>{result.serverError}</Alert> : null}
           {result.data ? (
-            <Alert tone="success">
-              {result.data.changed} fiche{result.data.changed > 1 ? "s" : ""} mise{result.data.changed > 1 ? "s" : ""} à
-              jour.
-            </Alert>
+            <Alert tone="success">{countOf(result.data.changed, "fiche mise à jour", "fiches mises à jour")}.</Alert>
           ) : null}
         </form>
       ) : null}

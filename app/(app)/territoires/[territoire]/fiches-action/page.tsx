@@ -13,6 +13,7 @@ import { formatMonth } from "@/lib/format";
 import { ficheStatusLabels, priorityLabels, themeLabels } from "@/lib/labels";
 import { FichesTable } from "./fiches-table";
 import { ofName } from "@/lib/typography";
+import { countOf } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Fiches-action" };
 
@@ -155,7 +156,7 @@ export default async function FichesPage({ params, searchParams }: Props) {
       </form>
       {drill.length ? <p className="mt-3 text-sm">Filtre venant du tableau de bord : {drill.join(", ")}.</p> : null}
       <p className="mt-4 text-sm text-slate-700" aria-live="polite">
-        {fiches.length} fiche{fiches.length > 1 ? "s" : ""}
+        {countOf(fiches.length, "fiche")}
       </p>
       <FichesTable
         territoryId={scope.territory.id}

@@ -4,6 +4,7 @@ import { listTerritoryAuditEvents } from "@/lib/audit/queries";
 import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { AuditTable } from "@/components/audit-table";
+import { countOf } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
 
@@ -29,7 +30,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       </nav>
       <h1 className="mt-2 text-2xl font-semibold">Journal des modifications</h1>
       <p className="mt-1 text-slate-700">
-        {total} événement{total > 1 ? "s" : ""} enregistré{total > 1 ? "s" : ""} pour {scope.territory.name}.
+        {countOf(total, "événement enregistré", "événements enregistrés")} pour {scope.territory.name}.
       </p>
       {events.length === 0 ? (
         <p className="mt-6 text-slate-700">Aucune modification enregistrée pour l&apos;instant.</p>

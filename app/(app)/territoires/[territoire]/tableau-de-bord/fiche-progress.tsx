@@ -5,6 +5,7 @@ import { ficheStatusLabels, themeLabels } from "@/lib/labels";
 import type { TerritoryDashboard } from "@/lib/dashboard/queries";
 import { link, type FichesLink } from "./links";
 import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { countOf } from "@/lib/typography";
 
 export function FicheProgress({ d, fiches }: { d: TerritoryDashboard; fiches: FichesLink }) {
   const statusesShown = STATUS_ORDER.filter((s) => d.fiches.byStatus[s] > 0 || s === "DONE");
@@ -44,7 +45,7 @@ export function FicheProgress({ d, fiches }: { d: TerritoryDashboard; fiches: Fi
                       <a
                         href={fiches({ theme, statut: s })}
                         className={link}
-                        aria-label={`${n} fiches ${themeLabels[theme]}, ${ficheStatusLabels[s]}`}
+                        aria-label={`${countOf(n, "fiche")} ${themeLabels[theme]}, ${ficheStatusLabels[s]}`}
                       >
                         {n}
                       </a>

@@ -60,7 +60,9 @@ export function CreateTerritoryForm({ caisseId, epciSiren, defaultName, outside,
           onChange={(e) => setAddCommunes(e.target.checked)}
           className="mt-0.5 h-4 w-4"
         />
-        Ajouter les {communes} communes membres comme partenaires du territoire
+        {communes === 1
+          ? "Ajouter la commune membre comme partenaire du territoire"
+          : `Ajouter les ${communes} communes membres comme partenaires du territoire`}
       </label>
       {outside ? (
         <div className="rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-sm">

@@ -10,6 +10,7 @@ import { formatNumber } from "@/lib/format";
 import { findDepartement, findEpci, searchEpci } from "@/lib/geo/decoupage";
 import { epciNames, ofPlace } from "@/lib/geo/names";
 import { CreateTerritoryForm } from "./create-territory-form";
+import { countOf } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Nouveau territoire" };
 
@@ -78,7 +79,7 @@ export default async function NewTerritoryPage({ params, searchParams }: Props) 
               ? "Aucune intercommunalité ne correspond"
               : search.total > search.results.length
                 ? `${search.results.length} premiers résultats sur ${formatNumber(search.total)} : précisez la recherche`
-                : `${search.total} résultat${search.total > 1 ? "s" : ""}`}
+                : countOf(search.total, "résultat")}
           </h2>
           <ul className="mt-2 flex flex-col gap-2">
             {search.results.map((epci) => {
@@ -92,7 +93,7 @@ export default async function NewTerritoryPage({ params, searchParams }: Props) 
                     {epci.name}
                   </a>
                   <p className="text-sm text-slate-700">
-                    SIREN {epci.siren} · {epci.members.length} commune{epci.members.length > 1 ? "s" : ""} ·{" "}
+                    SIREN {epci.siren} · {countOf(epci.members.length, "commune")} ·{" "}
                     {departementNames(epci.departements)}
                     {local ? "" : " · hors de votre département"}
                   </p>

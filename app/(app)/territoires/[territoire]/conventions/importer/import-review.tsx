@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { editableToRichText, richTextToEditable } from "@/lib/conventions/import/editable";
 import type { ImportedConvention, ImportedParty } from "@/lib/conventions/import/parse";
+import { countOf } from "@/lib/typography";
 
 type Analysis = { parsed: ImportedConvention; source: string; repeated: string[]; mime: string | null };
 
@@ -244,9 +245,9 @@ export function ImportReview({
         Vérifier ce qui a été reconnu
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {draft.parties.length} partie{draft.parties.length > 1 ? "s" : ""}, {draft.articles.length} article
-        {draft.articles.length > 1 ? "s" : ""}, {draft.visas.split("\n").filter(Boolean).length} visa(s),{" "}
-        {draft.annexes.length} annexe(s) ; {draft.unplaced.split("\n").filter(Boolean).length} ligne(s) à placer.
+        {countOf(draft.parties.length, "partie")}, {countOf(draft.articles.length, "article")},{" "}
+        {countOf(draft.visas.split("\n").filter(Boolean).length, "visa")}, {countOf(draft.annexes.length, "annexe")} ;{" "}
+        {countOf(draft.unplaced.split("\n").filter(Boolean).length, "ligne à placer", "lignes à placer")}.
       </p>
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <form onSubmit={create} aria-label="Parties reconnues" className="flex min-w-0 flex-col gap-6">

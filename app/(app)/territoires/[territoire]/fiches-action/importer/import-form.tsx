@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { countOf } from "@/lib/typography";
 
 type ImportError = { sheet: string; row: number; column: string; message: string };
 type Result =
@@ -56,9 +57,9 @@ export function ImportForm({ action, planHref }: { action: string; planHref: str
       {failure ? <Alert>{failure}</Alert> : null}
       {result?.ok ? (
         <Alert tone="success">
-          Import réussi : {result.created} fiche{result.created > 1 ? "s" : ""} créée{result.created > 1 ? "s" : ""},{" "}
-          {result.updated} mise{result.updated > 1 ? "s" : ""} à jour, {result.indicators} indicateurs, {result.values}{" "}
-          valeurs, {result.budgetLines} lignes budgétaires.{" "}
+          Import réussi : {countOf(result.created, "fiche créée", "fiches créées")},{" "}
+          {countOf(result.updated, "mise à jour", "mises à jour")}, {countOf(result.indicators, "indicateur")},{" "}
+          {countOf(result.values, "valeur")}, {countOf(result.budgetLines, "ligne budgétaire", "lignes budgétaires")}.{" "}
           <Link className="underline" href={planHref}>
             Voir le plan
           </Link>
@@ -66,10 +67,7 @@ export function ImportForm({ action, planHref }: { action: string; planHref: str
       ) : null}
       {result && !result.ok ? (
         <section aria-labelledby="erreurs">
-          <Alert>
-            Le fichier contient {result.errors.length} erreur{result.errors.length > 1 ? "s" : ""} : rien n&apos;a été
-            enregistré.
-          </Alert>
+          <Alert>Le fichier contient {countOf(result.errors.length, "erreur")} : rien n&apos;a été enregistré.</Alert>
           <h2 id="erreurs" className="mt-4 text-lg font-semibold">
             Erreurs à corriger
           </h2>

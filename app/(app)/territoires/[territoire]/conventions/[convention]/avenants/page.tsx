@@ -4,20 +4,23 @@ import { ActionForm } from "@/components/action-form";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { PdfDownloadButton } from "@/components/conventions/pdf-download-button";
 import { RichTextView } from "@/components/conventions/rich-text-view";
+import { WordDiffView } from "@/components/conventions/word-diff-view";
 import { Badge } from "@/components/ui/badge";
 import { orNotFound, requireTerritoryForPage } from "@/lib/auth/session";
 import {
   createAvenantAction,
   removeAvenantChangeAction,
-  saveAvenantChangeAction,
   saveAvenantDeliberationAction,
   signAvenantAction,
   validateAvenantAction,
 } from "@/lib/conventions/actions";
+import { amendArticles } from "@/lib/conventions/avenants";
 import { getConvention, listAvenants } from "@/lib/conventions/queries";
+import { wordDiff } from "@/lib/conventions/word-diff";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { avenantStatusLabels } from "@/lib/labels";
+import { AvenantChangeForm } from "./avenant-change-form";
 
 export const metadata: Metadata = { title: "Avenants" };
 
@@ -54,6 +57,17 @@ export default async function AvenantsPage({
       <ol className="mt-4 space-y-6">
         {avenants.map((avenant) => {
           const ref = { avenantId: avenant.id, version: avenant.version };
+          // The articles as in force before this avenant: the signed avenants before it applied.
+          const amended = amendArticles(
+            articles,
+            avenants.filter((a) => a.status === "SIGNED" && a.number < avenant.number),
+          );
+          const inForce = articles.map((article, i) => ({
+            id: article.id,
+            number: i + 1,
+            title: amended[i].title,
+            body: amended[i].body,
+          }));
           return (
             <li key={avenant.id} className="rounded border border-slate-300 bg-white p-4">
               <div className="flex flex-wrap items-start justify-between gap-2">
@@ -84,24 +98,60 @@ export default async function AvenantsPage({
               <h3 className="mt-3 font-medium">Modifications</h3>
               <ol className="mt-2 space-y-3">
                 {avenant.changes.map((change, index) => {
-                  const replaced = articles.findIndex((a) => a.id === change.articleId) + 1;
+                  const replaced = inForce.find((a) => a.id === change.articleId);
                   return (
                     <li key={change.id} className="border-t border-slate-200 pt-2">
                       <p className="font-medium">
                         {index + 1}.{" "}
-                        {change.kind === "REPLACE" ? `Remplace l'article ${replaced}` : "Ajoute un article"} :{" "}
-                        {change.title}
+                        {change.kind === "REPLACE"
+                          ? `Remplace l'article ${replaced?.number ?? "?"}`
+                          : "Ajoute un article"}{" "}
+                        : {change.title}
                       </p>
                       <RichTextView html={change.body} />
+                      {replaced ? (
+                        <details className="mt-2">
+                          <summary className="cursor-pointer text-brand-700 underline">
+                            Différences avec l&apos;article {replaced.number} avant l&apos;avenant
+                          </summary>
+                          {replaced.title !== change.title ? (
+                            <p className="mt-2 text-sm">
+                              Titre : {replaced.title} → {change.title}
+                            </p>
+                          ) : null}
+                          <div className="mt-2">
+                            <WordDiffView parts={wordDiff(replaced.body, change.body)} />
+                          </div>
+                        </details>
+                      ) : null}
                       {canEdit && avenant.status === "DRAFT" ? (
-                        <ActionButton
-                          action={removeAvenantChangeAction}
-                          input={{ ...ref, changeId: change.id }}
-                          label="Retirer"
-                          ariaLabel={`Retirer la modification ${index + 1}`}
-                          confirm="Retirer cette modification ?"
-                          variant="danger"
-                        />
+                        <div className="mt-2 flex flex-col gap-2">
+                          <details>
+                            <summary className="cursor-pointer text-brand-700 underline">
+                              Modifier la modification {index + 1}
+                            </summary>
+                            <div className="mt-2">
+                              <AvenantChangeForm
+                                avenantId={avenant.id}
+                                avenantNumber={avenant.number}
+                                version={avenant.version}
+                                articles={inForce}
+                                change={change}
+                                changeNumber={index + 1}
+                              />
+                            </div>
+                          </details>
+                          <div>
+                            <ActionButton
+                              action={removeAvenantChangeAction}
+                              input={{ ...ref, changeId: change.id }}
+                              label="Retirer"
+                              ariaLabel={`Retirer la modification ${index + 1}`}
+                              confirm="Retirer cette modification ?"
+                              variant="danger"
+                            />
+                          </div>
+                        </div>
                       ) : null}
                     </li>
                   );
@@ -109,45 +159,11 @@ export default async function AvenantsPage({
               </ol>
               {canEdit && avenant.status === "DRAFT" ? (
                 <div className="mt-4 space-y-4">
-                  <ActionForm
-                    action={saveAvenantChangeAction}
-                    title={`Modification de l'avenant ${avenant.number}`}
-                    submitLabel="Ajouter la modification"
-                    resetOnSuccess
-                    hidden={ref}
-                    fields={[
-                      {
-                        name: "kind",
-                        label: "Nature",
-                        type: "select",
-                        defaultValue: "REPLACE",
-                        options: [
-                          { value: "REPLACE", label: "Remplacer un article" },
-                          { value: "ADD", label: "Ajouter un article" },
-                        ],
-                      },
-                      {
-                        name: "articleId",
-                        label: "Article remplacé",
-                        type: "select",
-                        options: [
-                          { value: "", label: "—" },
-                          ...articles.map((a, i) => ({ value: a.id, label: `Article ${i + 1} – ${a.title}` })),
-                        ],
-                      },
-                      {
-                        name: "title",
-                        label: "Titre de l'article (nouvelle rédaction)",
-                        required: true,
-                        maxLength: 300,
-                      },
-                      {
-                        name: "body",
-                        label: "Texte de l'article (nouvelle rédaction)",
-                        type: "textarea",
-                        required: true,
-                      },
-                    ]}
+                  <AvenantChangeForm
+                    avenantId={avenant.id}
+                    avenantNumber={avenant.number}
+                    version={avenant.version}
+                    articles={inForce}
                   />
                   <ActionButton
                     action={validateAvenantAction}

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import { AuditTable } from "@/components/audit-table";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { countOf } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Historique de la convention" };
 
@@ -64,7 +65,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               {articles.map((a) => (
                 <option key={a.id} value={a.id}>
                   {kindLabel(a.kind, a.position)}
-                  {a.title ? ` – ${a.title}` : ""} ({a.revisions.length} version{a.revisions.length > 1 ? "s" : ""})
+                  {a.title ? ` – ${a.title}` : ""} ({countOf(a.revisions.length, "version")})
                 </option>
               ))}
             </select>

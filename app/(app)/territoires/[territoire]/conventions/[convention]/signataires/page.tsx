@@ -16,6 +16,7 @@ import { acceptsDeliberations, isTextEditable } from "@/lib/conventions/status";
 import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import { organisationKindLabels } from "@/lib/labels";
+import { countOf } from "@/lib/typography";
 
 export const metadata: Metadata = { title: "Signataires" };
 
@@ -101,8 +102,8 @@ export default async function SignatoriesPage({
       />
       <h1 className="mt-2 text-2xl font-semibold">Signataires, délibérations et signatures</h1>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-700">
-        CTG n° {convention.edition} <ConventionStatusBadge status={convention.status} /> · {signedCount} signature
-        {signedCount > 1 ? "s" : ""} sur {convention.signatories.length}
+        CTG n° {convention.edition} <ConventionStatusBadge status={convention.status} /> ·{" "}
+        {countOf(signedCount, "signature")} sur {convention.signatories.length}
       </p>
       {convention.status === "DRAFT" || convention.status === "CONSULTATION" ? (
         <p className="mt-2 text-sm text-slate-700">
