@@ -20,7 +20,7 @@ test.describe("territory pages", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Aubrac Lot Causses Tarn" })).toBeVisible();
     await expect(page.getByText("SIREN 200069268")).toBeVisible();
     const conventions = page.getByRole("table").first();
-    await expect(conventions.getByText("du 1 janvier 2024 au 31 décembre 2028")).toBeVisible();
+    await expect(conventions.getByText("du 1er janvier 2024 au 31 décembre 2028")).toBeVisible();
     await expect(conventions.getByText("Validée")).toBeVisible();
     // The counts by status, computed here in SQL (other spec files change statuses on the same database).
     const counts = await withE2eDb(async (client) =>
