@@ -30,6 +30,7 @@ export async function invoke<A extends AnyAction>(
   if (!recordedAppErrors) throw new Error("tests/helpers/setup-actions.ts is not a vitest setup file.");
   if (actor) await signInAs(actor.id);
   else signOut();
+  // One invoke at a time: concurrent calls would clear each other's record (run them one after the other).
   recordedAppErrors.length = 0;
   const result = await action(raw as never);
   type Data = NonNullable<Awaited<ReturnType<A>>["data"]>;

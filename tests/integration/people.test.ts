@@ -360,22 +360,27 @@ describe("roles and accounts of a caisse", () => {
     const before = await snapshot();
     // With caisse B's id, and with the admin's own caisse A's id and caisse B's records.
     for (const caisseId of [caisseB.id, caisseA.id]) {
+      // One after the other: invoke() reads the AppError's code from a per-process record.
       const calls = [
-        invoke(removeMembershipAction, actors.CAISSE_ADMIN, { caisseId, membershipId: membership.id }),
-        invoke(changeMembershipAction, actors.CAISSE_ADMIN, {
-          caisseId,
-          membershipId: membership.id,
-          currentRole: "EPCI_STAFF",
-          role: "COPIL_MEMBER",
-          territoryId: territoryB.id,
-          organisationId: "",
-        }),
-        invoke(deactivateUserAction, actors.CAISSE_ADMIN, { caisseId, userId: person.id }),
-        invoke(reactivateUserAction, actors.CAISSE_ADMIN, { caisseId, userId: person.id }),
-        invoke(resendInvitationAction, actors.CAISSE_ADMIN, { caisseId, invitationId: invitation.id }),
-        invoke(revokeInvitationAction, actors.CAISSE_ADMIN, { caisseId, invitationId: invitation.id }),
+        () => invoke(removeMembershipAction, actors.CAISSE_ADMIN, { caisseId, membershipId: membership.id }),
+        () =>
+          invoke(changeMembershipAction, actors.CAISSE_ADMIN, {
+            caisseId,
+            membershipId: membership.id,
+            currentRole: "EPCI_STAFF",
+            role: "COPIL_MEMBER",
+            territoryId: territoryB.id,
+            organisationId: "",
+          }),
+        () => invoke(deactivateUserAction, actors.CAISSE_ADMIN, { caisseId, userId: person.id }),
+        () => invoke(reactivateUserAction, actors.CAISSE_ADMIN, { caisseId, userId: person.id }),
+        () => invoke(resendInvitationAction, actors.CAISSE_ADMIN, { caisseId, invitationId: invitation.id }),
+        () => invoke(revokeInvitationAction, actors.CAISSE_ADMIN, { caisseId, invitationId: invitation.id }),
       ];
-      for (const call of calls) expect((await call).code).toBe("NOT_FOUND");
+      for (const call of calls) {
+        const result = await call();
+        expect(result.code, JSON.stringify(result)).toBe("NOT_FOUND");
+      }
     }
     expect(await snapshot()).toEqual(before);
   });
