@@ -1,7 +1,12 @@
 // The current values of a convention's fields (lib/conventions/fields.ts), loaded with the territory in the WHERE
 // clause: for the editor, the convention page and the readiness check.
 import type { Db, Tx } from "../db/client";
-import { bindFields, fieldValues, type FieldValues } from "./fields";
+import { bindFields, conventionFieldValues, type FieldValues } from "./fields";
+
+/** What a convention's fields need of its territory: its name, its caisse's and its EPCI's (a Prisma select). */
+export const territoryForFields = {
+  select: { name: true, caisse: { select: { name: true } }, epciOrganisation: { select: { name: true } } },
+} as const;
 
 export async function loadFieldValues(db: Db | Tx, conventionId: string, territoryId: string): Promise<FieldValues> {
   const convention = await db.convention.findFirstOrThrow({
@@ -11,22 +16,11 @@ export async function loadFieldValues(db: Db | Tx, conventionId: string, territo
       endDate: true,
       place: true,
       copies: true,
-      territory: {
-        select: { name: true, caisse: { select: { name: true } }, epciOrganisation: { select: { name: true } } },
-      },
+      territory: territoryForFields,
       signatories: { orderBy: { position: "asc" }, select: { organisation: { select: { name: true } } } },
     },
   });
-  return fieldValues({
-    startDate: convention.startDate,
-    endDate: convention.endDate,
-    place: convention.place,
-    copies: convention.copies,
-    territoryName: convention.territory.name,
-    caisseName: convention.territory.caisse.name,
-    epciName: convention.territory.epciOrganisation?.name ?? null,
-    partyNames: convention.signatories.map((s) => s.organisation.name),
-  });
+  return conventionFieldValues(convention);
 }
 
 /** Replaces every field of the convention's articles and text annexes by its current value (at signature). */

@@ -104,47 +104,25 @@ export function fieldValues(source: FieldSource): FieldValues {
   };
 }
 
-const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
+/** A convention as loaded with its territory, caisse, EPCI and signatories' organisations. */
+export type ConventionForFields = {
+  startDate: Date;
+  endDate: Date;
+  place: string | null;
+  copies: number | null;
+  territory: { name: string; caisse: { name: string }; epciOrganisation: { name: string } | null };
+  signatories: { organisation: { name: string } }[];
+};
 
-/** "1er janvier 2027", "01 janvier 2027" → that day (UTC), or null. */
-function parseFrenchDate(text: string): Date | null {
-  const match = /^(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(\d{4})$/i.exec(text.trim());
-  const month = match ? MONTHS.indexOf(match[2].toLowerCase()) : -1;
-  if (!match || month < 0) return null;
-  return new Date(Date.UTC(Number(match[3]), month, Number(match[1])));
-}
-
-/**
- * The model's sentences that name the period, turned into fields: the "Durée" article of the model, of the
- * reference convention and of earlier versions of this product ("conclue à compter du 1er janvier 2027 jusqu'au
- * 31 décembre 2031 inclus", with or without "pour une durée de cinq ans"). With `period`, only a sentence that
- * names that very period is turned (an imported text is never made to say other dates than it did). Used on
- * imported drafts; the migration 20261201100000_convention_fields does the same on the drafts already stored.
- */
-export function periodSentencesToFields(html: string, period?: { startDate: Date; endDate: Date }): string {
-  const date = String.raw`((?:1er|\d{1,2})\s+[a-zéû]+\s+\d{4})`;
-  const sentence = new RegExp(
-    String.raw`(conclue?),?\s+(?:pour une durée de [^,<.]+,?\s+)?(?:à compter du|du)\s+${date}\s+(?:jusqu['’]au|au)\s+${date}(\s+inclus)?`,
-    "gi",
-  );
-  return html.replace(sentence, (all, verb: string, from: string, to: string, inclusive: string | undefined) => {
-    if (period) {
-      const [start, end] = [parseFrenchDate(from), parseFrenchDate(to)];
-      if (start?.getTime() !== period.startDate.getTime() || end?.getTime() !== period.endDate.getTime()) return all;
-    }
-    return `${verb} pour une durée de ${fieldTag("duration")}, à compter du ${fieldTag("startDate")} jusqu'au ${fieldTag("endDate")}${inclusive ?? ""}`;
+export function conventionFieldValues(convention: ConventionForFields): FieldValues {
+  return fieldValues({
+    startDate: convention.startDate,
+    endDate: convention.endDate,
+    place: convention.place,
+    copies: convention.copies,
+    territoryName: convention.territory.name,
+    caisseName: convention.territory.caisse.name,
+    epciName: convention.territory.epciOrganisation?.name ?? null,
+    partyNames: convention.signatories.map((s) => s.organisation.name),
   });
 }

@@ -1,5 +1,5 @@
 // Loads a convention and turns it into the plain data of the PDF document (lib/pdf/convention-document.tsx).
-import { bindFields, fieldValues } from "./fields";
+import { bindFields, conventionFieldValues } from "./fields";
 import { PAPER_ANNEX_TEXT } from "./readiness";
 import type { Tx } from "../db/client";
 import type { Db } from "../db/client";
@@ -49,16 +49,7 @@ export async function loadConventionPdfData(
   }
 
   // Fields bound to the data print their current value (lib/conventions/fields.ts).
-  const values = fieldValues({
-    startDate: convention.startDate,
-    endDate: convention.endDate,
-    place: convention.place,
-    copies: convention.copies,
-    territoryName: convention.territory.name,
-    caisseName: convention.territory.caisse.name,
-    epciName: convention.territory.epciOrganisation?.name ?? null,
-    partyNames: convention.signatories.map((s) => s.organisation.name),
-  });
+  const values = conventionFieldValues(convention);
   const bound = (html: string) => bindFields(html, values);
 
   const visas = convention.articles.filter((a) => a.kind === "VISA").map((a) => bound(a.body));

@@ -4,7 +4,8 @@ import type { Db } from "../db/client";
 import { countsBy } from "../db/counts";
 import { AppError } from "../errors";
 import { CONVENTION_NOT_FOUND } from "./access";
-import { loadFieldValues } from "./field-values";
+import { loadFieldValues, territoryForFields } from "./field-values";
+import { conventionFieldValues } from "./fields";
 
 /** Every query here takes the territory scope and puts its id in the WHERE clause. */
 export async function listConventions(db: Db, scope: TerritoryScope) {
@@ -51,6 +52,7 @@ export async function getConvention(db: Db, scope: TerritoryScope, conventionId:
       signedFileMime: true,
       terminatedAt: true,
       annualFunding: true,
+      territory: territoryForFields,
       previousEdition: { select: { id: true, edition: true } },
       nextEdition: { select: { id: true, edition: true } },
       signatories: {
@@ -95,7 +97,7 @@ export async function getConvention(db: Db, scope: TerritoryScope, conventionId:
     },
   });
   if (!convention) throw new AppError("NOT_FOUND", CONVENTION_NOT_FOUND);
-  return { ...convention, fields: await loadFieldValues(db, convention.id, scope.territory.id) };
+  return { ...convention, fields: conventionFieldValues(convention) };
 }
 
 export type ConventionDetail = Awaited<ReturnType<typeof getConvention>>;

@@ -5,8 +5,8 @@
 import type { Db, Tx } from "../db/client";
 import type { AnnexContent, ArticleKind, ConventionStatus } from "../db/generated/enums";
 import { formatDate } from "../format";
-import { loadFieldValues } from "./field-values";
-import { FIELD_LABELS, fieldsUsed, type FieldValues } from "./fields";
+import { territoryForFields } from "./field-values";
+import { conventionFieldValues, FIELD_LABELS, fieldsUsed, type FieldValues } from "./fields";
 import { lastDayInForce, periodsOverlap, SIGNED_STATUSES } from "./in-force";
 
 export const PAPER_ANNEX_TEXT = "Annexe jointe au dossier papier.";
@@ -248,6 +248,7 @@ export async function loadReadinessData(
       endDate: true,
       place: true,
       copies: true,
+      territory: territoryForFields,
       previousEdition: { select: { edition: true, startDate: true, endDate: true, terminatedAt: true } },
       articles: {
         orderBy: [{ kind: "asc" }, { position: "asc" }],
@@ -262,6 +263,7 @@ export async function loadReadinessData(
           representativeTitle: true,
           designation: true,
           mustDeliberate: true,
+          organisation: { select: { name: true } },
           signedAt: true,
           deliberations: { where: { avenantId: null }, select: { id: true } },
         },
@@ -286,7 +288,7 @@ export async function loadReadinessData(
   });
   return {
     convention,
-    fields: await loadFieldValues(db, conventionId, territoryId),
+    fields: conventionFieldValues(convention),
     previous: convention.previousEdition,
     otherSigned,
     articles: convention.articles,

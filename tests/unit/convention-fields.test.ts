@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  bindFields,
-  durationLabel,
-  fieldTag,
-  fieldValues,
-  fieldsUsed,
-  periodSentencesToFields,
-} from "../../lib/conventions/fields";
+import { bindFields, durationLabel, fieldTag, fieldValues, fieldsUsed } from "../../lib/conventions/fields";
+import { periodSentencesToFields } from "../../lib/conventions/import/period-fields";
 import { richTextToPlain, sanitizeRichText } from "../../lib/conventions/rich-text";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

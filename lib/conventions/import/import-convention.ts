@@ -9,8 +9,8 @@ import type { Db } from "../../db/client";
 import type { OrganisationKind } from "../../db/generated/enums";
 import { AppError } from "../../errors";
 import { DOCX_MIME, PDF_MIME } from "../annex-file";
-import { periodSentencesToFields } from "../fields";
 import { sanitizeRichText } from "../rich-text";
+import { periodSentencesToFields } from "./period-fields";
 import { blocksToRichText } from "./parse";
 import type { ImportConventionData } from "./schemas";
 
