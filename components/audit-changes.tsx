@@ -1,4 +1,4 @@
-import { auditFieldLabels } from "@/lib/labels";
+import { auditFieldLabels, auditValueLabel } from "@/lib/labels";
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(vide)";
@@ -6,8 +6,8 @@ function show(value: unknown): string {
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
-/** The `changes` of an audit event: "Field : old → new" for edits, "Field : value" for other details. */
-export function AuditChanges({ changes }: { changes: unknown }) {
+/** The `changes` of an audit event: "Field : old → new" for edits (coded values as their French label), "Field : value" for other details. */
+export function AuditChanges({ changes, action }: { changes: unknown; action: string }) {
   const entries = Object.entries((changes ?? {}) as Record<string, unknown>);
   return (
     <ul>
@@ -15,8 +15,8 @@ export function AuditChanges({ changes }: { changes: unknown }) {
         <li key={field}>
           <span className="font-medium">{auditFieldLabels[field] ?? field}</span> :{" "}
           {change && typeof change === "object" && "new" in change
-            ? `${show((change as { old?: unknown }).old)} → ${show((change as { new?: unknown }).new)}`
-            : show(change)}
+            ? `${show(auditValueLabel(action, field, (change as { old?: unknown }).old))} → ${show(auditValueLabel(action, field, (change as { new?: unknown }).new))}`
+            : show(auditValueLabel(action, field, change))}
         </li>
       ))}
     </ul>

@@ -22,7 +22,7 @@ export function AuditTable({ events, caption }: { events: AuditRow[]; caption: s
             <Td>{event.actor?.name ?? "Système"}</Td>
             <Td>{auditActionLabel(event.action)}</Td>
             <Td>
-              <AuditChanges changes={event.changes} />
+              <AuditChanges changes={event.changes} action={event.action} />
             </Td>
           </tr>
         ))}

@@ -334,3 +334,34 @@ export const auditFieldLabels: Record<string, string> = {
   coPilotOrganisationId: "Co-pilote",
   axisId: "Axe",
 };
+
+/** The labels of coded values in the journal, by the entity an action names ("fiche.status" → fiche statuses). */
+const auditValueLabels: Record<string, Record<string, Record<string, string>>> = {
+  convention: { status: conventionStatusLabels },
+  avenant: { status: avenantStatusLabels },
+  fiche: {
+    status: ficheStatusLabels,
+    fromStatus: ficheStatusLabels,
+    toStatus: ficheStatusLabels,
+    priority: priorityLabels,
+    theme: themeLabels,
+  },
+  meeting: { status: meetingStatusLabels, kind: meetingKindLabels, attendance: attendanceLabels },
+  decision: { status: decisionStatusLabels, statusAfter: decisionStatusLabels },
+  indicator: { kind: indicatorKindLabels, frequency: frequencyLabels },
+  budget: { nature: budgetNatureLabels },
+  facility: { type: facilityTypeLabels },
+  organisation: { kind: organisationKindLabels },
+  membership: { role: roleLabels },
+  invitation: { role: roleLabels },
+};
+
+/**
+ * A value of a journal entry as French: the label of a status or a kind ("SIGNED" → "Signée") when the action's
+ * entity names one for that field, else the value itself.
+ */
+export function auditValueLabel(action: string, field: string, value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const labels = auditValueLabels[action.split(".")[0]]?.[field];
+  return labels?.[value] ?? value;
+}

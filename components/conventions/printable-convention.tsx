@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/typography";
 import type { ConventionPdfData } from "@/lib/pdf/convention-document";
 import { frenchTypography as fr } from "@/lib/pdf/typography";
 import { sanitizeRichText } from "@/lib/conventions/rich-text";
@@ -54,7 +55,9 @@ export function PrintableConvention({ data }: { data: ConventionPdfData }) {
         </section>
       ))}
       <p className="mt-8">
-        {fr(`Fait à ${data.place ?? "…"}, ${data.dateLabel ?? "le …"} en ${data.copies ?? "…"} exemplaires.`)}
+        {fr(
+          `Fait à ${data.place ?? "…"}, ${data.dateLabel ?? "le …"} en ${data.copies ? countOf(data.copies, "exemplaire") : "… exemplaires"}.`,
+        )}
       </p>
       <div className="mt-6 grid grid-cols-2 gap-8">
         {data.signatureBlocks.map((block, index) => (

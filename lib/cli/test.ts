@@ -86,6 +86,7 @@ async function main() {
   let ok = true;
   /** The fuzz run counts as one test in the closing line (null when it did not run). */
   let fuzzOk: boolean | null = null;
+  let buildFailed = false;
   rmSync(VITEST_REPORT, { force: true });
   rmSync(PLAYWRIGHT_REPORT, { force: true });
   try {
@@ -122,6 +123,7 @@ async function main() {
         PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
       };
       const built = run(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"], e2eEnv);
+      if (!built) buildFailed = true;
       ok =
         built &&
         run(
@@ -146,7 +148,11 @@ async function main() {
   }
   const counts = countResults();
   const passed = counts.passed + (fuzzOk === true ? 1 : 0);
-  const failed = counts.failed + (fuzzOk === false ? 1 : 0);
+  // A failed production build counts as one failure: the end-to-end tests and the fuzz did not run.
+  const failed = counts.failed + (fuzzOk === false ? 1 : 0) + (buildFailed ? 1 : 0);
+  if (buildFailed) console.error("The production build failed: the end-to-end tests and the fuzz did not run.");
+  else if (!ok && failed === 0)
+    console.error("A test run stopped without reporting its failures (see its output above).");
   // One plain closing line for CI: "tests: N passed, N failed".
   console.log(`tests: ${passed} passed, ${failed} failed`);
   process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);

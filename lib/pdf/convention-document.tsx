@@ -1,4 +1,5 @@
 // The convention as a PDF document: a React component fed plain data (no database access here).
+import { countOf } from "../typography";
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { Footer, pdfStyles, Table } from "./parts";
 import { RichText } from "./rich-text";
@@ -206,7 +207,7 @@ export function ConventionDocument({
         <View wrap={false} style={{ marginTop: 18 }}>
           <Text>{fr(`Fait à ${data.place ?? "…"},`)}</Text>
           <Text>{fr(data.dateLabel ?? "Le …")}</Text>
-          <Text>{fr(data.copies ? `En ${data.copies} exemplaires.` : "En … exemplaires.")}</Text>
+          <Text>{fr(data.copies ? `En ${countOf(data.copies, "exemplaire")}.` : "En … exemplaires.")}</Text>
         </View>
 
         <View style={{ flexDirection: "row", flexWrap: "wrap", marginTop: 16 }}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "@/lib/audit/events";
-import { auditActionLabel, auditActionLabels } from "@/lib/labels";
+import { auditActionLabel, auditActionLabels, auditValueLabel } from "@/lib/labels";
 
 describe("audit events", () => {
   it("gives every action written a distinct French label, never its code", () => {
@@ -16,5 +16,17 @@ describe("audit events", () => {
 
   it("reads an unknown stored code as French rather than showing it", () => {
     expect(auditActionLabel("legacy.thing")).toBe("Autre opération");
+  });
+
+  it("shows coded values of the journal as the French label of the action's entity", () => {
+    expect(auditValueLabel("convention.status", "status", "EXPIRED")).toBe("Expirée");
+    expect(auditValueLabel("avenant.signed", "status", "SIGNED")).toBe("Signé");
+    expect(auditValueLabel("fiche.status", "status", "IN_PROGRESS")).toBe("En cours");
+    expect(auditValueLabel("decision.followup", "statusAfter", "DONE")).toBe("Soldée");
+    expect(auditValueLabel("meeting.attendance", "attendance", "EXCUSED")).toBe("Excusé");
+    // Free text and unknown codes are shown as they are.
+    expect(auditValueLabel("convention.update", "place", "SIGNED")).toBe("SIGNED");
+    expect(auditValueLabel("convention.status", "status", "LEGACY")).toBe("LEGACY");
+    expect(auditValueLabel("convention.status", "status", null)).toBe(null);
   });
 });
