@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LogoutButton } from "./logout-button";
+import { SearchForm } from "./search-form";
 
 export function AppHeader({ userName, isPlatformOperator }: { userName: string; isPlatformOperator?: boolean }) {
   return (
@@ -9,6 +10,7 @@ export function AppHeader({ userName, isPlatformOperator }: { userName: string; 
           CTG <span className="font-normal text-slate-700">— conventions territoriales globales</span>
         </Link>
         <div className="flex flex-wrap items-center gap-4">
+          <SearchForm compact />
           {isPlatformOperator ? (
             <nav aria-label="Administration">
               <Link href="/plateforme" className="text-sm text-brand-700 underline">

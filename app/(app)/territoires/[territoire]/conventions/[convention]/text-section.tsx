@@ -41,7 +41,11 @@ export function TextSection({
       <h3 className="mt-4 font-semibold">Visas</h3>
       <ol className="mt-2 space-y-2">
         {visas.map((visa, index) => (
-          <li key={visa.id} className="flex flex-wrap items-start justify-between gap-2">
+          <li
+            key={visa.id}
+            id={`article-${visa.id}`}
+            className="scroll-mt-4 flex flex-wrap items-start justify-between gap-2"
+          >
             <RichTextView html={visa.body} fields={convention.fields} />
             {editable ? (
               <span className="flex gap-2">
@@ -80,7 +84,9 @@ export function TextSection({
 
       {preamble ? (
         <>
-          <h3 className="mt-6 font-semibold">Préambule</h3>
+          <h3 id={`article-${preamble.id}`} className="mt-6 scroll-mt-4 font-semibold">
+            Préambule
+          </h3>
           <RichTextView html={preamble.body} fields={convention.fields} />
           {editable ? (
             <Link className="text-sm text-brand-700 underline" href={`${base}/articles/${preamble.id}`}>
@@ -93,7 +99,7 @@ export function TextSection({
       <h3 className="mt-6 font-semibold">Articles</h3>
       <ol className="mt-2 space-y-6">
         {(amended ?? articles).map((article, index) => (
-          <li key={article.id} className="border-t border-slate-200 pt-3">
+          <li key={article.id} id={`article-${article.id}`} className="scroll-mt-4 border-t border-slate-200 pt-3">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h4 className="font-semibold">
                 Article {index + 1} – {article.title}
