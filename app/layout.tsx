@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { SkipLinks } from "@/components/skip-links";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,12 +15,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="fr">
       <body className="min-h-screen font-sans antialiased">
-        <a
-          href="#contenu"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800"
-        >
-          Aller au contenu
-        </a>
+        <SkipLinks />
         {children}
       </body>
     </html>

@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import type { HookSafeActionFn } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useAdoptWhenClean } from "./use-adopt-when-clean";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 import { Alert } from "./ui/alert";
@@ -40,7 +40,8 @@ type Props = {
   fields: FormField[];
   submitLabel: string;
   title: string;
-  successMessage?: string;
+  /** The confirmation: a text, or made from the action's data; by default "Enregistré — version N." when it has one. */
+  successMessage?: string | ((data: unknown) => string);
   /** Reset the fields after a successful save (creation forms). */
   resetOnSuccess?: boolean;
   /** Called with the action's data after a success (from client components: a redirect, a sign-in). */
@@ -57,7 +58,7 @@ export function ActionForm({
   fields,
   submitLabel,
   title,
-  successMessage = "Enregistré.",
+  successMessage,
   resetOnSuccess,
   onSuccess,
 }: Props) {
@@ -65,6 +66,11 @@ export function ActionForm({
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState(false);
   const [formKey, setFormKey] = useState(0);
+  const [savedMessage, setSavedMessage] = useState("");
+  // Where the keyboard focus goes once the outcome is shown: the message (saved, refused) or the first invalid field.
+  const [focusOutcome, setFocusOutcome] = useState(0);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   // The hidden values (ids, version) the displayed fields were loaded with. A refresh of the page (after any action
   // on it) brings newer ones: they replace the form only while the user has no draft, so a draft based on an older
   // version is sent with that version and refused as a conflict instead of overwriting someone else's save.
@@ -82,11 +88,23 @@ export function ActionForm({
       if (typeof version === "number" && "version" in base) setBase({ ...base, version });
       setDirty(false);
       setSaved(true);
+      setSavedMessage(
+        typeof successMessage === "function"
+          ? successMessage(data)
+          : (successMessage ?? (typeof version === "number" ? `Enregistré — version ${version}.` : "Enregistré.")),
+      );
+      setFocusOutcome((n) => n + 1);
       if (resetOnSuccess) setFormKey((k) => k + 1);
       if (onSuccess) onSuccess(data);
       else router.refresh();
     },
+    onError: () => setFocusOutcome((n) => n + 1),
   });
+  useEffect(() => {
+    if (focusOutcome === 0) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? statusRef.current)?.focus();
+  }, [focusOutcome]);
   const fieldErrors =
     (
       result.validationErrors as
@@ -113,6 +131,7 @@ export function ActionForm({
 
   return (
     <form
+      ref={formRef}
       key={formKey}
       onSubmit={onSubmit}
       onChange={() => {
@@ -123,9 +142,11 @@ export function ActionForm({
       aria-label={title}
       className="flex flex-col gap-4"
     >
-      {result.serverError ? <Alert>{result.serverError}</Alert> : null}
-      {formErrors.length ? <Alert>{formErrors.join(" ")}</Alert> : null}
-      {saved && !result.serverError ? <Alert tone="success">{successMessage}</Alert> : null}
+      <div ref={statusRef} tabIndex={-1} className="flex flex-col gap-2 empty:hidden">
+        {result.serverError ? <Alert>{result.serverError}</Alert> : null}
+        {formErrors.length ? <Alert>{formErrors.join(" ")}</Alert> : null}
+        {saved && !result.serverError ? <Alert tone="success">{savedMessage}</Alert> : null}
+      </div>
       <div className="grid gap-4 md:grid-cols-2">
         {fields.map((field) => {
           const id = `${idBase}-${field.name}`;

@@ -18,6 +18,9 @@ export function AppHeader({ userName, isPlatformOperator }: { userName: string; 
               </Link>
             </nav>
           ) : null}
+          <Link href="/aide" className="text-sm text-brand-700 underline">
+            Aide
+          </Link>
           <Link href="/compte" className="text-sm text-brand-700 underline">
             <span className="sr-only">Mon compte : </span>
             {userName}

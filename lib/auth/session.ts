@@ -37,13 +37,21 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   }
 }
 
-/** For pages: the territory scope, or the 404 page. */
+/** The caller's scope on a territory, loaded once per request (the territory layout and its page both ask). */
+const territoryScopeOfRequest = cache(async (slug: string): Promise<TerritoryScope> => {
+  const actor = await requireActorForPage();
+  return orNotFound(requireTerritory(getDb(), actor, { slug }, "territory.read"));
+});
+
+/** For pages: the territory scope, or the 404 page (no role there, or not this operation). */
 export async function requireTerritoryForPage(
   slug: string,
   operation: Operation = "territory.read",
 ): Promise<{ actor: Actor; scope: TerritoryScope }> {
   const actor = await requireActorForPage();
-  return { actor, scope: await orNotFound(requireTerritory(getDb(), actor, { slug }, operation)) };
+  const scope = await territoryScopeOfRequest(slug);
+  if (!scope.can(operation)) notFound();
+  return { actor, scope };
 }
 
 /** For caisse pages: the actor and its roles on the caisse, or the 404 page (no role there, or not this operation). */

@@ -1,6 +1,6 @@
 import "server-only";
 // Search across everything a user may see: PostgreSQL full-text search in French without accents (the
-// `ctg_french` configuration and the expression indexes of migration 20261202090000_search), ranked, with
+// `ctg_french` configuration; the "searchDocument" columns and GIN indexes of migration 20261202090000_search), ranked, with
 // highlighted excerpts. SECURITY: every query is bounded by the ids of the territories the caller may see, computed
 // by lib/auth/scope.ts like every page; organisations also by the caisses whose directory the caller manages.
 import type { Actor } from "../auth/actor";
@@ -51,8 +51,8 @@ type Row = {
 };
 
 /**
- * One kind's query: `document` must be exactly the expression of its index (ctg_search_document over the same
- * columns), `headline` the text the excerpt is cut from. The ranked page is chosen first, then only those rows get
+ * One kind's query: `document` is the table's stored "searchDocument" (its GIN index serves the condition and
+ * ts_rank reads it without recomputing), `headline` the text the excerpt is cut from. The ranked page is chosen first, then only those rows get
  * an excerpt (ts_headline is the costly part).
  */
 function kindQuery(parts: {
@@ -78,7 +78,7 @@ function kindQuery(parts: {
       LIMIT ${RESULTS_PER_KIND}
     ) ranked
     ORDER BY rank DESC, title`;
-  /** The search condition alone on its table: what the expression index must serve (checked by the tests). */
+  /** The search condition alone on its table: what the GIN index must serve (checked by the tests). */
   const indexed = (query: Prisma.Sql) => Prisma.sql`SELECT 1 FROM ${parts.table} WHERE ${parts.document} @@ ${query}`;
   return { sql, indexed };
 }
@@ -90,7 +90,7 @@ export function searchQueries(territoryIds: string[], manageableCaisseIds: strin
     fiche: kindQuery({
       table: Prisma.sql`"FicheAction" f`,
       joins: Prisma.sql`JOIN "Territory" t ON t.id = f."territoryId"`,
-      document: Prisma.sql`public.ctg_search_document(f."number" || ' ' || f."title" || ' ' || coalesce(f."description", ''))`,
+      document: Prisma.sql`f."searchDocument"`,
       headline: Prisma.sql`f."title" || ' — ' || coalesce(f."description", '')`,
       select: Prisma.sql`f.id, 'Fiche ' || f."number" || ' — ' || f."title" AS title, t.slug, t.name AS "territoryName",
         NULL AS "parentId", NULL AS context, NULL AS "caisseId"`,
@@ -99,7 +99,7 @@ export function searchQueries(territoryIds: string[], manageableCaisseIds: strin
     article: kindQuery({
       table: Prisma.sql`"Article" a`,
       joins: Prisma.sql`JOIN "Convention" c ON c.id = a."conventionId" JOIN "Territory" t ON t.id = c."territoryId"`,
-      document: Prisma.sql`public.ctg_search_document(a."title" || ' ' || a."body")`,
+      document: Prisma.sql`a."searchDocument"`,
       headline: Prisma.sql`a."body"`,
       select: Prisma.sql`a.id, a."title" AS title, t.slug, t.name AS "territoryName", c.id AS "parentId",
         c."title" AS context, NULL AS "caisseId"`,
@@ -108,7 +108,7 @@ export function searchQueries(territoryIds: string[], manageableCaisseIds: strin
     convention: kindQuery({
       table: Prisma.sql`"Convention" c`,
       joins: Prisma.sql`JOIN "Territory" t ON t.id = c."territoryId"`,
-      document: Prisma.sql`public.ctg_search_document(c."title")`,
+      document: Prisma.sql`c."searchDocument"`,
       headline: Prisma.sql`c."title"`,
       select: Prisma.sql`c.id, c."title" AS title, t.slug, t.name AS "territoryName", NULL AS "parentId",
         'CTG n° ' || c.edition AS context, NULL AS "caisseId"`,
@@ -117,7 +117,7 @@ export function searchQueries(territoryIds: string[], manageableCaisseIds: strin
     indicator: kindQuery({
       table: Prisma.sql`"Indicator" i`,
       joins: Prisma.sql`JOIN "FicheAction" f ON f.id = i."ficheId" JOIN "Territory" t ON t.id = f."territoryId"`,
-      document: Prisma.sql`public.ctg_search_document(i."name")`,
+      document: Prisma.sql`i."searchDocument"`,
       headline: Prisma.sql`i."name"`,
       select: Prisma.sql`i.id, i."name" AS title, t.slug, t.name AS "territoryName", f.id AS "parentId",
         'Fiche ' || f."number" || ' — ' || f."title" AS context, NULL AS "caisseId"`,
@@ -126,7 +126,7 @@ export function searchQueries(territoryIds: string[], manageableCaisseIds: strin
     meeting: kindQuery({
       table: Prisma.sql`"Meeting" m`,
       joins: Prisma.sql`JOIN "Territory" t ON t.id = m."territoryId"`,
-      document: Prisma.sql`public.ctg_search_document(m."minutes")`,
+      document: Prisma.sql`m."searchDocument"`,
       headline: Prisma.sql`m."minutes"`,
       select: Prisma.sql`m.id, (CASE m.kind WHEN 'COPIL' THEN 'Comité de pilotage' ELSE 'Comité technique' END)
           || ' du ' || to_char((m."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY') AS title,
@@ -136,7 +136,7 @@ export function searchQueries(territoryIds: string[], manageableCaisseIds: strin
     decision: kindQuery({
       table: Prisma.sql`"Decision" d`,
       joins: Prisma.sql`JOIN "Territory" t ON t.id = d."territoryId"`,
-      document: Prisma.sql`public.ctg_search_document(d."text")`,
+      document: Prisma.sql`d."searchDocument"`,
       headline: Prisma.sql`d."text"`,
       select: Prisma.sql`d.id, left(d."text", 120) AS title, t.slug, t.name AS "territoryName", d."meetingId" AS "parentId",
         NULL AS context, NULL AS "caisseId"`,
@@ -145,7 +145,7 @@ export function searchQueries(territoryIds: string[], manageableCaisseIds: strin
     organisation: kindQuery({
       table: Prisma.sql`"Organisation" o`,
       joins: Prisma.sql`LEFT JOIN "Territory" t ON t.id = o."territoryId"`,
-      document: Prisma.sql`public.ctg_search_document(o."name" || ' ' || coalesce(o."shortName", ''))`,
+      document: Prisma.sql`o."searchDocument"`,
       headline: Prisma.sql`o."name" || coalesce(' (' || o."shortName" || ')', '')`,
       select: Prisma.sql`o.id, o."name" AS title, t.slug, t.name AS "territoryName", NULL AS "parentId",
         o."shortName" AS context, o."caisseId" AS "caisseId"`,

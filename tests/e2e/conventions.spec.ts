@@ -179,7 +179,9 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     await expect(editor).toBeFocused();
     await page.keyboard.type("Priorité à la petite enfance.");
     await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
-    await expect(page.getByText("Article enregistré.")).toBeVisible();
+    await expect(page.getByText(/^Article \d+ enregistré — version \d+\.$/)).toBeVisible();
+    // The focus stays on the save button (it is never natively disabled, which would drop the focus to <body>).
+    await expect(page.getByRole("button", { name: "Enregistrer", exact: true })).toBeFocused();
     await page.getByRole("link", { name: "Retour à la convention", exact: true }).click();
     await expect(page.getByRole("heading", { level: 4, name: "Article 1 – Objet de la convention" })).toBeVisible();
     await expect(page.locator("strong", { hasText: "Priorité à la petite enfance." })).toBeVisible();
@@ -226,7 +228,7 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     const informations = page.getByRole("form", { name: "Informations générales" });
     await informations.getByLabel("Fin", { exact: true }).fill("2034-12-31");
     await informations.getByRole("button", { name: "Enregistrer", exact: true }).click();
-    await expect(informations.getByText("Enregistré.")).toBeVisible();
+    await expect(informations.getByText(/^Enregistré — version \d+\.$/)).toBeVisible();
     await expect(duree).toContainText(
       "pour une durée de quatre ans, à compter du 1er janvier 2031 jusqu'au 31 décembre 2034 inclus.",
     );
@@ -247,7 +249,7 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     await page.keyboard.press("Enter");
     await expect(editor.locator("[data-field=place]")).toHaveText("Mende");
     await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
-    await expect(page.getByText("Article enregistré.")).toBeVisible();
+    await expect(page.getByText(/^Article \d+ enregistré — version \d+\.$/)).toBeVisible();
     await page.getByRole("link", { name: "Retour à la convention", exact: true }).click();
     await expect(duree).toContainText("Fait à Mende");
 
@@ -269,7 +271,7 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     await otherPage.goto(editUrl);
     await otherPage.getByLabel("Titre de l'article").fill("Titre de Claire");
     await otherPage.getByRole("button", { name: "Enregistrer", exact: true }).click();
-    await expect(otherPage.getByText("Article enregistré.")).toBeVisible();
+    await expect(otherPage.getByText(/^Article \d+ enregistré — version \d+\.$/)).toBeVisible();
     await other.close();
 
     await page.getByLabel("Titre de l'article").fill("Titre de Sophie");
@@ -278,7 +280,7 @@ test.describe("a chargée de coopération rebuilds a convention in the browser",
     await expect(page.getByText("Titre de Claire")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Enregistrer ma version fusionnée", exact: true }).click();
-    await expect(page.getByText("Article enregistré.")).toBeVisible();
+    await expect(page.getByText(/^Article \d+ enregistré — version \d+\.$/)).toBeVisible();
   });
 
   test("adds a signatory, validates, records deliberations and signatures, and downloads the signed PDF", async ({

@@ -1,6 +1,6 @@
 // Search: French full text without accents, ranked and highlighted, bounded by the territories the caller may see,
-// and served by the expression indexes of the migration (the plans are checked: an expression that drifts from its
-// index would silently scan every row).
+// and served by the GIN indexes of the migration (the plans are checked: a condition no index serves would silently
+// scan every row).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { Prisma } from "../../lib/db/generated/client";
@@ -150,7 +150,7 @@ describe("search", () => {
     expect(searchQuerySchema.safeParse({ q: "ab\u0000" }).success).toBe(false);
   });
 
-  it("has the search condition of every kind served by its expression index", async () => {
+  it("has the search condition of every kind served by its GIN index", async () => {
     const tenantsOf = [tenants.territoryA.id, tenants.territoryA2.id];
     const built = searchQueries(tenantsOf, [tenants.caisseA.id]);
     await db.$transaction(async (tx) => {

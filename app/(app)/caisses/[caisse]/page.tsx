@@ -80,6 +80,9 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
         </nav>
       ) : null}
       <form
+        // Keyed by the filters of the URL: "Effacer les filtres" (a link to the bare page) remounts the form, so its
+        // controls show the URL's filters rather than the last ones typed.
+        key={JSON.stringify(filters)}
         method="get"
         aria-label="Filtres"
         className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3"

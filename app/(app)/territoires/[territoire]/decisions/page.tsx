@@ -41,6 +41,9 @@ export default async function DecisionsPage({ params, searchParams }: Props) {
       />
       <h1 className="mt-2 text-2xl font-semibold">Suivi des décisions</h1>
       <form
+        // Keyed by the filters of the URL: "Effacer les filtres" (a link to the bare page) remounts the form, so its
+        // controls show the URL's filters rather than the last ones typed.
+        key={JSON.stringify(filters)}
         method="get"
         aria-label="Filtres"
         className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3"

@@ -24,6 +24,8 @@ type Row = {
   axis: string;
   pilot: string;
   end: string;
+  /** The caller may change this fiche's status (the checkbox of the bulk form). */
+  editable: boolean;
 };
 type SortKey = "numero" | "titre" | "statut" | "fin" | "priorite";
 
@@ -124,13 +126,15 @@ export function FichesTable({
             <tr key={fiche.id} className="border-b border-slate-200 align-top">
               {canBulk ? (
                 <Td>
-                  <input
-                    type="checkbox"
-                    checked={selected.includes(fiche.id)}
-                    onChange={() => toggle(fiche.id)}
-                    aria-label={`Sélectionner la fiche ${fiche.number}`}
-                    className="h-4 w-4"
-                  />
+                  {fiche.editable ? (
+                    <input
+                      type="checkbox"
+                      checked={selected.includes(fiche.id)}
+                      onChange={() => toggle(fiche.id)}
+                      aria-label={`Sélectionner la fiche ${fiche.number}`}
+                      className="h-4 w-4"
+                    />
+                  ) : null}
                 </Td>
               ) : null}
               <Td>{fiche.number}</Td>

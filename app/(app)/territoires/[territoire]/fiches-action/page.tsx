@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Button } from "@/components/ui/button";
+import { mayEditFiche } from "@/lib/fiches-action/access";
 import { requireTerritoryForPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { createFicheAction } from "@/lib/fiches-action/actions";
@@ -24,7 +25,7 @@ type Props = {
 
 export default async function FichesPage({ params, searchParams }: Props) {
   const { territoire } = await params;
-  const { scope } = await requireTerritoryForPage(territoire);
+  const { actor, scope } = await requireTerritoryForPage(territoire);
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = ficheFiltersSchema.parse(raw);
   const db = getDb();
@@ -44,7 +45,10 @@ export default async function FichesPage({ params, searchParams }: Props) {
     drillFunder ? `financées par ${drillFunder.name}` : null,
     filters.annee ? `budget ${filters.annee}` : null,
   ].filter((v): v is string => !!v);
-  const canBulk = scope.can("fiche.editPiloted");
+  // The bulk form and the checkboxes follow the server's rule (lib/fiches-action/access.ts): a pilot contributor
+  // selects only the fiches its organisation pilots, and a reader none.
+  const editable = new Set(fiches.filter((f) => mayEditFiche(actor, scope, f)).map((f) => f.id));
+  const canBulk = editable.size > 0;
   const sortLink = (key: NonNullable<typeof filters.tri>) => {
     const next = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]);
     next.set("tri", key);
@@ -94,6 +98,9 @@ export default async function FichesPage({ params, searchParams }: Props) {
         ) : null}
       </ul>
       <form
+        // Keyed by the filters of the URL: "Effacer les filtres" (a link to the bare page) remounts the form, so its
+        // controls show the URL's filters rather than the last ones typed.
+        key={JSON.stringify(filters)}
         method="get"
         aria-label="Filtres"
         className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-white p-3"
@@ -183,6 +190,7 @@ export default async function FichesPage({ params, searchParams }: Props) {
           themes: f.themes.map((t) => themeLabels[t]).join(", "),
           axis: f.axis ? `${f.axis.position}. ${f.axis.title}` : "—",
           pilot: f.pilotOrganisation?.shortName ?? f.pilotOrganisation?.name ?? "—",
+          editable: editable.has(f.id),
           end: formatMonth(f.endMonth),
         }))}
       />

@@ -15,11 +15,14 @@ type Article = { id: string; kind: "VISA" | "PREAMBLE" | "ARTICLE"; title: strin
 type Conflict = { version: number; title: string; body: string; authorName: string | null; savedAt: Date | string };
 
 export function ArticleEditor({
+  label,
   conventionId,
   article,
   backHref,
   fields,
 }: {
+  /** "Article 3", "Visa", "Préambule": named in the confirmation. */
+  label: string;
   conventionId: string;
   article: Article;
   backHref: string;
@@ -62,7 +65,11 @@ export function ArticleEditor({
   return (
     <div className="mt-6 flex flex-col gap-4">
       {result.serverError ? <Alert>{result.serverError}</Alert> : null}
-      {saved ? <Alert tone="success">Article enregistré.</Alert> : null}
+      {saved ? (
+        <Alert tone="success">
+          {label} enregistré — version {baseVersion}.
+        </Alert>
+      ) : null}
       {conflict ? (
         <section aria-labelledby="conflit" className="rounded border-2 border-amber-600 bg-amber-50 p-4">
           <h2 id="conflit" className="text-lg font-semibold">

@@ -33,6 +33,7 @@ export default async function ArticlePage({
       <h1 className="mt-2 text-2xl font-semibold">Modifier : {label}</h1>
       {isTextEditable(article.convention.status) ? (
         <ArticleEditor
+          label={label}
           conventionId={convention}
           backHref={back}
           fields={article.fields}
