@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import type { ConventionPdfData } from "../pdf/convention-document";
 import { getRenderPool } from "../pdf/render-pool";
 import { sha256 } from "../pdf/render-convention";
-import { renderInputVersion } from "../pdf-store/documents";
+import { renderInputVersion } from "../pdf-store/version";
 import { assertAcceptsDeliberations, assertVersion, lockConvention, requireConvention } from "./access";
 import { freezeFields } from "./field-values";
 import { loadConventionPdfData } from "./pdf-data";

@@ -3,7 +3,7 @@
 // stale PDF: a download always computes the current version (lib/pdf-store/download.ts).
 import type { AuditEntity } from "../audit/events";
 import type { Tx } from "../db/client";
-import type { StoredPdfDocument } from "./documents";
+import type { StoredPdfDocument } from "./version";
 
 /** Entities whose content a convention's PDF prints (its text, parties, annexes of fiches and facilities, names). */
 const CONVENTION_CONTENT = new Set<AuditEntity>([

@@ -1,7 +1,5 @@
 // The documents whose draft PDF is rendered in the background and stored (StoredPdf): their render input, loaded
-// from the database, and its version: the SHA-256 of that input with the renderer's revision, so that a stored PDF
-// is served only while the data (and the code) that made it are unchanged.
-import { createHash } from "node:crypto";
+// from the database, and its version (lib/pdf-store/version.ts).
 import type { TerritoryScope } from "../auth/scope";
 import { loadAvenantPdfData } from "../conventions/avenants";
 import { loadConventionPdfData } from "../conventions/pdf-data";
@@ -9,32 +7,9 @@ import type { Db } from "../db/client";
 import type { StoredPdfKind } from "../db/generated/client";
 import { meetingPdfData } from "../meetings/pdf-data";
 import { getMeeting } from "../meetings/queries";
-import type { ConventionPdfData } from "../pdf/convention-document";
-import type { MeetingPdfData } from "../pdf/steering-documents";
+import { renderInputVersion, type RenderInput, type StoredPdfDocument } from "./version";
 
-/**
- * Bump when a change of the PDF code changes its output for the same data (layout, fonts, wording): every stored
- * PDF then becomes stale and is rendered again on its next download or change.
- */
-export const PDF_RENDERER_REVISION = "2026-12-02.1";
-
-export const STORED_PDF_KINDS = [
-  "CONVENTION",
-  "AVENANT",
-  "CONVOCATION",
-  "MINUTES",
-] as const satisfies readonly StoredPdfKind[];
-
-/** What the render thread needs: plain data (no Date, no class), so that it crosses postMessage and JSON as is. */
-export type RenderInput =
-  | { kind: "CONVENTION" | "AVENANT"; data: ConventionPdfData }
-  | { kind: "CONVOCATION" | "MINUTES"; data: MeetingPdfData };
-
-export type StoredPdfDocument = { kind: StoredPdfKind; documentId: string };
-
-export function renderInputVersion(input: RenderInput): string {
-  return createHash("sha256").update(PDF_RENDERER_REVISION).update("\n").update(JSON.stringify(input)).digest("hex");
-}
+export { renderInputVersion, PDF_RENDERER_REVISION, type RenderInput, type StoredPdfDocument } from "./version";
 
 /**
  * The render input of a document's draft and its version, or null when there is no draft to render: the document

@@ -4,7 +4,7 @@ import type { AuditEntity } from "../audit/events";
 import type { Tx } from "../db/client";
 import { enqueue, getJobSender } from "../jobs/boss";
 import { affectedDocuments } from "./affected";
-import type { StoredPdfDocument } from "./documents";
+import type { StoredPdfDocument } from "./version";
 
 /** A burst of edits within this delay makes one rendering (the queue holds one waiting job per document). */
 export const RENDER_DEBOUNCE_SECONDS = 2;

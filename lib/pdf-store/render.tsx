@@ -3,7 +3,7 @@
 import { createElement } from "react";
 import { renderConventionPdf } from "../pdf/render-convention";
 import { ConvocationDocument, MinutesDocument, renderPdf } from "../pdf/steering-documents";
-import type { RenderInput } from "./documents";
+import type { RenderInput } from "./version";
 
 export async function renderStoredPdfInput(input: RenderInput): Promise<Uint8Array<ArrayBuffer>> {
   switch (input.kind) {

@@ -3,8 +3,12 @@
 // (the worker's job loop, or the web server when a convention is signed). Threads start at first use, one task at
 // a time each, and no longer keep the process alive when idle.
 import path from "node:path";
-import { Worker } from "node:worker_threads";
-import type { RenderInput } from "../pdf-store/documents";
+import type { Worker as WorkerType } from "node:worker_threads";
+import type { RenderInput } from "../pdf-store/version";
+
+// Taken from the running Node rather than imported: Next's bundler follows `new Worker(…)` of node:worker_threads
+// and tries to bundle the thread's entry (and tsx with it). The thread is plain Node, outside any bundle.
+const { Worker } = process.getBuiltinModule("node:worker_threads") as typeof import("node:worker_threads");
 
 type Task = {
   id: number;
@@ -12,7 +16,7 @@ type Task = {
   resolve(pdf: Uint8Array<ArrayBuffer>): void;
   reject(error: Error): void;
 };
-type Thread = { worker: Worker; ready: Promise<void>; task: Task | null };
+type Thread = { worker: WorkerType; ready: Promise<void>; task: Task | null };
 
 // A path on disk (not `new URL(..., import.meta.url)`, which Next would try to bundle): the project root is the
 // working directory of every process that renders (npm start, npm run worker, the tests).

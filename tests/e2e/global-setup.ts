@@ -5,15 +5,16 @@ import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { apiLogin, authDir, demoUsers, storageStateOf } from "./support";
 
-function withoutSmtp(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { SMTP_URL: _smtp, ...rest } = env;
+/** The worker's environment: without SMTP_URL, and without Playwright's NODE_OPTIONS (its own module loader). */
+function workerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { SMTP_URL: _smtp, NODE_OPTIONS: _options, ...rest } = env;
   return rest;
 }
 
 async function startWorker() {
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/cli/worker.ts"], {
     // No SMTP_URL: e-mails stay printed and kept in their table, as the app's own process does in the e2e run.
-    env: { ...withoutSmtp(process.env), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
+    env: { ...workerEnv(process.env), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
