@@ -114,7 +114,12 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
       notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
     },
     async ([job]: Job<JobData["renderPdf"]>[]) => {
-      await renderStoredPdf(db, pool, job.data);
+      try {
+        await renderStoredPdf(db, pool, job.data);
+      } catch (error) {
+        console.error("[worker] renderPdf", job.data.kind, job.data.documentId, error);
+        throw error; // retried with the queue's backoff
+      }
     },
   );
 

@@ -4,7 +4,6 @@ import type { TerritoryScope } from "../auth/scope";
 import { loadAvenantPdfData } from "../conventions/avenants";
 import { loadConventionPdfData } from "../conventions/pdf-data";
 import type { Db } from "../db/client";
-import type { StoredPdfKind } from "../db/generated/client";
 import { meetingPdfData } from "../meetings/pdf-data";
 import { getMeeting } from "../meetings/queries";
 import { renderInputVersion, type RenderInput, type StoredPdfDocument } from "./version";

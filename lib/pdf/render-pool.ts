@@ -61,7 +61,9 @@ export class RenderPool {
   }
 
   private spawn(): Thread {
-    const worker = new Worker(THREAD_ENTRY, { env: process.env });
+    // No inherited execArgv: the worker process runs under --conditions=react-server, where React's server build
+    // cannot drive react-pdf's reconciler; the thread's entry registers tsx itself.
+    const worker = new Worker(THREAD_ENTRY, { env: process.env, execArgv: [] });
     let markReady!: () => void;
     const thread: Thread = { worker, ready: new Promise((resolve) => (markReady = resolve)), task: null };
     worker.on("message", (message: { ready?: true; id?: number; pdf?: Uint8Array<ArrayBuffer>; error?: string }) => {
