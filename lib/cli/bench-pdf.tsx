@@ -10,7 +10,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { PrintableConvention } from "../../components/conventions/printable-convention";
 import { loadConventionPdfData } from "../conventions/pdf-data";
 import { renderConventionPdf } from "../pdf/render-convention";
-import { startWorker } from "../jobs/worker";
+import { spawn } from "node:child_process";
 import { installJobs, stopJobSender } from "../jobs/boss";
 import { DEMO_PASSWORD } from "../../prisma/seed";
 import { withBenchDatabase } from "./bench-database";
@@ -145,7 +145,16 @@ async function main() {
     process.env.DATABASE_URL = databaseUrl; // this process's job sender (pg-boss)
     await installJobs(databaseUrl);
     buildIfNeeded(process.env);
-    const worker = await startWorker({ connectionString: databaseUrl, db, print: () => {}, catchUpOnStart: false });
+    // The worker as in production: its own process (npm run worker), rendering in its thread pool.
+    const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/cli/worker.ts"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((resolve, reject) => {
+      worker.once("exit", (code) => reject(new Error(`worker exited (${code})`)));
+      worker.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("Worker started") && resolve());
+    });
+    worker.stdout!.resume();
     const loop: { max: number; rss: number }[] = [];
     const server = await startNextServer(
       {
@@ -205,7 +214,7 @@ async function main() {
       throw error;
     } finally {
       await server.stop();
-      await worker.stop(10_000);
+      worker.kill("SIGTERM");
       await stopJobSender();
     }
 
