@@ -3,7 +3,10 @@
 import { useState } from "react";
 import { Button } from "../ui/button";
 
-/** Downloads a PDF with visible progress: generation can take a few seconds. */
+/**
+ * Downloads a PDF with visible progress: a draft whose newest version the worker is still rendering makes the
+ * server wait for it (lib/pdf-store/download.ts), "Génération du PDF en cours…" meanwhile.
+ */
 export function PdfDownloadButton({ href, label, fileName }: { href: string; label: string; fileName: string }) {
   const [state, setState] = useState<{
     phase: "idle" | "waiting" | "receiving" | "done" | "error";
@@ -21,7 +24,12 @@ export function PdfDownloadButton({ href, label, fileName }: { href: string; lab
           phase: "error",
           received: 0,
           total: null,
-          message: response.status === 404 ? "Document introuvable." : "La génération du PDF a échoué. Réessayez.",
+          message:
+            response.status === 404
+              ? "Document introuvable."
+              : response.status === 503
+                ? await response.text() // the server's French explanation: the PDF is not ready yet
+                : "La génération du PDF a échoué. Réessayez.",
         });
         return;
       }

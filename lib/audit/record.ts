@@ -1,7 +1,9 @@
-// Audit events are written in the same transaction as the change they describe.
+// Audit events are written in the same transaction as the change they describe, with the render jobs of the
+// stored PDFs the change makes stale (lib/pdf-store/enqueue.ts).
 import type { Tx } from "../db/client";
 import type { AuditAction, AuditEntity } from "./events";
 import type { Prisma } from "../db/generated/client";
+import { enqueueAffectedRenders } from "../pdf-store/enqueue";
 
 export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
 
@@ -43,6 +45,8 @@ async function recordAudit(
   await tx.auditEvent.create({
     data: { ...event, changes: (event.changes ?? undefined) as Prisma.InputJsonValue | undefined },
   });
+  // The stored draft PDFs this write makes stale are rendered again by the worker, once the write has committed.
+  await enqueueAffectedRenders(tx, event);
 }
 
 export type AuditWriter = ReturnType<typeof auditFor>;

@@ -7,7 +7,7 @@ import { projectRoot } from "../db/local";
 import { applyMigrations, resetDatabase } from "../db/migrate";
 import { seedDemoData } from "../../prisma/seed";
 
-export async function withBenchDatabase(run: (db: Db) => Promise<void>) {
+export async function withBenchDatabase(run: (db: Db, url: string) => Promise<void>) {
   const server = await startEmbeddedPostgres({
     dataDir: path.join(projectRoot, ".data/bench-pg"),
     port: Number(process.env.BENCH_PG_PORT ?? 54359),
@@ -19,7 +19,7 @@ export async function withBenchDatabase(run: (db: Db) => Promise<void>) {
     await resetDatabase(url);
     await applyMigrations(url);
     await seedDemoData(url, { quiet: true, force: true });
-    await run(db);
+    await run(db, url);
   } finally {
     await db.$disconnect();
     await server.stop();

@@ -6,6 +6,7 @@
 //
 //   tsx lib/cli/serve.ts [-p PORT] [-H HOST]       (npm start runs it; `npm run serve` in production)
 import { createServer, type IncomingMessage } from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import next from "next";
 import { projectRoot } from "../db/local";
 import { clientAddress, parseTrustedProxies } from "../security/client-address";
@@ -29,7 +30,22 @@ function rewriteForwardedHeaders(req: IncomingMessage) {
   if (!peer || !trusted.contains(peer)) for (const header of FORWARDED_FROM_PROXY) delete req.headers[header];
 }
 
+/**
+ * CTG_EVENT_LOOP_REPORT=1 (npm run bench:pdf): prints every second the longest event-loop delay of that second and
+ * the process's peak RSS, so that a benchmark can see whether anything blocks this server.
+ */
+function reportEventLoop() {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  setInterval(() => {
+    const rss = process.resourceUsage().maxRSS / 1024;
+    console.log(`[event-loop] max ${(histogram.max / 1e6).toFixed(1)} ms, peak rss ${rss.toFixed(0)} MiB`);
+    histogram.reset();
+  }, 1000).unref();
+}
+
 async function main() {
+  if (process.env.CTG_EVENT_LOOP_REPORT === "1") reportEventLoop();
   const app = next({ dev: false, dir: projectRoot, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();

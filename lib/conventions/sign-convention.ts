@@ -2,19 +2,67 @@ import type { Actor } from "../auth/actor";
 import { auditFor } from "../audit/record";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { renderConventionPdf, sha256 } from "../pdf/render-convention";
+import type { ConventionPdfData } from "../pdf/convention-document";
+import { getRenderPool } from "../pdf/render-pool";
+import { sha256 } from "../pdf/render-convention";
+import { renderInputVersion } from "../pdf-store/version";
 import { assertAcceptsDeliberations, assertVersion, lockConvention, requireConvention } from "./access";
 import { freezeFields } from "./field-values";
 import { loadConventionPdfData } from "./pdf-data";
 import { conventionReadiness, readinessMessage } from "./readiness";
 import type { RecordSignatureData } from "./schemas";
 
+/** Renderings of the sealed PDF tried before giving up, when the data keeps moving while it renders. */
+const SEAL_RENDER_TRIES = 3;
+
+/** Thrown inside the signing transaction (rolling it back) when the sealed PDF must first be rendered from `data`. */
+class SealNeedsRendering extends Error {
+  constructor(readonly data: ConventionPdfData) {
+    super("The sealed PDF must be rendered first");
+  }
+}
+
+type PreparedSeal = { version: string; pdf: Uint8Array<ArrayBuffer> };
+
 /**
- * Records one signatory's signature. When the last one signs, the convention becomes SIGNED: its PDF is rendered
- * once, stored with its SHA-256, and from then on every write to the convention is refused (lib/conventions/access.ts).
+ * Records one signatory's signature. When the last one signs, the convention becomes SIGNED: its PDF is stored with
+ * its SHA-256, and from then on every write to the convention is refused (lib/conventions/access.ts).
+ *
+ * The sealed PDF is rendered outside any transaction (in the render pool's thread: about a second): a first
+ * transaction makes the signature, finds it is the last one, loads the data the PDF prints and rolls back; the PDF is
+ * rendered from that data; the signature's transaction then runs again and seals the PDF only if the data it loads
+ * is still the same (same version: SHA-256 of the render input), otherwise it renders again (3 tries).
  */
 export async function recordSignature(db: Db, actor: Actor, input: RecordSignatureData) {
   const { scope } = await requireConvention(db, actor, input.conventionId, "convention.sign");
+  let prepared: PreparedSeal | null = null;
+  for (let renders = 0; ; renders++) {
+    try {
+      return await signInTransaction(db, actor, scope, input, prepared);
+    } catch (error) {
+      if (!(error instanceof SealNeedsRendering)) throw error;
+      if (renders === SEAL_RENDER_TRIES) {
+        throw new AppError(
+          "CONFLICT",
+          "La convention a été modifiée pendant la préparation de son PDF signé. Réessayez d'enregistrer la signature.",
+        );
+      }
+      const data = error.data;
+      prepared = {
+        version: renderInputVersion({ kind: "CONVENTION", data }),
+        pdf: await getRenderPool().render({ kind: "CONVENTION", data }),
+      };
+    }
+  }
+}
+
+async function signInTransaction(
+  db: Db,
+  actor: Actor,
+  scope: Awaited<ReturnType<typeof requireConvention>>["scope"],
+  input: RecordSignatureData,
+  prepared: PreparedSeal | null,
+) {
   return db.$transaction(
     async (tx) => {
       const convention = await lockConvention(tx, input.conventionId, scope.territory.id);
@@ -54,7 +102,11 @@ export async function recordSignature(db: Db, actor: Actor, input: RecordSignatu
         // territory or a caisse is renamed later.
         await freezeFields(tx, convention.id, scope.territory.id);
         const data = await loadConventionPdfData(tx, convention.id, { signed: true });
-        const { pdf } = await renderConventionPdf(data);
+        // The PDF rendered before this transaction, if it was rendered from exactly this data; else roll back.
+        if (!prepared || prepared.version !== renderInputVersion({ kind: "CONVENTION", data })) {
+          throw new SealNeedsRendering(data);
+        }
+        const pdf = prepared.pdf;
         const hash = sha256(pdf);
         const lastDate = await tx.signatory.aggregate({
           where: { conventionId: convention.id },
@@ -86,6 +138,6 @@ export async function recordSignature(db: Db, actor: Actor, input: RecordSignatu
       }
       return { version: convention.version + 1, signed: sealed !== null, sha256: sealed?.sha256 ?? null };
     },
-    { timeout: 60_000 },
+    { timeout: 20_000 },
   );
 }

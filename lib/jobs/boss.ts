@@ -42,7 +42,8 @@ export async function ensureQueues(boss: PgBoss, { update = false, overrides = {
   for (const name of JOB_NAMES) {
     const options = { ...QUEUES[name], ...overrides[name] };
     await boss.createQueue(name, options);
-    if (update) await boss.updateQueue(name, options);
+    const { policy: _policy, ...updatable } = options;
+    if (update) await boss.updateQueue(name, updatable);
   }
 }
 

@@ -1,6 +1,6 @@
 // The queues the app knows, their data and their retry policy. A queue exists in pg-boss before anything is sent
 // to it (ensureQueues), so adding a job means: a line in JobData, a line in QUEUES, a handler in lib/jobs/worker.ts.
-import type { QueueOptions } from "pg-boss";
+import type { QueueOptions, QueuePolicy } from "pg-boss";
 import { PARIS_TIME_ZONE } from "../dates";
 
 /** The data of each job, by queue name. Keep it to ids: the row it names holds the content. */
@@ -9,11 +9,14 @@ export type JobData = {
   sendEmail: { emailId: string };
   /** Marks EXPIRED the signed conventions whose end date has passed (lib/conventions/expire-conventions.ts). */
   expireConventions: Record<string, never>;
+  /** Renders a document's current draft PDF and stores it (lib/pdf-store/jobs.ts). */
+  renderPdf: { kind: "CONVENTION" | "AVENANT" | "CONVOCATION" | "MINUTES"; documentId: string };
 };
 
 export type JobName = keyof JobData;
 
-export type QueueDefinition = QueueOptions & { notify?: boolean };
+/** `policy` is set when the queue is created and never changes afterwards (pg-boss). */
+export type QueueDefinition = QueueOptions & { notify?: boolean; policy?: QueuePolicy };
 
 /**
  * Retries with exponential backoff (pg-boss: about retryDelay × 2^n seconds, jittered, at most retryDelayMax).
@@ -39,6 +42,17 @@ export const QUEUES: Record<JobName, QueueDefinition> = {
     retryDelayMax: 3600,
     expireInSeconds: 600,
     deleteAfterSeconds: 30 * 24 * 3600,
+  },
+  renderPdf: {
+    // One job queued and one running per document (singletonKey = the document): a burst of edits, sent with a
+    // 2 s delay (lib/pdf-store/enqueue.ts), makes one job, which renders the data current when it runs.
+    policy: "stately",
+    retryLimit: 3,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 300,
+    deleteAfterSeconds: 24 * 3600,
+    notify: true,
   },
 };
 

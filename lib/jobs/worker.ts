@@ -1,5 +1,5 @@
-// The worker: one pg-boss instance that runs the handlers of every queue (emails; the daily expiry of signed
-// conventions, on a cron schedule). pg-boss fetches jobs with FOR UPDATE SKIP LOCKED, so any number of workers
+// The worker: one pg-boss instance that runs the handlers of every queue (emails; draft PDFs, rendered in a pool of
+// threads; the daily expiry of signed conventions, on a cron schedule). pg-boss fetches jobs with FOR UPDATE SKIP LOCKED, so any number of workers
 // (processes or instances) share the queues; a handler that throws is retried with the queue's exponential backoff.
 import type { Job, JobResult, JobWithMetadata, PgBoss } from "pg-boss";
 import type { Transporter } from "nodemailer";
@@ -8,6 +8,8 @@ import { getDb } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
 import { deliverEmail, EmailDeliveryError, type Delivery } from "../email/deliver";
 import { createSmtpTransport } from "../email/transport";
+import { RenderPool } from "../pdf/render-pool";
+import { renderStoredPdf } from "../pdf-store/jobs";
 import { createBoss, ensureQueues, type QueueOverrides } from "./boss";
 import { SCHEDULES, type JobData } from "./queues";
 
@@ -31,6 +33,8 @@ export type WorkerOptions = {
   /** Where console-delivered emails and worker notes go (console.log). */
   print?: (text: string) => void;
   name?: string;
+  /** Threads rendering PDFs (renderPdf jobs): PDF_RENDER_THREADS, 1 by default. */
+  renderThreads?: number;
 };
 
 export type Worker = {
@@ -100,6 +104,25 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
         print(`[worker] expireConventions ${job.id}: ${expired.map((c) => c.id).join(", ")} now EXPIRED.`);
     },
   );
+  // Draft PDFs, rendered in worker threads so that this process's loop (pg-boss's polls, emails) stays free.
+  const pool = new RenderPool(options.renderThreads);
+  await boss.work(
+    "renderPdf",
+    {
+      localConcurrency: pool.size,
+      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+    },
+    async ([job]: Job<JobData["renderPdf"]>[]) => {
+      try {
+        await renderStoredPdf(db, pool, job.data);
+      } catch (error) {
+        console.error("[worker] renderPdf", job.data.kind, job.data.documentId, error);
+        throw error; // retried with the queue's backoff
+      }
+    },
+  );
+
   // Catch-up after downtime (no worker at 00:05, or a first start): the job is idempotent, so one per start is fine.
   if (options.catchUpOnStart ?? true) await boss.send("expireConventions", {});
 
@@ -108,6 +131,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
     async stop(timeoutMs = 30_000) {
       // Graceful: running handlers finish (an SMTP exchange in progress is not cut).
       await boss.stop({ graceful: true, timeout: timeoutMs });
+      await pool.close();
       transport?.close();
     },
   };

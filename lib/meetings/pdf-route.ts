@@ -1,15 +1,17 @@
 import "server-only";
-import { createElement } from "react";
 import { authorizeRoute, errorResponse } from "../auth/route";
 import { getDb } from "../db/client";
-import { ConvocationDocument, MinutesDocument, renderPdf } from "../pdf/steering-documents";
-import { meetingPdfData } from "./pdf-data";
-import { getMeeting } from "./queries";
+import { AppError } from "../errors";
+import { currentDraftPdf, PdfNotReady, pdfNotReadyResponse } from "../pdf-store/download";
+import { MEETING_NOT_FOUND } from "./meeting-access";
 
-const documents = { convocation: ConvocationDocument, "compte-rendu": MinutesDocument } as const;
+const kinds = { convocation: "CONVOCATION", "compte-rendu": "MINUTES" } as const;
 
-/** The GET handler of a meeting's convocation or minutes: the PDF rendered from the current data, for any reader of the territory. */
-export function meetingPdfRoute(kind: keyof typeof documents) {
+/**
+ * The GET handler of a meeting's convocation or minutes, for any reader of the territory: the PDF of the current
+ * data, as the worker rendered and stored it (lib/pdf-store/download.ts).
+ */
+export function meetingPdfRoute(kind: keyof typeof kinds) {
   return async function GET(
     _request: Request,
     { params }: { params: Promise<{ territoire: string; reunion: string }> },
@@ -19,18 +21,14 @@ export function meetingPdfRoute(kind: keyof typeof documents) {
     if (auth instanceof Response) return auth;
     try {
       const db = getDb();
-      const meeting = await getMeeting(db, auth.scope, reunion);
-      const caisse = await db.caisse.findUniqueOrThrow({
-        where: { id: auth.scope.territory.caisseId },
-        select: { name: true },
+      const meeting = await db.meeting.findFirst({
+        where: { id: reunion, territoryId: auth.scope.territory.id },
+        select: { id: true, kind: true, startsAt: true },
       });
-      const pdf = await renderPdf(
-        createElement(documents[kind], {
-          data: meetingPdfData(meeting, { caisseName: caisse.name, territoryName: auth.scope.territory.name }),
-        }),
-      );
+      if (!meeting) throw new AppError("NOT_FOUND", MEETING_NOT_FOUND);
+      const pdf = await currentDraftPdf(db, auth.scope, { kind: kinds[kind], documentId: meeting.id });
       const day = meeting.startsAt.toISOString().slice(0, 10);
-      return new Response(pdf, {
+      return new Response(new Uint8Array(pdf), {
         headers: {
           "Content-Type": "application/pdf",
           "Content-Length": String(pdf.length),
@@ -39,6 +37,7 @@ export function meetingPdfRoute(kind: keyof typeof documents) {
         },
       });
     } catch (error) {
+      if (error instanceof PdfNotReady) return pdfNotReadyResponse();
       return errorResponse(error);
     }
   };

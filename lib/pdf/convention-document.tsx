@@ -44,7 +44,7 @@ export type PdfAnnex = {
     | { kind: "empty" };
 };
 
-/** The page where each article starts, keyed "preamble" and "article-N": read from the first rendering pass. */
+/** The page where each article starts, keyed "preamble" and "article-N". */
 export type PageMap = Record<string, number>;
 
 const styles = {
@@ -103,10 +103,45 @@ function AnnexContent({ annex }: { annex: PdfAnnex }) {
   }
 }
 
-/** `watermark`: the PROJET outline (lib/pdf/watermark.tsx), drawn on every page while the document is unsigned. */
+function recordPage(pages: PageMap, id: string, pageNumber: number) {
+  pages[id] = pageNumber;
+}
+
+/**
+ * A heading that records, while react-pdf paginates, the page it lands on. react-pdf calls the `render` of a dynamic
+ * text on each page split with the page being filled (the last call during pagination is the page where the heading
+ * stays), then once more per final page: the record is the heading's own page, not that of a marker placed before
+ * it (a zero-height marker can stay at the bottom of a page while `minPresenceAhead` pushes the heading over).
+ */
+function PagedHeading({ id, text, pages }: { id: string; text: string; pages: PageMap }) {
+  return (
+    <Text
+      style={styles.h2}
+      minPresenceAhead={60}
+      render={({ pageNumber }) => {
+        recordPage(pages, id, pageNumber);
+        return text;
+      }}
+    />
+  );
+}
+
+/**
+ * A page number of the sommaire, read from `pages` through `render`: react-pdf resolves the dynamic texts of every
+ * page again once pagination is over, when the headings further on have all recorded their page. The number takes
+ * no more room than its fixed-width cell, so filling it in does not move anything.
+ */
+function PageNumberOf({ id, pages }: { id: string; pages: PageMap }) {
+  return <Text style={styles.tocPage} render={() => (pages[id] ? String(pages[id]) : " ")} />;
+}
+
+/**
+ * `watermark`: the PROJET outline (lib/pdf/watermark.tsx), drawn on every page while the document is unsigned.
+ * `pages`: filled during the rendering with the page of each heading (one pass; see PagedHeading).
+ */
 export function ConventionDocument({
   data,
-  pages,
+  pages = {},
   watermark: shape,
 }: {
   data: ConventionPdfData;
@@ -115,7 +150,6 @@ export function ConventionDocument({
 }) {
   const watermark = !data.isSigned;
   const footer = `${data.title} — ${data.territoryName}`;
-  const pageOf = (id: string) => (pages?.[id] ? String(pages[id]) : "");
   return (
     <Document
       title={`${data.title} — ${data.territoryName}`}
@@ -153,13 +187,13 @@ export function ConventionDocument({
           {data.preamble ? (
             <View style={styles.tocRow}>
               <Text style={styles.tocTitle}>{fr("Article préliminaire : Préambule")}</Text>
-              <Text style={styles.tocPage}>{pageOf("preamble")}</Text>
+              <PageNumberOf id="preamble" pages={pages} />
             </View>
           ) : null}
           {data.articles.map((article) => (
             <View key={article.number} style={styles.tocRow} wrap={false}>
               <Text style={styles.tocTitle}>{fr(`Article ${article.number} : ${article.title}`)}</Text>
-              <Text style={styles.tocPage}>{pageOf(`article-${article.number}`)}</Text>
+              <PageNumberOf id={`article-${article.number}`} pages={pages} />
             </View>
           ))}
           <Text style={styles.h2}>Liste des annexes</Text>
@@ -178,18 +212,18 @@ export function ConventionDocument({
 
         {data.preamble ? (
           <View>
-            <Text style={styles.h2} minPresenceAhead={60}>
-              PRÉAMBULE
-            </Text>
+            <PagedHeading id="preamble" text="PRÉAMBULE" pages={pages} />
             <RichText html={data.preamble} />
           </View>
         ) : null}
 
         {data.articles.map((article) => (
           <View key={article.number}>
-            <Text style={styles.h2} minPresenceAhead={60}>
-              {fr(`Article ${article.number} – ${article.title}`)}
-            </Text>
+            <PagedHeading
+              id={`article-${article.number}`}
+              text={fr(`Article ${article.number} – ${article.title}`)}
+              pages={pages}
+            />
             <RichText html={article.body} />
           </View>
         ))}

@@ -2,7 +2,7 @@
 // baseline, and any two lines of a page that are printed over each other (they overlap vertically while
 // overlapping horizontally). A layout defect such as a list item whose second line is printed under the next
 // item shows up here whatever the document, unlike a golden picture of one page.
-import { withPdfDocument } from "../../lib/pdf/extract-text";
+import { extractPageTexts, withPdfDocument } from "../../lib/pdf/extract-text";
 
 export type TextBox = {
   text: string;
@@ -124,4 +124,59 @@ export function layoutProblems(layouts: PageLayout[]): LayoutProblem[] {
 export async function pdfLayoutProblems(pdf: Uint8Array) {
   const layouts = await readPageLayouts(pdf);
   return { pages: layouts.length, layouts, problems: layoutProblems(layouts) };
+}
+
+const squashText = (text: string) => text.replace(/[\s\u00ad\u2010-]+/g, "").replace(/[’']/g, "'");
+
+/**
+ * The page map of a convention PDF, read back: for every heading of the body (the préambule and each article),
+ * the page the sommaire prints and the page where the heading itself is set (a line in the headings' size that
+ * starts with "PRÉAMBULE" or "Article n –", after the sommaire).
+ */
+export async function readSommairePageMap(
+  pdf: Uint8Array,
+  data: { preamble: string | null; articles: { number: number }[] },
+) {
+  const layouts = await readPageLayouts(pdf);
+  // In drawing order, where a sommaire row's number follows its title even when the title takes two lines.
+  const pageTexts = await extractPageTexts(pdf);
+  const sommaire = pageTexts.findIndex((text) => text.includes("Sommaire"));
+  if (sommaire < 0) throw new Error("No sommaire in this PDF");
+  // The sommaire runs from its title to "Liste des annexes", possibly over several pages.
+  let toc = "";
+  for (let i = sommaire; i < pageTexts.length; i++) {
+    toc += " " + pageTexts[i].replace(/page \d+ \/ \d+/g, " ");
+    if (pageTexts[i].includes("Liste des annexes")) break;
+  }
+  toc = toc.slice(toc.indexOf("Sommaire"), toc.indexOf("Liste des annexes")).replace(/\s+/g, " ");
+  const entries = [
+    ...(data.preamble ? [{ id: "preamble", label: "Article préliminaire :", heading: "PRÉAMBULE" }] : []),
+    ...data.articles.map((a) => ({
+      id: `article-${a.number}`,
+      label: `Article ${a.number} :`,
+      heading: `Article ${a.number} –`,
+    })),
+  ];
+  const printed: Record<string, number> = {};
+  const actual: Record<string, number> = {};
+  entries.forEach((entry, i) => {
+    const start = toc.indexOf(entry.label);
+    const end = i + 1 < entries.length ? toc.indexOf(entries[i + 1].label, start + 1) : toc.length;
+    printed[entry.id] = Number(
+      toc
+        .slice(start, end)
+        .trim()
+        .match(/(\d+)\s*$/)?.[1] ?? NaN,
+    );
+    const page = layouts.find(
+      (layout, index) =>
+        index > sommaire &&
+        layout.lines.some(
+          (line) =>
+            line[0].size > 12 && squashText(line.map((b) => b.text).join("")).startsWith(squashText(entry.heading)),
+        ),
+    );
+    actual[entry.id] = page?.page ?? NaN;
+  });
+  return { printed, actual, sommairePage: sommaire + 1, pages: layouts.length };
 }

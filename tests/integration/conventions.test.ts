@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   changeConventionStatusAction,
   createConventionAction,
@@ -38,6 +38,7 @@ import { verifySignedDocument } from "../../lib/conventions/verify";
 import type { Db } from "../../lib/db/client";
 import { extractPageTexts } from "../../lib/pdf/extract-text";
 import { sha256 } from "../../lib/pdf/render-convention";
+import { RenderPool } from "../../lib/pdf/render-pool";
 import { fieldTag } from "../../lib/conventions/fields";
 import { completeModelConvention, createModelConvention } from "../helpers/conventions";
 import { requireTestDatabase } from "../helpers/db";
@@ -471,6 +472,39 @@ describe("deliberations", () => {
 });
 
 describe("signature", () => {
+  it("renders the sealed PDF outside any transaction, and again when the text moved while it rendered", async () => {
+    const { convention, officer } = await setup();
+    await moveTo(officer, convention.id, "VALIDATED");
+    const render = RenderPool.prototype.render;
+    const openTransactions: number[] = [];
+    const spy = vi.spyOn(RenderPool.prototype, "render").mockImplementation(async function (this: RenderPool, input) {
+      const [{ count }] = await db.$queryRaw<{ count: bigint }[]>`
+        SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`;
+      openTransactions.push(Number(count));
+      if (spy.mock.calls.length === 1) {
+        // Someone changes the text while the first rendering runs: it must not be the one sealed.
+        const article = await db.article.findFirstOrThrow({
+          where: { conventionId: convention.id, kind: "ARTICLE" },
+          orderBy: { position: "asc" },
+        });
+        await db.article.update({ where: { id: article.id }, data: { body: "<p>Texte changé pendant le rendu.</p>" } });
+      }
+      return render.call(this, input);
+    });
+    try {
+      const result = await signAll(officer, convention.id);
+      expect(result.signed).toBe(true);
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(openTransactions).toEqual([0, 0]);
+    const sealed = await current(convention.id);
+    expect(sha256(sealed.signedPdf!)).toBe(sealed.signedPdfSha256);
+    const text = (await extractPageTexts(sealed.signedPdf!)).join("\n");
+    expect(text).toContain("Texte changé pendant le rendu.");
+  }, 120_000);
+
   it("needs the deliberation first, seals the convention with its PDF and hash when the last one signs, and the hash verifies", async () => {
     const { convention, officer, actors } = await setup();
     await moveTo(officer, convention.id, "VALIDATED");

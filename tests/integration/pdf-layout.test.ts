@@ -11,7 +11,13 @@ import {
   hardMeetingData,
   hardRichText,
 } from "../helpers/pdf-fixtures";
-import { groupIntoLines, layoutProblems, pdfLayoutProblems, type TextBox } from "../helpers/pdf-layout";
+import {
+  groupIntoLines,
+  layoutProblems,
+  pdfLayoutProblems,
+  readSommairePageMap,
+  type TextBox,
+} from "../helpers/pdf-layout";
 
 const documents: [string, () => Promise<Uint8Array>][] = [
   ["convention (draft)", async () => (await renderConventionPdf(hardConventionData())).pdf],
@@ -45,6 +51,26 @@ describe("the layout of every PDF, from hard data", () => {
     const { problems } = await pdfLayoutProblems((await renderConventionPdf(data)).pdf);
     expect(problems).toEqual([]);
   }, 60_000);
+});
+
+describe("the sommaire, filled in the same pass as the pages", () => {
+  it.each([
+    ["convention", () => hardConventionData()],
+    ["avenant", () => hardAvenantData()],
+  ] as const)(
+    "%s: the page printed for every heading is the page where the heading is set",
+    async (_name, make) => {
+      const data = make();
+      const { pdf, pages } = await renderConventionPdf(data);
+      const { printed, actual, sommairePage } = await readSommairePageMap(pdf, data);
+      for (const id of Object.keys(actual)) {
+        expect(actual[id], `${id} set after the sommaire`).toBeGreaterThan(sommairePage);
+        expect(printed[id], `sommaire page of ${id}`).toBe(actual[id]);
+      }
+      expect(pages).toEqual(actual);
+    },
+    60_000,
+  );
 });
 
 describe("the overlap check itself", () => {

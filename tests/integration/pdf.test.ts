@@ -13,7 +13,7 @@ import { renderConventionPdf } from "../../lib/pdf/render-convention";
 import { seedDemoData } from "../../prisma/seed";
 import { aubracArticles, aubracSignatories } from "../../prisma/seed/aubrac-convention";
 import { requireTestDatabase } from "../helpers/db";
-import { pdfLayoutProblems, readPageLayouts } from "../helpers/pdf-layout";
+import { pdfLayoutProblems, readPageLayouts, readSommairePageMap } from "../helpers/pdf-layout";
 
 const db = requireTestDatabase();
 const GOLDEN = path.resolve(import.meta.dirname, "../golden/convention-page1.png");
@@ -23,12 +23,13 @@ const squash = (text: string) => text.replace(/[\s\u00ad\u2010-]+/g, "").replace
 let data: ConventionPdfData;
 let pages: string[];
 let pdf: Uint8Array;
+let pageMap: Record<string, number>;
 
 beforeAll(async () => {
   await seedDemoData(process.env.DATABASE_URL!, { quiet: true });
   const convention = await db.convention.findFirstOrThrow({ where: { territory: { siren: "200069268" }, edition: 2 } });
   data = await loadConventionPdfData(db, convention.id);
-  ({ pdf } = await renderConventionPdf(data));
+  ({ pdf, pages: pageMap } = await renderConventionPdf(data));
   pages = await extractPageTexts(pdf);
 }, 120_000);
 
@@ -77,6 +78,18 @@ describe("the PDF of seed 002's convention", () => {
       expect(printed, `sommaire page of article ${n}`).toBe(actual);
     }
   });
+
+  it("renders in one pass a sommaire whose page for every heading is the page where the heading is set", async () => {
+    const { printed, actual, sommairePage } = await readSommairePageMap(pdf, data);
+    const ids = [...(data.preamble ? ["preamble"] : []), ...data.articles.map((a) => `article-${a.number}`)];
+    expect(Object.keys(printed)).toEqual(ids);
+    for (const id of ids) {
+      expect(actual[id], `${id} set after the sommaire`).toBeGreaterThan(sommairePage);
+      expect(printed[id], `sommaire page of ${id}`).toBe(actual[id]);
+    }
+    // The map the rendering recorded is the one the sommaire prints.
+    expect(pageMap).toEqual(actual);
+  }, 60_000);
 
   it("numbers every page x / y and marks every page PROJET while unsigned, and none once signed", async () => {
     pages.forEach((text, index) => {

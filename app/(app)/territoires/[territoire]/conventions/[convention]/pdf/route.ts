@@ -1,11 +1,13 @@
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
 import { DOCX_MIME } from "@/lib/conventions/annex-file";
-import { loadConventionPdfData } from "@/lib/conventions/pdf-data";
 import { getConventionPdf } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
-import { renderConventionPdf } from "@/lib/pdf/render-convention";
+import { currentDraftPdf, PdfNotReady, pdfNotReadyResponse } from "@/lib/pdf-store/download";
 
-/** The signed PDF as stored (never re-rendered), or the current draft rendered with its PROJET watermark. */
+/**
+ * The signed PDF as stored (never re-rendered), or the current draft with its PROJET watermark, as the worker
+ * rendered and stored it (waiting for it when the newest version is still rendering: lib/pdf-store/download.ts).
+ */
 export async function GET(
   _request: Request,
   { params }: { params: Promise<{ territoire: string; convention: string }> },
@@ -16,7 +18,9 @@ export async function GET(
   try {
     const db = getDb();
     const convention = await getConventionPdf(db, auth.scope, conventionId);
-    const pdf = convention.signedPdf ?? (await renderConventionPdf(await loadConventionPdfData(db, convention.id))).pdf;
+    const pdf =
+      convention.signedPdf ??
+      (await currentDraftPdf(db, auth.scope, { kind: "CONVENTION", documentId: convention.id }));
     // A convention imported as signed outside the platform keeps its original file, which may be a DOCX.
     const isDocx = convention.signedPdf !== null && convention.signedFileMime === DOCX_MIME;
     return new Response(new Uint8Array(pdf), {
@@ -28,6 +32,7 @@ export async function GET(
       },
     });
   } catch (error) {
+    if (error instanceof PdfNotReady) return pdfNotReadyResponse();
     return errorResponse(error);
   }
 }

@@ -1,10 +1,9 @@
 import { authorizeRoute, errorResponse } from "@/lib/auth/route";
-import { loadAvenantPdfData } from "@/lib/conventions/avenants";
 import { getAvenantPdf } from "@/lib/conventions/queries";
 import { getDb } from "@/lib/db/client";
-import { renderConventionPdf } from "@/lib/pdf/render-convention";
+import { currentDraftPdf, PdfNotReady, pdfNotReadyResponse } from "@/lib/pdf-store/download";
 
-/** The signed avenant as stored, or its draft rendered with the PROJET watermark. */
+/** The signed avenant as stored, or its draft with the PROJET watermark as the worker stored it. */
 export async function GET(
   _request: Request,
   { params }: { params: Promise<{ territoire: string; convention: string; avenant: string }> },
@@ -15,7 +14,8 @@ export async function GET(
   try {
     const db = getDb();
     const avenant = await getAvenantPdf(db, auth.scope, convention, avenantId);
-    const pdf = avenant.signedPdf ?? (await renderConventionPdf(await loadAvenantPdfData(db, avenant.id))).pdf;
+    const pdf =
+      avenant.signedPdf ?? (await currentDraftPdf(db, auth.scope, { kind: "AVENANT", documentId: avenant.id }));
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",
@@ -25,6 +25,7 @@ export async function GET(
       },
     });
   } catch (error) {
+    if (error instanceof PdfNotReady) return pdfNotReadyResponse();
     return errorResponse(error);
   }
 }
