@@ -1,4 +1,7 @@
-// Audit events are written in the same transaction as the change they describe.
+// Audit events are written in the same transaction as the change they describe. The same transaction publishes the
+// change on the cache channel (lib/cache/events.ts): PostgreSQL delivers the NOTIFY at commit only, to every app
+// instance, which drops its cached dashboards of that territory (or of the whole caisse for a caisse-level event).
+import { CACHE_CHANNEL } from "../cache/events";
 import type { Tx } from "../db/client";
 import type { AuditAction, AuditEntity } from "./events";
 import type { Prisma } from "../db/generated/client";
@@ -43,6 +46,9 @@ async function recordAudit(
   await tx.auditEvent.create({
     data: { ...event, changes: (event.changes ?? undefined) as Prisma.InputJsonValue | undefined },
   });
+  // Identical notifications of one transaction are delivered once.
+  const payload = JSON.stringify({ territoryId: event.territoryId, caisseId: event.caisseId });
+  await tx.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, ${payload})`;
 }
 
 export type AuditWriter = ReturnType<typeof auditFor>;
