@@ -10,6 +10,13 @@ export type CacheListener = {
   readonly live: boolean;
   readonly log: InvalidationLog;
   onEvent(handler: (event: CacheEvent) => void): void;
+  /**
+   * Resolves once every notification committed before the call has been handled (then says whether still live):
+   * a query on the listening connection, since PostgreSQL sends a connection its pending notifications before
+   * answering it. A write that committed on another instance before this request arrived is thus always seen,
+   * however late the notification would otherwise come. Concurrent callers share one round trip.
+   */
+  sync(): Promise<boolean>;
   /** Resolves once listening for the first time (or after `timeoutMs`, still not live). */
   ready(timeoutMs?: number): Promise<boolean>;
   stop(): Promise<void>;
@@ -59,6 +66,24 @@ export function startCacheListener(
     if (stopped || timer) return;
     timer = setTimeout(() => {
       timer = null;
+      // At most one barrier query in flight, and one queued behind it for the callers that came after it started.
+      let inflight: Promise<void> | null = null;
+      let queued: Promise<void> | null = null;
+      const barrier = (): Promise<void> => {
+        const current = client;
+        if (!current) return Promise.resolve();
+        return current.query("SELECT 1").then(
+          () => undefined,
+          () => undefined,
+        );
+      };
+      const runBarrier = () => {
+        inflight = barrier().finally(() => {
+          inflight = null;
+        });
+        return inflight;
+      };
+
       void connect();
     }, delay);
     timer.unref();
@@ -99,6 +124,24 @@ export function startCacheListener(
     }
   };
 
+  // At most one barrier query in flight, and one queued behind it for the callers that came after it started.
+  let inflight: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const barrier = (): Promise<void> => {
+    const current = client;
+    if (!current) return Promise.resolve();
+    return current.query("SELECT 1").then(
+      () => undefined,
+      () => undefined,
+    );
+  };
+  const runBarrier = () => {
+    inflight = barrier().finally(() => {
+      inflight = null;
+    });
+    return inflight;
+  };
+
   void connect();
 
   return {
@@ -108,6 +151,17 @@ export function startCacheListener(
     log,
     onEvent(handler) {
       handlers.push(handler);
+    },
+    sync() {
+      if (!live) return Promise.resolve(false);
+      let done: Promise<void>;
+      if (!inflight) done = runBarrier();
+      else
+        done = queued ??= inflight.then(() => {
+          queued = null;
+          return runBarrier();
+        });
+      return done.then(() => live);
     },
     ready(timeoutMs = 10_000) {
       if (live) return Promise.resolve(true);

@@ -78,7 +78,7 @@ const DROPPED_HEADERS = new Set([
 export type RenderedPage = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 export type DashboardCacheOptions = {
-  listener: { live: boolean; log: InvalidationLog };
+  listener: { live: boolean; log: InvalidationLog; sync(): Promise<boolean> };
   actors: ActorCache;
   authSecret: string;
   sessionOf: (
@@ -124,8 +124,12 @@ export class DashboardCache {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const request = dashboardRequestKey(req.method, req.url, req.headers);
     if (!request || !this.options.listener.live) return false;
-    const session = await this.options.sessionOf(req.headers, this.options.authSecret);
-    if (!session) return this.pass();
+    // Every change committed before this request (on any instance) is handled before answering it.
+    const [session, live] = await Promise.all([
+      this.options.sessionOf(req.headers, this.options.authSecret),
+      this.options.listener.sync(),
+    ]);
+    if (!session || !live) return this.pass();
     const actor = await this.options.actors.get(session.userId, session.sessionId);
     if (!actor) return this.pass();
     const day = parisDay(this.options.now?.() ?? new Date());

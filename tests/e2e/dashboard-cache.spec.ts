@@ -96,7 +96,7 @@ test.describe("dashboard cache across two instances", () => {
       // The cookie copied before the logout, replayed on B right away.
       const replay = await playwright.request.newContext({ storageState: cookies });
       const refused = await replay.get(`${b.url}${DASHBOARD}`, { maxRedirects: 0 });
-      expect(refused.status()).toBe(307);
+      expect(refused.status(), `answered by: ${refused.headers()["x-ctg-cache"] ?? "Next.js"}`).toBe(307);
       expect(refused.headers()["location"]).toContain("/connexion");
       await replay.dispose();
     } finally {
@@ -118,7 +118,7 @@ test.describe("dashboard cache across two instances", () => {
       );
       try {
         const refused = await statusSummary(context, `${b.url}${DASHBOARD}`);
-        expect(refused.cache).toBe("none");
+        expect(refused.cache, "answered from the cache").toBe("none");
         expect(refused.summary).toBeNull();
       } finally {
         await withE2eDb((client) =>

@@ -69,6 +69,19 @@ describe("cache invalidation channel", () => {
     ).toContainEqual(user);
   });
 
+  it("sync() answers only once the notifications of every write committed before it were handled", async () => {
+    const caisse = await createCaisse(db);
+    const actor = await createUser(db, { role: "COOPERATION_OFFICER", caisseId: caisse.id });
+    for (let i = 0; i < 20; i++) {
+      events.length = 0;
+      await db.membership.updateMany({ where: { userId: actor.id }, data: { suspendedAt: i % 2 ? null : new Date() } });
+      expect(await listener.sync()).toBe(true);
+      expect(events, `round ${i}`).toContainEqual({ kind: "user", userId: actor.id });
+    }
+    const together = await Promise.all(Array.from({ length: 10 }, () => listener.sync()));
+    expect(together.every(Boolean)).toBe(true);
+  });
+
   it("after a lost connection, drops everything and listens again", async () => {
     const lost = await eventsDuring(async () => {
       await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'ctg-cache-listener' AND datname = current_database()`;

@@ -31,7 +31,11 @@ const officer = actorWith("u3", "Chloé", [
 ]);
 
 function setup() {
-  const listener = { live: true, log: new InvalidationLog() };
+  const listener = {
+    live: true,
+    log: new InvalidationLog(),
+    sync: async () => listener.live,
+  };
   const actors = new Map([reader, other, officer].map((a) => [a.id, a]));
   const data = { version: 1 };
   let renders = 0;
