@@ -362,6 +362,7 @@ async function twoInstances(aUrl: string, bUrl: string, vus: VirtualUser[], data
     if (outcome.summary === expected.old) stale++;
   };
 
+  await warm(bUrl, dashboardPath, vus, true, errorLog); // B's cache in its steady state too, as A's
   let turn = 0;
   const started = performance.now();
   const end = started + durationS * 1000;

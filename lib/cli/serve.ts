@@ -92,6 +92,14 @@ async function main() {
       sessionOf: sessionOfRequest,
       territoryBySlug: (slug) =>
         getDb().territory.findUnique({ where: { slug }, select: { id: true, caisseId: true, slug: true, name: true } }),
+      changesAt: async (territoryId, now) =>
+        (
+          await getDb().meeting.findFirst({
+            where: { territoryId, startsAt: { gte: now }, status: "PLANNED" },
+            orderBy: { startsAt: "asc" },
+            select: { startsAt: true },
+          })
+        )?.startsAt ?? null,
       render: (req) => renderShared(req, loopback),
       newNonce: createNonce,
       compression: !off(process.env.HTTP_COMPRESSION),

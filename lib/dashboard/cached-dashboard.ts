@@ -57,6 +57,8 @@ type TerritoryRef = TerritoryScope["territory"];
 
 type Entry = {
   territory: TerritoryRef;
+  /** When the page would change with no write at all (its next planned meeting starts: no longer "next"). */
+  expiresAt: number;
   page: SharedPage;
   headers: [string, string][];
 };
@@ -87,6 +89,11 @@ export type DashboardCacheOptions = {
   ) => Promise<{ userId: string; sessionId: string } | null>;
   /** The territory named by a slug (on a miss, to know which invalidations concern the page). */
   territoryBySlug: (slug: string) => Promise<TerritoryRef | null>;
+  /**
+   * The next instant at which the territory's page changes by the clock alone, within the day (the start of its
+   * next planned meeting), or null. The day itself is part of the key.
+   */
+  changesAt: (territoryId: string, now: Date) => Promise<Date | null>;
   /** Has Next.js render the page for this request, marked as shared (lib/cli/serve.ts does it over loopback). */
   render: (req: IncomingMessage) => Promise<RenderedPage>;
   newNonce: () => string;
@@ -132,10 +139,16 @@ export class DashboardCache {
     if (!session || !live) return this.pass();
     const actor = await this.options.actors.get(session.userId, session.sessionId);
     if (!actor) return this.pass();
-    const day = parisDay(this.options.now?.() ?? new Date());
+    const now = this.options.now?.() ?? new Date();
+    // The page counts days in Paris (dates shown, lateness) and in UTC (periods, the current year): both days.
+    const day = `${parisDay(now)}|${now.toISOString().slice(0, 10)}`;
     const key = `${request.slug}|${day}|${request.annee}|${actor.isPlatformOperator ? 1 : 0}`;
 
     let entry = this.entries.get(key);
+    if (entry && entry.expiresAt <= now.getTime()) {
+      this.entries.delete(key);
+      entry = undefined;
+    }
     let state = "hit";
     if (entry) {
       // Most recently used last: the oldest entries go first when full.
@@ -169,6 +182,7 @@ export class DashboardCache {
     const mark = listener.log.mark();
     const territory = await this.options.territoryBySlug(slug);
     if (!territory) return null;
+    const changesAt = await this.options.changesAt(territory.id, this.options.now?.() ?? new Date());
     const rendered = await this.options.render(req);
     const type = String(rendered.headers["content-type"] ?? "");
     const cacheable =
@@ -183,6 +197,8 @@ export class DashboardCache {
     const policy = rendered.headers["content-security-policy"];
     const entry: Entry = {
       territory,
+      // The page lists meetings starting at or after its rendering: one starting at T is "next" until T included.
+      expiresAt: changesAt ? changesAt.getTime() + 1 : Number.POSITIVE_INFINITY,
       page: toSharedPage(rendered.body, typeof policy === "string" ? policy : null),
       headers: Object.entries(rendered.headers)
         .filter(([name, value]) => !DROPPED_HEADERS.has(name) && typeof value === "string")

@@ -55,6 +55,21 @@ test.describe("dashboard cache across two instances", () => {
     expect(second.body).not.toContain("__ctg_shared_user_name__");
     const before = second.summary!;
 
+    // In a browser, B's page from memory (fresh nonce, filled name) runs its scripts and hydrates without error:
+    // the fixture of ./support fails the test on any Content-Security-Policy violation.
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    const fromMemory = await page.goto(`${b.url}${DASHBOARD}`);
+    expect(fromMemory?.headers()["x-ctg-cache"]).toBe("hit");
+    await expect(page.getByRole("heading", { level: 1, name: /Tableau de bord — / })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Mon compte : Nadia Agent/ })).toBeVisible();
+    await page.getByRole("link", { name: /Mon compte/ }).click(); // client-side navigation: React took over
+    await expect(page).toHaveURL(/\/compte$/);
+    expect(problems).toEqual([]);
+
     // The write, through A's user interface.
     await page.goto(`/territoires/${SLUG}/fiches-action/${fiche.id}`);
     const statusForm = page.getByRole("form", { name: "Changement de statut" });

@@ -39,6 +39,7 @@ function setup() {
   const actors = new Map([reader, other, officer].map((a) => [a.id, a]));
   const data = { version: 1 };
   let renders = 0;
+  const clock = { now: new Date("2026-12-01T10:00:00Z"), meeting: null as Date | null };
   let duringRender: (() => void) | null = null;
   const actorCache = new ActorCache(listener, async (userId) => actors.get(userId) ?? null);
   const cache = new DashboardCache({
@@ -50,6 +51,8 @@ function setup() {
       return actors.has(user) ? { userId: user, sessionId: `s-${user}` } : null;
     },
     territoryBySlug: async (slug) => [T1, T2].find((t) => t.slug === slug) ?? null,
+    changesAt: async (_territoryId, now) => (clock.meeting && clock.meeting >= now ? clock.meeting : null),
+    now: () => clock.now,
     render: async (): Promise<RenderedPage> => {
       renders++;
       const body = `<p>${USER_NAME_PLACEHOLDER}</p><p>version ${data.version}</p>`;
@@ -87,6 +90,7 @@ function setup() {
   return {
     listener,
     data,
+    clock,
     cache,
     dispatch,
     get,
@@ -154,6 +158,25 @@ describe("dashboard cache", () => {
     s.onRender(() => s.dispatch(JSON.stringify({ territoryId: "t1", caisseId: "c1" })));
     expect((await s.get("u1")).state).toBe("miss");
     s.onRender(() => undefined);
+    expect((await s.get("u1")).state).toBe("miss");
+    expect((await s.get("u1")).state).toBe("hit");
+  });
+
+  it("renders again when the clock alone changes the page: a new day (Paris or UTC), a planned meeting starting", async () => {
+    const s = setup();
+    s.clock.meeting = new Date("2026-12-01T14:00:00Z");
+    await s.get("u1");
+    expect((await s.get("u1")).state).toBe("hit");
+    s.clock.now = new Date("2026-12-01T14:00:00Z"); // the meeting starts: still the next one (startsAt ≥ now)
+    expect((await s.get("u1")).state).toBe("hit");
+    s.clock.meeting = null;
+    s.clock.now = new Date("2026-12-01T14:00:01Z"); // no longer the next one
+    expect((await s.get("u1")).state).toBe("miss");
+    s.clock.now = new Date("2026-12-01T22:59:00Z");
+    expect((await s.get("u1")).state).toBe("hit");
+    s.clock.now = new Date("2026-12-01T23:00:00Z"); // midnight in Paris, still Dec 1 in UTC
+    expect((await s.get("u1")).state).toBe("miss");
+    s.clock.now = new Date("2026-12-02T00:00:00Z"); // midnight in UTC
     expect((await s.get("u1")).state).toBe("miss");
     expect((await s.get("u1")).state).toBe("hit");
   });
