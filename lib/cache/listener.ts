@@ -66,24 +66,6 @@ export function startCacheListener(
     if (stopped || timer) return;
     timer = setTimeout(() => {
       timer = null;
-      // At most one barrier query in flight, and one queued behind it for the callers that came after it started.
-      let inflight: Promise<void> | null = null;
-      let queued: Promise<void> | null = null;
-      const barrier = (): Promise<void> => {
-        const current = client;
-        if (!current) return Promise.resolve();
-        return current.query("SELECT 1").then(
-          () => undefined,
-          () => undefined,
-        );
-      };
-      const runBarrier = () => {
-        inflight = barrier().finally(() => {
-          inflight = null;
-        });
-        return inflight;
-      };
-
       void connect();
     }, delay);
     timer.unref();
