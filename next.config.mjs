@@ -12,6 +12,8 @@ const nextConfig = {
     "bcryptjs",
   ],
   poweredByHeader: false,
+  // gzip by Node (on by default, for `npm start`); production leaves it to the reverse proxy: HTTP_COMPRESSION=0.
+  compress: !["0", "false", "off", "no"].includes((process.env.HTTP_COMPRESSION ?? "").trim().toLowerCase()),
   typedRoutes: false,
   async headers() {
     return [

@@ -1,12 +1,17 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { AppHeader } from "@/components/app-header";
 import { requireActorForPage } from "@/lib/auth/session";
+import { SHARED_PAGE_HEADER, USER_NAME_PLACEHOLDER } from "@/lib/dashboard/shared-page";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActorForPage();
+  // A page rendered to be shared by every reader of a territory (lib/dashboard/cached-dashboard.ts): the name is
+  // filled in per request. Only lib/cli/serve.ts sets this header (it removes it from requests from outside).
+  const shared = (await headers()).get(SHARED_PAGE_HEADER) === "1";
   return (
     <>
-      <AppHeader userName={actor.name} isPlatformOperator={actor.isPlatformOperator} />
+      <AppHeader userName={shared ? USER_NAME_PLACEHOLDER : actor.name} isPlatformOperator={actor.isPlatformOperator} />
       <main id="contenu" className="mx-auto max-w-6xl px-6 py-8">
         {children}
       </main>

@@ -1,5 +1,8 @@
 // Audit events are written in the same transaction as the change they describe, with the render jobs of the
-// stored PDFs the change makes stale (lib/pdf-store/enqueue.ts).
+// stored PDFs the change makes stale (lib/pdf-store/enqueue.ts). The same transaction publishes the change on the
+// cache channel (lib/cache/events.ts): PostgreSQL delivers the NOTIFY at commit only, to every app instance, which
+// drops its cached dashboards of that territory (or of the whole caisse for a caisse-level event).
+import { CACHE_CHANNEL } from "../cache/events";
 import type { Tx } from "../db/client";
 import type { AuditAction, AuditEntity } from "./events";
 import type { Prisma } from "../db/generated/client";
@@ -47,6 +50,9 @@ async function recordAudit(
   });
   // The stored draft PDFs this write makes stale are rendered again by the worker, once the write has committed.
   await enqueueAffectedRenders(tx, event);
+  // Identical notifications of one transaction are delivered once.
+  const payload = JSON.stringify({ territoryId: event.territoryId, caisseId: event.caisseId });
+  await tx.$executeRaw`SELECT pg_notify(${CACHE_CHANNEL}, ${payload})`;
 }
 
 export type AuditWriter = ReturnType<typeof auditFor>;

@@ -46,6 +46,16 @@ export type TerritoryScope = {
 };
 
 /**
+ * The caller's scope on a territory already loaded, or null when the caller holds no role there. The one decision
+ * behind `requireTerritory` (pages, actions) and the dashboard served from the cache (lib/dashboard/cached-dashboard.ts).
+ */
+export function territoryScope(actor: Actor, territory: TerritoryScope["territory"]): TerritoryScope | null {
+  const roles = rolesOn(actor, territory);
+  if (roles.length === 0) return null;
+  return { territory, roles, can: (op) => can(roles, op) };
+}
+
+/**
  * Loads a territory (by slug or id) for the caller and checks one operation on it.
  * NOT_FOUND when it does not exist or the caller has no role on it; FORBIDDEN when the caller may see it but not
  * perform the operation.
@@ -60,9 +70,8 @@ export async function requireTerritory(
     where: "slug" in ref ? { slug: ref.slug } : { id: ref.id },
     select: { id: true, caisseId: true, slug: true, name: true },
   });
-  const roles = territory ? rolesOn(actor, territory) : [];
-  if (!territory || roles.length === 0) throw new AppError("NOT_FOUND", "Territoire introuvable.");
-  const scope: TerritoryScope = { territory, roles, can: (op) => can(roles, op) };
+  const scope = territory ? territoryScope(actor, territory) : null;
+  if (!scope) throw new AppError("NOT_FOUND", "Territoire introuvable.");
   if (!scope.can(operation)) throw new AppError("FORBIDDEN");
   return scope;
 }

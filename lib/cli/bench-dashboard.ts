@@ -22,8 +22,18 @@
 // the server's capacity for it and the dashboard/static ratio says how much more a dashboard costs than a page
 // that does nothing. Rounds alternate the pages (national static, national dashboard, one-territory dashboard,
 // then again): whatever else runs on the machine weighs on all of them alike rather than on one phase.
+//
+// Then two instances: a second production server on the national database, the users' requests alternating
+// between the two (round-robin), and during that run a few writes through instance A (a fiche's status, through
+// the server action over HTTP, as the browser calls it). It prints the time until instance B's dashboard shows
+// each write, and the stale answers (a dashboard of that territory, requested after the write was answered,
+// still showing the old figures) on either instance. The dashboard is served from memory by lib/cli/serve.ts
+// (lib/dashboard/cached-dashboard.ts); the servers run with HTTP_COMPRESSION=0 (gzip is the reverse proxy's job in
+// production; --compression keeps Node's gzip).
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import {
   generateNationalData,
@@ -35,6 +45,8 @@ import {
 import { rngFor, sample } from "./national/random";
 import { NATIONAL_DATABASE, ONE_TERRITORY_DATABASE, openNationalServer, type NationalServer } from "./national/server";
 import { buildIfNeeded, startNextServer, type NextServer } from "./next-server";
+import { applyMigrations } from "../db/migrate";
+import { projectRoot } from "../db/local";
 
 const PLACEHOLDER = /\[territoire\]|\{slug\}|<slug>|:slug/;
 const ONE_TERRITORY: NationalOptions = { caisses: 1, territories: 1 };
@@ -141,7 +153,7 @@ async function login(base: string, email: string): Promise<Cookies> {
   return cookies;
 }
 
-type Outcome = { ms: number; error?: string };
+type Outcome = { ms: number; error?: string; cached?: boolean };
 
 /** One GET, body read to the end; anything but a 200 page of the app is an error (its message starts with the path). */
 async function get(base: string, path: string, cookies: Cookies | null): Promise<Outcome> {
@@ -171,7 +183,7 @@ async function get(base: string, path: string, cookies: Cookies | null): Promise
       };
     }
     if (body.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return { ms, error: `${path}: not found (streamed 404)` };
-    return { ms };
+    return { ms, cached: response.headers.get("x-ctg-cache") === "hit" };
   } catch (error) {
     return {
       ms: performance.now() - started,
@@ -183,7 +195,15 @@ async function get(base: string, path: string, cookies: Cookies | null): Promise
 // ───────────────────────────── Measuring ─────────────────────────────
 
 type VirtualUser = { account: Account; cookies: Cookies; next: number };
-type Result = { label: string; requests: number; errors: number; seconds: number; latencies: number[] };
+type Result = {
+  label: string;
+  requests: number;
+  errors: number;
+  seconds: number;
+  latencies: number[];
+  /** Answers served from memory (x-ctg-cache: hit). */
+  hits?: number;
+};
 /** Errors by kind (the path template instead of each territory's path), with a count and one example. */
 type ErrorLog = Map<string, { count: number; example: string }>;
 
@@ -223,6 +243,7 @@ async function measure(
           logError(errorLog, template, path, outcome.error);
         } else {
           result.latencies.push(outcome.ms);
+          if (outcome.cached) result.hits = (result.hits ?? 0) + 1;
         }
       }
     }),
@@ -233,7 +254,10 @@ async function measure(
 async function warm(base: string, template: string, vus: VirtualUser[], authenticated: boolean, errorLog: ErrorLog) {
   await Promise.all(
     vus.map(async (vu) => {
-      for (let i = 0; i < warmup; i++) {
+      // At least one request per territory of the user: the dashboard cache (lib/dashboard/cached-dashboard.ts)
+      // is measured in its steady state, each territory's page rendered once a day or after a write.
+      const visits = PLACEHOLDER.test(template) && authenticated ? Math.max(warmup, vu.account.slugs.length) : warmup;
+      for (let i = 0; i < visits; i++) {
         const path = pathFor(template, vu);
         const outcome = await get(base, path, authenticated ? vu.cookies : null);
         if (outcome.error) logError(errorLog, `${template} (warm-up)`, path, outcome.error);
@@ -273,6 +297,148 @@ async function loginAll(base: string, accounts: Account[]): Promise<VirtualUser[
   return vus;
 }
 
+// ───────────────────────────── Two instances ─────────────────────────────
+
+const SUMMARY = /Fiches-action par statut : ([^.<"]*)\./;
+
+/** The id of a server action in this build (.next/server/server-reference-manifest.json). */
+function actionId(file: string, name: string): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(projectRoot, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { filename: string; exportedName: string }> };
+  const found = Object.entries(manifest.node).find(([, a]) => a.filename.endsWith(file) && a.exportedName === name);
+  if (!found) throw new Error(`No server action ${file}#${name} in this build.`);
+  return found[0];
+}
+
+async function summaryOf(base: string, path: string, cookies: Cookies) {
+  const started = performance.now();
+  const response = await fetch(base + path, { redirect: "manual", headers: { Cookie: cookieHeader(cookies) } });
+  const body = await response.text();
+  return {
+    started,
+    ended: performance.now(),
+    status: response.status,
+    hit: response.headers.get("x-ctg-cache") === "hit",
+    summary: SUMMARY.exec(body)?.[1] ?? null,
+  };
+}
+
+/**
+ * The users' requests alternate between A and B for `durationS`; meanwhile four writes through A (a fiche's status,
+ * there and back twice) on a territory the load requests. After each write is answered, B is polled until its
+ * dashboard shows it (the delay); every dashboard of that territory requested after a write was answered, by the
+ * load or the poller, on A or B, must show it (else it counts as stale).
+ */
+async function twoInstances(aUrl: string, bUrl: string, vus: VirtualUser[], databaseUrl: string, errorLog: ErrorLog) {
+  const result: Result = { label: "dashboard, A+B round-robin", requests: 0, errors: 0, seconds: 0, latencies: [] };
+  const writer = vus.find((vu) => vu.account.email.startsWith("cooperation@")) ?? vus[0];
+  const slug = writer.account.slugs[0];
+  const watched = `/territoires/${slug}/tableau-de-bord`;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const fiche = async () =>
+    (
+      await client.query<{ id: string; status: string; version: number }>(
+        `SELECT f.id, f.status, f.version FROM "FicheAction" f JOIN "Territory" t ON t.id = f."territoryId"
+         WHERE t.slug = $1 ORDER BY f.number LIMIT 1`,
+        [slug],
+      )
+    ).rows[0];
+  const changeStatus = actionId("fiches-action/actions.ts", "changeFicheStatusAction");
+  /** After a write was answered: the figures every later answer must show. */
+  let expected: { since: number; summary: string; old: string } | null = null;
+  /** Per write: ms from the write's answer to the end of B's first answer showing it, and to that request's start. */
+  const delays: number[] = [];
+  const startOffsets: number[] = [];
+  let stale = 0;
+  let checked = 0;
+  let hits = 0;
+  /** Polls of B, after a write was answered, that did not show it yet. */
+  let notYet = 0;
+  const check = (outcome: { started: number; summary: string | null }) => {
+    if (!expected || outcome.started < expected.since || outcome.summary === null) return;
+    checked++;
+    if (outcome.summary === expected.old) stale++;
+  };
+
+  await warm(bUrl, dashboardPath, vus, true, errorLog); // B's cache in its steady state too, as A's
+  let turn = 0;
+  const started = performance.now();
+  const end = started + durationS * 1000;
+  const load = Promise.all(
+    vus.map(async (vu) => {
+      while (performance.now() < end) {
+        const path = pathFor(dashboardPath, vu);
+        const base = turn++ % 2 === 0 ? aUrl : bUrl;
+        try {
+          const outcome = await summaryOf(base, path, vu.cookies);
+          result.requests++;
+          if (outcome.status !== 200 || outcome.summary === null) {
+            result.errors++;
+            logError(errorLog, `${dashboardPath} (two instances)`, path, `${path}: HTTP ${outcome.status}`);
+            continue;
+          }
+          result.latencies.push(outcome.ended - outcome.started);
+          if (outcome.hit) hits++;
+          if (path === watched) check(outcome);
+        } catch (error) {
+          result.requests++;
+          result.errors++;
+          logError(errorLog, `${dashboardPath} (two instances)`, path, `${path}: ${String(error)}`);
+        }
+      }
+    }),
+  );
+
+  const writes = (async () => {
+    for (let i = 1; i <= 4; i++) {
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.max(0, started + (i * durationS * 1000) / 5 - performance.now())),
+      );
+      const before = await summaryOf(bUrl, watched, writer.cookies);
+      const current = await fiche();
+      const status = current.status === "BLOCKED" ? "IN_PROGRESS" : "BLOCKED";
+      const response = await fetch(`${aUrl}/territoires/${slug}/fiches-action/${current.id}`, {
+        method: "POST",
+        headers: {
+          "Next-Action": changeStatus,
+          "Content-Type": "text/plain;charset=UTF-8",
+          Accept: "text/x-component",
+          Origin: aUrl,
+          Cookie: cookieHeader(writer.cookies),
+        },
+        body: JSON.stringify([{ ficheId: current.id, version: current.version, status, comment: "" }]),
+      });
+      await response.text();
+      const written = performance.now();
+      if ((await fiche()).version !== current.version + 1) {
+        logError(errorLog, "write through A", "", `write through A: HTTP ${response.status}, the fiche did not change`);
+        continue;
+      }
+      // B, polled until it shows the write.
+      for (;;) {
+        const seen = await summaryOf(bUrl, watched, writer.cookies);
+        if (seen.summary !== null && seen.summary !== before.summary) {
+          delays.push(seen.ended - written);
+          startOffsets.push(seen.started - written);
+          expected = { since: written, summary: seen.summary, old: before.summary ?? "" };
+          check(seen);
+          break;
+        }
+        notYet++;
+        if (performance.now() - written > 10_000) break;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    }
+  })();
+  await Promise.all([load, writes]);
+  result.seconds = (performance.now() - started) / 1000;
+  result.latencies.sort((a, b) => a - b);
+  await client.end();
+  return { result, delays, startOffsets, stale, checked, hits, notYet };
+}
+
 // ───────────────────────────── Main ─────────────────────────────
 
 let nationalServer: NationalServer | undefined;
@@ -307,6 +473,7 @@ async function ensureDataset(url: string, options: NationalOptions, label: strin
           ? `generated on ${marker.today}, more than ${MAX_AGE_DAYS} days ago`
           : null;
   if (!reason) {
+    await applyMigrations(url); // a dataset generated before the newest migrations (triggers…)
     console.log(
       `${label}: dataset of ${marker!.today} (generator ${marker!.source}, ${marker!.territories} territor${marker!.territories === 1 ? "y" : "ies"}), reused.`,
     );
@@ -344,6 +511,7 @@ async function main() {
     ...process.env,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXT_TELEMETRY_DISABLED: "1",
+    HTTP_COMPRESSION: process.argv.includes("--compression") ? "1" : "0",
   };
   delete env.DATABASE_URL;
   buildIfNeeded(env);
@@ -403,7 +571,8 @@ async function main() {
   console.log("National dataset:");
   printTable([dashboard, staticResult]);
   console.log(
-    `  throughput ratio dashboard/static: ${fmt(rps(dashboard) / rps(staticResult), 3)} (${fmt(rps(dashboard), 1)} vs ${fmt(rps(staticResult), 1)} req/s)`,
+    `  throughput ratio dashboard/static: ${fmt(rps(dashboard) / rps(staticResult), 3)} (${fmt(rps(dashboard), 1)} vs ${fmt(rps(staticResult), 1)} req/s); ` +
+      `dashboards answered from memory: ${fmt((100 * (dashboard.hits ?? 0)) / Math.max(1, dashboard.latencies.length), 1)} %`,
   );
   console.log("One-territory database:");
   printTable([oneDashboard]);
@@ -411,6 +580,23 @@ async function main() {
   const p95One = percentile(oneDashboard.latencies, 0.95);
   console.log(
     `Dashboard p95: one territory ${fmt(p95One, 1)} ms vs national ${fmt(p95National, 1)} ms — ratio national/one territory ${fmt(p95National / p95One, 2)}`,
+  );
+
+  console.log(`\nTwo instances on the national database (round-robin), ${users} users, writes through A…`);
+  const second = await startNextServer({ ...env, DATABASE_URL: nationalUrl });
+  apps.push(second);
+  const two = await twoInstances(national.server.url, second.url, national.vus, nationalUrl, errors);
+  printTable([two.result]);
+  console.log(
+    `  throughput ratio (A+B)/static of one instance: ${fmt(rps(two.result) / rps(staticResult), 3)}; ` +
+      `answered from memory: ${fmt((100 * two.hits) / Math.max(1, two.result.requests - two.result.errors), 1)} %`,
+  );
+  console.log(
+    `  ${two.delays.length} write(s) through A; visible on B after ${two.delays.map((ms) => `${fmt(ms, 0)} ms`).join(", ") || "—"} ` +
+      `(max ${fmt(Math.max(...two.delays), 0)} ms, answer of B's first request after the write included; that request ` +
+      `started ${two.startOffsets.map((ms) => `${fmt(ms, 1)}`).join(", ")} ms after the write's answer; ` +
+      `${two.notYet} poll(s) of B answered before showing a write); ` +
+      `stale answers once visible: ${two.stale} of ${two.checked} checked`,
   );
   console.log(`(elapsed ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 

@@ -2,6 +2,7 @@
 // territory; the tests feed fixtures and compare with values they compute themselves).
 import type { FicheStatus, Theme } from "../db/generated/enums";
 import { isLate } from "../fiches-action/late";
+import { compareNumbered } from "../sort";
 
 export const STATUS_ORDER: FicheStatus[] = ["NOT_STARTED", "IN_PROGRESS", "BLOCKED", "POSTPONED", "DONE", "ABANDONED"];
 
@@ -46,11 +47,7 @@ export function ficheFigures(fiches: DashboardFiche[], today: Date) {
   }
   const late = fiches
     .filter((f) => isLate(f, today))
-    .sort(
-      (a, b) =>
-        (a.endMonth?.getTime() ?? 0) - (b.endMonth?.getTime() ?? 0) ||
-        a.number.localeCompare(b.number, "fr", { numeric: true }),
-    );
+    .sort((a, b) => (a.endMonth?.getTime() ?? 0) - (b.endMonth?.getTime() ?? 0) || compareNumbered(a.number, b.number));
   return {
     total: fiches.length,
     byStatus,

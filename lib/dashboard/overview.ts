@@ -6,6 +6,7 @@ import type { ConventionStatus } from "../db/generated/enums";
 import { lateWhere } from "../fiches-action/late";
 import { pickPlanConvention } from "../fiches-action/plan";
 import { z } from "../zod-fr";
+import { compareFrench } from "../sort";
 
 export const overviewFiltersSchema = z.object({
   tri: z.enum(["nom", "fin", "realisees", "retard", "reunion"]).optional().catch(undefined),
@@ -113,7 +114,7 @@ export async function getCaisseOverview(
   const nullsLast = (a: number | null, b: number | null) =>
     a === null ? (b === null ? 0 : 1) : b === null ? -1 : (a - b) * direction;
   const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
-    a.territory.name.localeCompare(b.territory.name, "fr");
+    compareFrench(a.territory.name, b.territory.name);
   rows.sort((a, b) => {
     switch (filters.tri) {
       case "fin":

@@ -5,6 +5,7 @@ import { getFacilitiesFunding } from "../facilities/queries";
 import { pickPlanConvention } from "../fiches-action/plan";
 import { CLOSED_DECISION_STATUSES } from "../meetings/schemas";
 import { budgetFigures, engagementByYear, ficheFigures, indicatorProgress, periodElapsed } from "./compute";
+import { compareNumbered } from "../sort";
 
 /**
  * Everything the territory dashboard shows, for the plan of the current convention (the newest signed or
@@ -169,7 +170,7 @@ export async function getTerritoryDashboard(
       };
       return { ...plain, ...indicatorProgress(plain, year) };
     })
-    .sort((a, b) => a.ficheNumber.localeCompare(b.ficheNumber, "fr", { numeric: true }));
+    .sort((a, b) => compareNumbered(a.ficheNumber, b.ficheNumber));
   const budget = budgetFigures(
     budgetLines.map((l) => ({
       ficheId: l.ficheId,

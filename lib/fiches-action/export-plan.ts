@@ -11,6 +11,7 @@ import {
   themeLabels,
 } from "../labels";
 import { addGuardedRow, emptyWorkbook, SHEETS } from "./excel-layout";
+import { compareNumbered } from "../sort";
 
 const monthOf = (date: Date | null) => (date ? date.toISOString().slice(0, 7) : "");
 const list = (values: string[]) => values.join(" ; ");
@@ -32,7 +33,7 @@ export async function exportPlan(db: Db, scope: TerritoryScope, conventionId: st
       },
     },
   });
-  fiches.sort((a, b) => a.number.localeCompare(b.number, "fr", { numeric: true }));
+  fiches.sort((a, b) => compareNumbered(a.number, b.number));
   const workbook = emptyWorkbook();
   const sheet = (key: keyof typeof SHEETS) => workbook.getWorksheet(SHEETS[key].name)!;
   for (const f of fiches) {

@@ -7,6 +7,7 @@ import { FICHE_NOT_FOUND } from "./access";
 import { isLate, lateWhere } from "./late";
 import type { FicheFilters } from "./schemas";
 import { budgetTotals } from "./totals";
+import { compareNumbered } from "../sort";
 
 const PRIORITY_ORDER = { HIGH: 0, MEDIUM: 1, LOW: 2 } as const;
 
@@ -64,7 +65,7 @@ export async function listFiches(db: Db, scope: TerritoryScope, filters: FicheFi
   const rows = fiches.map((f) => ({ ...f, late: isLate(f, today) }));
   // Numbers sort naturally ("2.10" after "2.9"); priority sorts by weight, not by code.
   if (!filters.tri || filters.tri === "numero")
-    rows.sort((a, b) => a.number.localeCompare(b.number, "fr", { numeric: true }) * (direction === "asc" ? 1 : -1));
+    rows.sort((a, b) => compareNumbered(a.number, b.number) * (direction === "asc" ? 1 : -1));
   if (filters.tri === "priorite")
     rows.sort((a, b) => (PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]) * (direction === "asc" ? 1 : -1));
   return rows;

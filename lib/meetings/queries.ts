@@ -6,6 +6,7 @@ import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors";
 import { MEETING_NOT_FOUND } from "./meeting-access";
 import { CLOSED_DECISION_STATUSES, type DecisionFilters } from "./schemas";
+import { compareNumbered } from "../sort";
 
 export async function listMeetings(db: Db, scope: TerritoryScope) {
   const meetings = await db.meeting.findMany({
@@ -82,7 +83,7 @@ export async function getMeeting(db: Db, scope: TerritoryScope, meetingId: strin
     },
   });
   if (!meeting) throw new AppError("NOT_FOUND", MEETING_NOT_FOUND);
-  meeting.ficheReviews.sort((a, b) => a.fiche.number.localeCompare(b.fiche.number, "fr", { numeric: true }));
+  meeting.ficheReviews.sort((a, b) => compareNumbered(a.fiche.number, b.fiche.number));
   const earlier = await db.decision.findMany({
     where: { territoryId: scope.territory.id, meeting: { startsAt: { lt: meeting.startsAt } } },
     orderBy: [{ meeting: { startsAt: "asc" } }, { id: "asc" }],
@@ -135,9 +136,7 @@ export async function meetingFormOptions(db: Db, scope: TerritoryScope) {
       select: { id: true, number: true, title: true, status: true, convention: { select: { edition: true } } },
     }),
   ]);
-  fiches.sort(
-    (a, b) => b.convention.edition - a.convention.edition || a.number.localeCompare(b.number, "fr", { numeric: true }),
-  );
+  fiches.sort((a, b) => b.convention.edition - a.convention.edition || compareNumbered(a.number, b.number));
   return { organisations, fiches };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 // The caisse's partner directory. Callers have passed requireCaisse(…, "organisation.manage") for `caisseId`.
 import type { Db } from "../db/client";
+import { compareFrench } from "../sort";
 
 /**
  * Every partner of the caisse with the territories where it takes part: the one it belongs to, those whose EPCI it
@@ -47,7 +48,7 @@ export async function listOrganisations(db: Db, caisseId: string) {
     return {
       ...organisation,
       territoryId: territory?.id ?? null,
-      territories: [...places.values()].sort((a, b) => a.name.localeCompare(b.name, "fr")),
+      territories: [...places.values()].sort((a, b) => compareFrench(a.name, b.name)),
     };
   });
 }

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { requireCaisse } from "../auth/scope";
 import type { Db } from "../db/client";
 import { roleWithScope } from "../labels";
+import { compareFrench } from "../sort";
 
 export async function getCaissePeople(db: Db, actor: Actor, caisseId: string, now = new Date()) {
   requireCaisse(actor, caisseId, "user.manage");
@@ -83,7 +84,7 @@ export async function getCaissePeople(db: Db, actor: Actor, caisseId: string, no
   }
   return {
     caisse,
-    people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "fr")),
+    people: [...people.values()].sort((a, b) => compareFrench(a.name, b.name)),
     invitations: invitations.map((i) => ({
       id: i.id,
       email: i.email,

@@ -6,10 +6,11 @@ import type { TerritoryDashboard } from "@/lib/dashboard/queries";
 import { link, type FichesLink } from "./links";
 import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { countOf } from "@/lib/typography";
+import { compareFrench } from "@/lib/sort";
 
 export function FicheProgress({ d, fiches }: { d: TerritoryDashboard; fiches: FichesLink }) {
   const statusesShown = STATUS_ORDER.filter((s) => d.fiches.byStatus[s] > 0 || s === "DONE");
-  const themes = [...d.fiches.byTheme.keys()].sort((a, b) => themeLabels[a].localeCompare(themeLabels[b], "fr"));
+  const themes = [...d.fiches.byTheme.keys()].sort((a, b) => compareFrench(themeLabels[a], themeLabels[b]));
   return (
     <section aria-labelledby="statuts" className="mt-8">
       <h2 id="statuts" className="text-xl font-semibold">
