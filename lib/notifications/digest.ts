@@ -1,30 +1,26 @@
 // The daily digest (pg-boss cron, every hour): the people whose digest hour (Paris time) is the current hour get
-// one email with their DIGEST notifications of the past day not yet emailed, grouped by territory. Per person, one
+// one email with their DIGEST notifications not yet emailed (those of the past day, or more when a digest was missed),
+// grouped by territory. Per person, one
 // transaction locks those rows (FOR UPDATE: a second worker waits, then finds them emailed), queues the email under
 // the key "digest:<user>:<day>" and marks them.
 import type { Db } from "../db/client";
-import { parisDay, PARIS_TIME_ZONE } from "../dates";
+import { parisDay, parisParts } from "../dates";
 import { queueEmail } from "../email/outbox";
 import { formatDate } from "../format";
 import { DEFAULT_DIGEST_HOUR } from "./families";
 import { digestEmail, type DigestGroup } from "./emails";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** The hour (0–23) of `now` in Paris. */
 export function parisHour(now: Date): number {
-  return Number(
-    new Intl.DateTimeFormat("fr-FR", { hour: "numeric", hourCycle: "h23", timeZone: PARIS_TIME_ZONE }).format(now),
-  );
+  return Number(parisParts(now).time.slice(0, 2));
 }
 
 export async function runDigest(db: Db, now = new Date()): Promise<{ emails: number; notifications: number }> {
   const hour = parisHour(now);
-  const since = new Date(now.getTime() - DAY_MS);
   // The people with pending digest notifications whose hour it is (no settings row: the default hour).
   const pending = await db.notification.groupBy({
     by: ["userId"],
-    where: { delivery: "DIGEST", emailedAt: null, createdAt: { gte: since, lte: now } },
+    where: { delivery: "DIGEST", emailedAt: null, createdAt: { lte: now } },
   });
   if (!pending.length) return { emails: 0, notifications: 0 };
   const settings = await db.notificationSettings.findMany({
@@ -41,7 +37,7 @@ export async function runDigest(db: Db, now = new Date()): Promise<{ emails: num
       const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Notification"
          WHERE "userId" = ${userId} AND delivery = 'DIGEST' AND "emailedAt" IS NULL
-           AND "createdAt" >= ${since} AND "createdAt" <= ${now}
+           AND "createdAt" <= ${now}
          FOR UPDATE`;
       if (!locked.length) return;
       const [user, rows] = await Promise.all([
