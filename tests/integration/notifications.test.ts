@@ -3,7 +3,6 @@
 // follow a meeting (same UID, higher SEQUENCE, CANCEL), digests grouped by territory, scans idempotent under two
 // workers.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import type { Actor } from "../../lib/auth/actor";
 import type { Db } from "../../lib/db/client";
 import { changeFicheStatus } from "../../lib/fiches-action/change-fiche-status";
 import { changeFicheStatusSchema } from "../../lib/fiches-action/schemas";
