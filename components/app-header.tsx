@@ -27,10 +27,13 @@ export function AppHeader({
           <Link href="/notifications" className="text-sm text-brand-700 underline" data-testid="notifications-link">
             Notifications
             {unreadNotifications > 0 ? (
-              <span className="ml-1 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
-                {unreadNotifications}
-                <span className="sr-only"> non lue{unreadNotifications > 1 ? "s" : ""}</span>
-              </span>
+              <>
+                {" "}
+                <span className="rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+                  {unreadNotifications}
+                  <span className="sr-only"> non lue{unreadNotifications > 1 ? "s" : ""}</span>
+                </span>
+              </>
             ) : null}
           </Link>
           <Link href="/compte" className="text-sm text-brand-700 underline">

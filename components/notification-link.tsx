@@ -1,7 +1,7 @@
 "use client";
-// The link of a notification to its object: following it marks the notification read.
+// The link of a notification to its object: following it marks the notification read, then loads the object's
+// page in full (so that the header's unread count is current).
 import { useAction } from "next-safe-action/hooks";
-import Link from "next/link";
 import { markNotificationReadAction } from "@/lib/notifications/actions";
 
 export function NotificationLink({
@@ -15,16 +15,19 @@ export function NotificationLink({
   unread: boolean;
   children: React.ReactNode;
 }) {
-  const { execute } = useAction(markNotificationReadAction);
+  const { executeAsync } = useAction(markNotificationReadAction);
   return (
-    <Link
+    <a
       href={href}
       className="text-brand-700 underline"
-      onClick={() => {
-        if (unread) execute({ notificationId: id });
+      onClick={async (event) => {
+        if (!unread || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        await executeAsync({ notificationId: id }).catch(() => undefined);
+        window.location.assign(href);
       }}
     >
       {children}
-    </Link>
+    </a>
   );
 }
