@@ -7,7 +7,7 @@ import { appUrl } from "../auth/tokens";
 import type { Tx } from "../db/client";
 import type { AttachmentSpec } from "../email/attachments";
 import { queueEmail } from "../email/outbox";
-import { emailEnv } from "../env";
+import { DEFAULT_EMAIL_FROM } from "../email/defaults";
 import { formatDateTime } from "../format";
 import { meetingKindLabels } from "../labels";
 import { convocationEmail, type ConvocationEvent } from "./emails";
@@ -88,7 +88,7 @@ export async function meetingChanged(
   const dateLabel = formatDateTime(meeting.startsAt);
   const place = meeting.place ?? "lieu à préciser";
   const path = paths.meeting(territory, meeting.id);
-  const organizer = { name: caisse.shortName, email: addressOf(emailEnv().EMAIL_FROM) };
+  const organizer = { name: caisse.shortName, email: addressOf(process.env.EMAIL_FROM || DEFAULT_EMAIL_FROM) };
   let emails = 0;
   for (const mail of mails) {
     const ics = writeIcs({
