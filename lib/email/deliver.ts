@@ -52,9 +52,12 @@ export async function deliverEmail(
     try {
       attachments = await renderAttachments(db, pending.attachments);
     } catch (error) {
-      throw new EmailDeliveryError(
-        `sendEmail ${emailId}: attachments: ${error instanceof Error ? error.message : error}`,
-      );
+      const message = `attachments: ${error instanceof Error ? error.message : error}`;
+      await db.emailMessage.updateMany({
+        where: { id: emailId, status: "QUEUED" },
+        data: { attempts: { increment: 1 }, error: message.slice(0, 2000), status: finalAttempt ? "FAILED" : "QUEUED" },
+      });
+      throw new EmailDeliveryError(`sendEmail ${emailId}: ${message}`);
     }
   }
   const outcome = await db.$transaction(
