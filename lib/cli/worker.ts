@@ -22,7 +22,7 @@ async function main() {
       smtp
         ? `sent through ${smtp.protocol}//${smtp.host}`
         : "printed here and kept in the EmailMessage table (no SMTP_URL)"
-    }; signed conventions past their end date expired now and daily at 00:05 (Paris).`,
+    }; signed conventions past their end date expired daily at 00:05 (Paris); notification scan at 06:30, digests hourly.`,
   );
   // Below the 10 s after which npm start's supervisor sends SIGKILL.
   let stopping = false;

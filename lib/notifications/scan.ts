@@ -2,7 +2,7 @@
 // whose dedupeKey names the object and the occurrence (the end month, the due date…), so that running the scan
 // again, or two workers running it at once, adds nothing: notify() inserts with ON CONFLICT DO NOTHING and only
 // emails the rows it created.
-import type { Db, Tx } from "../db/client";
+import type { Db } from "../db/client";
 import { parisDay } from "../dates";
 import { formatDate, formatMonth } from "../format";
 import { CLOSED_STATUSES } from "../fiches-action/late";
@@ -31,32 +31,34 @@ export async function runDailyScan(db: Db, now = new Date()): Promise<ScanCounts
   const territories = new Map<string, NotifiedTerritory>();
   const members = new Map<string, string[]>();
 
-  // One small transaction per notified object: a failure does not undo the day, a re-run completes it.
+  // Recipients are resolved first (cached per organisation and caisse): an object nobody is to hear about costs no
+  // transaction. Then one small transaction per notified object: a failure does not undo the day, a re-run
+  // completes it.
   async function send(
     territoryId: string,
-    build: (territory: NotifiedTerritory, tx: Tx) => Promise<NotificationEvent | null>,
+    recipients: (territory: NotifiedTerritory) => Promise<string[]>,
+    build: (territory: NotifiedTerritory, recipients: string[]) => NotificationEvent,
   ) {
-    await db.$transaction(async (tx) => {
-      let territory = territories.get(territoryId);
-      if (!territory) territories.set(territoryId, (territory = await loadTerritory(tx, territoryId)));
-      const event = await build(territory, tx);
-      if (!event || !event.recipients.length) return;
-      const result = await notify(tx, event);
-      counts.notifications += result.created;
-      counts.emails += result.emailed;
-      counts.byKind[event.kind] = (counts.byKind[event.kind] ?? 0) + result.created;
-    });
+    let territory = territories.get(territoryId);
+    if (!territory) territories.set(territoryId, (territory = await loadTerritory(db, territoryId)));
+    const ids = await recipients(territory);
+    if (!ids.length) return;
+    const event = build(territory, ids);
+    const result = await db.$transaction((tx) => notify(tx, event));
+    counts.notifications += result.created;
+    counts.emails += result.emailed;
+    counts.byKind[event.kind] = (counts.byKind[event.kind] ?? 0) + result.created;
   }
-  async function orgMembers(tx: Tx, territory: NotifiedTerritory, organisationId: string) {
+  async function orgMembers(territory: NotifiedTerritory, organisationId: string) {
     const key = `${territory.id}:${organisationId}`;
     let ids = members.get(key);
-    if (!ids) members.set(key, (ids = await organisationMembers(tx, territory, organisationId)));
+    if (!ids) members.set(key, (ids = await organisationMembers(db, territory, organisationId)));
     return ids;
   }
-  async function officers(tx: Tx, territory: NotifiedTerritory) {
+  async function officers(territory: NotifiedTerritory) {
     const key = `officers:${territory.caisseId}`;
     let ids = members.get(key);
-    if (!ids) members.set(key, (ids = await cooperationOfficers(tx, territory)));
+    if (!ids) members.set(key, (ids = await cooperationOfficers(db, territory)));
     return ids;
   }
 
@@ -73,22 +75,26 @@ export async function runDailyScan(db: Db, now = new Date()): Promise<ScanCounts
   });
   for (const fiche of fiches) {
     const ending = fiche.endMonth!.getTime() === nextMonth.getTime();
-    await send(fiche.territoryId, async (territory, tx) => ({
-      territory,
-      family: "FICHES",
-      kind: ending ? "fiche.ending" : "fiche.late",
-      objectType: "FicheAction",
-      objectId: fiche.id,
-      occurrence: iso(fiche.endMonth!),
-      title: ending
-        ? `Fiche-action ${fiche.number} : fin prévue en ${formatMonth(fiche.endMonth)}`
-        : `Fiche-action ${fiche.number} en retard`,
-      body: ending
-        ? `La fiche-action ${fiche.number} « ${fiche.title} » doit s'achever en ${formatMonth(fiche.endMonth)}.`
-        : `La fiche-action ${fiche.number} « ${fiche.title} » devait s'achever en ${formatMonth(fiche.endMonth)} et n'est ni réalisée ni abandonnée.`,
-      path: paths.fiche(territory, fiche.id),
-      recipients: await orgMembers(tx, territory, fiche.pilotOrganisationId!),
-    }));
+    await send(
+      fiche.territoryId,
+      (t) => orgMembers(t, fiche.pilotOrganisationId!),
+      (territory, recipients) => ({
+        territory,
+        family: "FICHES",
+        kind: ending ? "fiche.ending" : "fiche.late",
+        objectType: "FicheAction",
+        objectId: fiche.id,
+        occurrence: iso(fiche.endMonth!),
+        title: ending
+          ? `Fiche-action ${fiche.number} : fin prévue en ${formatMonth(fiche.endMonth)}`
+          : `Fiche-action ${fiche.number} en retard`,
+        body: ending
+          ? `La fiche-action ${fiche.number} « ${fiche.title} » doit s'achever en ${formatMonth(fiche.endMonth)}.`
+          : `La fiche-action ${fiche.number} « ${fiche.title} » devait s'achever en ${formatMonth(fiche.endMonth)} et n'est ni réalisée ni abandonnée.`,
+        path: paths.fiche(territory, fiche.id),
+        recipients,
+      }),
+    );
   }
 
   // Open decisions due within 7 days (once per due date), and overdue ones (once per due date).
@@ -102,20 +108,24 @@ export async function runDailyScan(db: Db, now = new Date()): Promise<ScanCounts
   });
   for (const decision of decisions) {
     const overdue = iso(decision.dueDate!) < today;
-    await send(decision.territoryId, async (territory, tx) => ({
-      territory,
-      family: "DECISIONS",
-      kind: overdue ? "decision.overdue" : "decision.due",
-      objectType: "Decision",
-      objectId: decision.id,
-      occurrence: iso(decision.dueDate!),
-      title: overdue
-        ? `Décision en retard (échéance le ${formatDate(decision.dueDate)})`
-        : `Décision à échéance le ${formatDate(decision.dueDate)}`,
-      body: `« ${shorten(decision.text)} »`,
-      path: paths.decisions(territory),
-      recipients: await orgMembers(tx, territory, decision.ownerOrganisationId!),
-    }));
+    await send(
+      decision.territoryId,
+      (t) => orgMembers(t, decision.ownerOrganisationId!),
+      (territory, recipients) => ({
+        territory,
+        family: "DECISIONS",
+        kind: overdue ? "decision.overdue" : "decision.due",
+        objectType: "Decision",
+        objectId: decision.id,
+        occurrence: iso(decision.dueDate!),
+        title: overdue
+          ? `Décision en retard (échéance le ${formatDate(decision.dueDate)})`
+          : `Décision à échéance le ${formatDate(decision.dueDate)}`,
+        body: `« ${shorten(decision.text)} »`,
+        path: paths.decisions(territory),
+        recipients,
+      }),
+    );
   }
 
   // Signed conventions ending within 12 months with no renewal draft: the caisse's chargé(e)s de coopération.
@@ -128,7 +138,7 @@ export async function runDailyScan(db: Db, now = new Date()): Promise<ScanCounts
     select: { id: true, territoryId: true, title: true, edition: true, endDate: true },
   });
   for (const convention of ending) {
-    await send(convention.territoryId, async (territory, tx) => ({
+    await send(convention.territoryId, officers, (territory, recipients) => ({
       territory,
       family: "CONVENTIONS",
       kind: "convention.renewal",
@@ -138,7 +148,7 @@ export async function runDailyScan(db: Db, now = new Date()): Promise<ScanCounts
       title: `Convention à renouveler : fin le ${formatDate(convention.endDate)}`,
       body: `La convention « ${convention.title} » n° ${convention.edition} de ${territory.name} s'achève le ${formatDate(convention.endDate)} et aucun renouvellement n'est en préparation.`,
       path: paths.convention(territory, convention.id),
-      recipients: await officers(tx, territory),
+      recipients,
     }));
   }
 
@@ -181,7 +191,7 @@ export async function runDailyScan(db: Db, now = new Date()): Promise<ScanCounts
       ]
         .filter(Boolean)
         .join(" et ");
-      await send(convention.territoryId, async (territory, tx) => ({
+      await send(convention.territoryId, officers, (territory, recipients) => ({
         territory,
         family: "CONVENTIONS",
         kind: "convention.awaited",
@@ -191,7 +201,7 @@ export async function runDailyScan(db: Db, now = new Date()): Promise<ScanCounts
         title: `Convention validée : ${awaited} en attente`,
         body: `La convention « ${convention.title} » de ${territory.name}, validée le ${formatDate(since)}, attend encore ${awaited} depuis plus de ${AWAITED_DAYS} jours.`,
         path: paths.convention(territory, convention.id),
-        recipients: await officers(tx, territory),
+        recipients,
       }));
     }
   }
