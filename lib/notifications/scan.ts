@@ -6,8 +6,8 @@ import type { Db } from "../db/client";
 import { parisDay } from "../dates";
 import { formatDate, formatMonth } from "../format";
 import { CLOSED_STATUSES } from "../fiches-action/late";
-import { loadTerritory, notify, paths, type NotificationEvent } from "./notify";
-import { cooperationOfficers, organisationMembers, type NotifiedTerritory } from "./recipients";
+import { notify, paths, type NotificationEvent } from "./notify";
+import { cooperationOfficers, type NotifiedTerritory } from "./recipients";
 import { shorten } from "./events";
 
 /** A validated convention waits for deliberations or signatures: reminder after this many days. */
@@ -31,16 +31,32 @@ export async function runDailyScan(db: Db, now = new Date()): Promise<ScanCounts
   const territories = new Map<string, NotifiedTerritory>();
   const members = new Map<string, string[]>();
 
-  // Recipients are resolved first (cached per organisation and caisse): an object nobody is to hear about costs no
-  // transaction. Then one small transaction per notified object: a failure does not undo the day, a re-run
+  // Recipients are resolved first (from memory, or once per caisse): an object nobody is to hear about costs no
+  // query. Then one small transaction per notified object: a failure does not undo the day, a re-run
   // completes it.
+  // The territories, and the people of each organisation on each territory (the membership rule of
+  // recipients.ts: a role held on the territory, not suspended, active account), read once for the whole scan.
+  for (const t of await db.territory.findMany({ select: { id: true, caisseId: true, slug: true, name: true } }))
+    territories.set(t.id, t);
+  const memberRows = await db.membership.findMany({
+    where: { suspendedAt: null, territoryId: { not: null }, organisationId: { not: null }, user: { isActive: true } },
+    select: { userId: true, caisseId: true, territoryId: true, organisationId: true },
+  });
+  for (const m of memberRows) {
+    if (territories.get(m.territoryId!)?.caisseId !== m.caisseId) continue;
+    const key = `${m.territoryId}:${m.organisationId}`;
+    const ids = members.get(key) ?? [];
+    if (!ids.includes(m.userId)) ids.push(m.userId);
+    members.set(key, ids);
+  }
+
   async function send(
     territoryId: string,
     recipients: (territory: NotifiedTerritory) => Promise<string[]>,
     build: (territory: NotifiedTerritory, recipients: string[]) => NotificationEvent,
   ) {
-    let territory = territories.get(territoryId);
-    if (!territory) territories.set(territoryId, (territory = await loadTerritory(db, territoryId)));
+    const territory = territories.get(territoryId);
+    if (!territory) return;
     const ids = await recipients(territory);
     if (!ids.length) return;
     const event = build(territory, ids);
@@ -50,10 +66,7 @@ export async function runDailyScan(db: Db, now = new Date()): Promise<ScanCounts
     counts.byKind[event.kind] = (counts.byKind[event.kind] ?? 0) + result.created;
   }
   async function orgMembers(territory: NotifiedTerritory, organisationId: string) {
-    const key = `${territory.id}:${organisationId}`;
-    let ids = members.get(key);
-    if (!ids) members.set(key, (ids = await organisationMembers(db, territory, organisationId)));
-    return ids;
+    return members.get(`${territory.id}:${organisationId}`) ?? [];
   }
   async function officers(territory: NotifiedTerritory) {
     const key = `officers:${territory.caisseId}`;
