@@ -2,7 +2,15 @@ import Link from "next/link";
 import { LogoutButton } from "./logout-button";
 import { SearchForm } from "./search-form";
 
-export function AppHeader({ userName, isPlatformOperator }: { userName: string; isPlatformOperator?: boolean }) {
+export function AppHeader({
+  userName,
+  isPlatformOperator,
+  unreadNotifications = 0,
+}: {
+  userName: string;
+  isPlatformOperator?: boolean;
+  unreadNotifications?: number;
+}) {
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
@@ -18,6 +26,18 @@ export function AppHeader({ userName, isPlatformOperator }: { userName: string; 
               </Link>
             </nav>
           ) : null}
+          <Link href="/notifications" className="text-sm text-brand-700 underline" data-testid="notifications-link">
+            Notifications
+            {unreadNotifications > 0 ? (
+              <>
+                {" "}
+                <span className="rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+                  {unreadNotifications}
+                  <span className="sr-only"> non lue{unreadNotifications > 1 ? "s" : ""}</span>
+                </span>
+              </>
+            ) : null}
+          </Link>
           <Link href="/aide" className="text-sm text-brand-700 underline">
             Aide
           </Link>

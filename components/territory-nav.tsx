@@ -4,8 +4,7 @@
 // caller's permissions (app/(app)/territoires/[territoire]/layout.tsx).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-
-export type TerritoryNavItem = { label: string; href: string; /** Other paths of the same section. */ also?: string[] };
+import type { TerritoryNavItem } from "@/lib/territories/navigation";
 
 export function TerritoryNav({ territoryName, items }: { territoryName: string; items: TerritoryNavItem[] }) {
   const pathname = usePathname();

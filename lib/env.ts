@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { DEFAULT_EMAIL_FROM } from "./email/defaults";
 
 // Validated once, at first use. AUTH_SECRET is generated and persisted by lib/cli/start.ts for local runs.
 const envSchema = z.object({
@@ -29,7 +30,7 @@ const emailEnvSchema = z.object({
   SMTP_URL: z
     .url({ protocol: /^smtps?$/, error: "SMTP_URL must look like smtp://user:password@host:587 or smtps://…:465" })
     .optional(),
-  EMAIL_FROM: z.string().min(3).default('"Plateforme CTG" <ne-pas-repondre@ctg.localhost>'),
+  EMAIL_FROM: z.string().min(3).default(DEFAULT_EMAIL_FROM),
 });
 
 export type EmailEnv = z.infer<typeof emailEnvSchema>;

@@ -233,6 +233,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "membership.update": "Modification d'un rôle",
   "membership.delete": "Retrait d'un rôle",
   "user.update": "Modification du compte",
+  "user.notifications": "Préférences de notification",
   "user.deactivate": "Désactivation du compte",
   "user.reactivate": "Réactivation du compte",
   "user.password": "Changement de mot de passe",

@@ -97,6 +97,7 @@ export const AUDIT_ACTIONS = [
   "membership.update",
   "membership.delete",
   "user.update",
+  "user.notifications",
   "user.deactivate",
   "user.reactivate",
   "user.password",

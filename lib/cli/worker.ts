@@ -9,14 +9,20 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set (npm start sets it for the worker it runs).");
   const { SMTP_URL, EMAIL_FROM } = emailEnv();
-  const worker = await startWorker({ connectionString: databaseUrl, smtpUrl: SMTP_URL, from: EMAIL_FROM });
+  const worker = await startWorker({
+    connectionString: databaseUrl,
+    smtpUrl: SMTP_URL,
+    from: EMAIL_FROM,
+    // CTG_WORKER_CATCH_UP=0: no expiry run at start (end-to-end tests run a worker beside the demo data).
+    catchUpOnStart: process.env.CTG_WORKER_CATCH_UP !== "0",
+  });
   const smtp = SMTP_URL ? new URL(SMTP_URL) : null;
   console.log(
     `Worker started (pid ${process.pid}): e-mails ${
       smtp
         ? `sent through ${smtp.protocol}//${smtp.host}`
         : "printed here and kept in the EmailMessage table (no SMTP_URL)"
-    }; signed conventions past their end date expired now and daily at 00:05 (Paris).`,
+    }; signed conventions past their end date expired daily at 00:05 (Paris); notification scan at 06:30, digests hourly.`,
   );
   // Below the 10 s after which npm start's supervisor sends SIGKILL.
   let stopping = false;

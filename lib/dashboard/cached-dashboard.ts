@@ -21,6 +21,7 @@ import type { ActorCache } from "../auth/actor-cache";
 import { territoryScope, type TerritoryScope } from "../auth/scope";
 import type { CacheEvent, InvalidationLog } from "../cache/events";
 import { parisDay } from "../dates";
+import { territoryNavVariant } from "../territories/navigation";
 import { fillSharedPage, toSharedPage, type SharedPage } from "./shared-page";
 
 const gzipAsync = promisify(gzip);
@@ -105,6 +106,8 @@ export type DashboardCacheOptions = {
 export class DashboardCache {
   private readonly entries = new Map<string, Entry>();
   private readonly rendering = new Map<string, Promise<Entry | null>>();
+  /** Territories by slug, as met (a slug names one territory for good), so that a key needs no query. */
+  private readonly territories = new Map<string, TerritoryRef>();
   readonly stats = { hits: 0, misses: 0, passes: 0, stored: 0, dropped: 0 };
 
   constructor(private readonly options: DashboardCacheOptions) {}
@@ -142,7 +145,14 @@ export class DashboardCache {
     const now = this.options.now?.() ?? new Date();
     // The page counts days in Paris (dates shown, lateness) and in UTC (periods, the current year): both days.
     const day = `${parisDay(now)}|${now.toISOString().slice(0, 10)}`;
-    const key = `${request.slug}|${day}|${request.annee}|${actor.isPlatformOperator ? 1 : 0}`;
+    // The territory's navigation differs by permission (lib/territories/navigation.ts): one page per variant.
+    const territory = this.territories.get(request.slug) ?? (await this.options.territoryBySlug(request.slug));
+    if (!territory) return this.pass();
+    this.territories.set(request.slug, territory);
+    const scope = territoryScope(actor, territory);
+    if (!scope?.can("territory.read")) return this.pass();
+    const variant = territoryNavVariant((operation) => scope.can(operation));
+    const key = `${request.slug}|${day}|${request.annee}|${actor.isPlatformOperator ? 1 : 0}|${variant}`;
 
     let entry = this.entries.get(key);
     if (entry && entry.expiresAt <= now.getTime()) {

@@ -4,6 +4,7 @@
 // and marked SENT in the transaction that sent it.
 import type { Transporter } from "nodemailer";
 import type { PrismaClient } from "../db/generated/client";
+import { renderAttachments, type RenderedAttachment } from "./attachments";
 
 export type Delivery =
   | { kind: "smtp"; transport: Transporter }
@@ -41,6 +42,24 @@ export async function deliverEmail(
   { finalAttempt }: { finalAttempt: boolean },
 ): Promise<DeliveryOutcome> {
   let failure: unknown;
+  // Attachments (a convocation PDF) are rendered before the row is locked: rendering takes a while and needs no lock.
+  const pending = await db.emailMessage.findUnique({
+    where: { id: emailId },
+    select: { status: true, attachments: true },
+  });
+  let attachments: RenderedAttachment[] = [];
+  if (pending?.status === "QUEUED" && pending.attachments != null) {
+    try {
+      attachments = await renderAttachments(db, pending.attachments);
+    } catch (error) {
+      const message = `attachments: ${error instanceof Error ? error.message : error}`;
+      await db.emailMessage.updateMany({
+        where: { id: emailId, status: "QUEUED" },
+        data: { attempts: { increment: 1 }, error: message.slice(0, 2000), status: finalAttempt ? "FAILED" : "QUEUED" },
+      });
+      throw new EmailDeliveryError(`sendEmail ${emailId}: ${message}`);
+    }
+  }
   const outcome = await db.$transaction(
     async (tx): Promise<DeliveryOutcome> => {
       const [row] = await tx.$queryRaw<
@@ -56,6 +75,11 @@ export async function deliverEmail(
             subject: message.subject,
             text: message.text,
             html: message.html,
+            attachments: attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: a.content,
+            })),
             headers: { "X-CTG-Email-Id": message.id },
           });
         } else {

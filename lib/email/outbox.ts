@@ -2,6 +2,8 @@
 // their sendEmail job: rolled back, neither exists; committed, the worker delivers the row once.
 import type { Tx } from "../db/client";
 import { enqueue } from "../jobs/boss";
+import type { Prisma } from "../db/generated/client";
+import type { AttachmentSpec } from "./attachments";
 import type { RenderedEmail } from "./templates";
 
 export type QueuedEmail = { id: string; created: boolean };
@@ -12,11 +14,18 @@ export type QueuedEmail = { id: string; created: boolean };
  */
 export async function queueEmail(
   tx: Tx,
-  input: { to: string; dedupKey: string; email: RenderedEmail },
+  input: { to: string; dedupKey: string; email: RenderedEmail; attachments?: AttachmentSpec[] },
 ): Promise<QueuedEmail> {
   // ON CONFLICT DO NOTHING: a duplicate key must not abort the caller's transaction.
   const [created] = await tx.emailMessage.createManyAndReturn({
-    data: [{ to: input.to, dedupKey: input.dedupKey, ...input.email }],
+    data: [
+      {
+        to: input.to,
+        dedupKey: input.dedupKey,
+        ...input.email,
+        attachments: input.attachments?.length ? (input.attachments as Prisma.InputJsonValue) : undefined,
+      },
+    ],
     skipDuplicates: true,
     select: { id: true },
   });

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { checkReferences, ficheData } from "./fiche-writes";
 import type { CreateFicheData } from "./schemas";
+import { ficheAssigned } from "../notifications/events";
 
 /** Creates a fiche in a convention's plan, with its first journal entry. */
 export async function createFiche(db: Db, actor: Actor, input: CreateFicheData) {
@@ -40,6 +41,7 @@ export async function createFiche(db: Db, actor: Actor, input: CreateFicheData) 
       number: input.number,
       title: input.title,
     });
+    await ficheAssigned(tx, actor.id, fiche);
     return { ficheId: fiche.id };
   });
 }

@@ -10,6 +10,7 @@ import type { FicheStatus } from "../db/generated/enums";
 import { AppError } from "../errors";
 import { requireFicheForEdit } from "./access";
 import type { CreateFicheData, UpdateFicheData } from "./schemas";
+import { ficheStatusChanged } from "../notifications/events";
 
 /** Organisations, communes and axes referenced by a fiche must belong to its territory / caisse / convention. */
 export async function checkReferences(
@@ -68,9 +69,11 @@ export async function writeStatus(
   actorId: string,
 ) {
   await tx.ficheAction.update({ where: { id: fiche.id }, data: { status: to, version: { increment: 1 } } });
-  await tx.ficheStatusChange.create({
+  const change = await tx.ficheStatusChange.create({
     data: { ficheId: fiche.id, fromStatus: fiche.status as FicheStatus, toStatus: to, comment, actorId },
   });
+  // The pilot's people, unless they made the change themselves.
+  await ficheStatusChanged(tx, actorId, { id: change.id, ficheId: fiche.id, to });
   await audit("FicheAction", fiche.id, "fiche.status", {
     status: { old: fiche.status, new: to },
     ...(comment ? { comment } : {}),

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { assertMayEditFiche, requireFicheForEdit } from "./access";
 import { checkReferences, ficheData } from "./fiche-writes";
 import type { UpdateFicheData } from "./schemas";
+import { ficheAssigned } from "../notifications/events";
 
 /** The fields, communes and partners of a fiche, on the version it was loaded with. */
 export async function updateFiche(db: Db, actor: Actor, input: UpdateFicheData) {
@@ -48,6 +49,8 @@ export async function updateFiche(db: Db, actor: Actor, input: UpdateFicheData) 
       { ...data, communeIds: [...input.communeIds].sort(), partnerIds: [...input.partnerIds].sort() },
     );
     await auditFor(tx, actor, scope)("FicheAction", fiche.id, "fiche.update", changes);
+    if (input.pilotOrganisationId && input.pilotOrganisationId !== before.pilotOrganisationId)
+      await ficheAssigned(tx, actor.id, { ...before, ...data });
     return { version: input.version + 1 };
   });
 }

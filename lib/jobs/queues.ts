@@ -11,6 +11,10 @@ export type JobData = {
   expireConventions: Record<string, never>;
   /** Renders a document's current draft PDF and stores it (lib/pdf-store/jobs.ts). */
   renderPdf: { kind: "CONVENTION" | "AVENANT" | "CONVOCATION" | "MINUTES"; documentId: string };
+  /** The daily scan of due dates: reminders (lib/notifications/scan.ts). */
+  notificationScan: Record<string, never>;
+  /** The daily digests of the people whose digest hour it is (lib/notifications/digest.ts). */
+  notificationDigest: Record<string, never>;
 };
 
 export type JobName = keyof JobData;
@@ -54,6 +58,22 @@ export const QUEUES: Record<JobName, QueueDefinition> = {
     deleteAfterSeconds: 24 * 3600,
     notify: true,
   },
+  notificationScan: {
+    // Idempotent (dedupeKey per object and occurrence): a retry completes what a failed run left.
+    retryLimit: 10,
+    retryDelay: 60,
+    retryBackoff: true,
+    retryDelayMax: 3600,
+    expireInSeconds: 1800,
+    deleteAfterSeconds: 30 * 24 * 3600,
+  },
+  notificationDigest: {
+    retryLimit: 3,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 1800,
+    deleteAfterSeconds: 7 * 24 * 3600,
+  },
 };
 
 /**
@@ -62,6 +82,11 @@ export const QUEUES: Record<JobName, QueueDefinition> = {
  */
 export const SCHEDULES: { name: JobName; cron: string; tz: string }[] = [
   { name: "expireConventions", cron: "5 0 * * *", tz: PARIS_TIME_ZONE },
+  // 06:30 in Paris (pg-boss evaluates the cron in that zone: the same wall-clock time across DST changes), before
+  // the default digest hour (07:00) so that the day's reminders make it into the digest.
+  { name: "notificationScan", cron: "30 6 * * *", tz: PARIS_TIME_ZONE },
+  // Every hour on the hour: the digests of the people whose hour it is.
+  { name: "notificationDigest", cron: "0 * * * *", tz: PARIS_TIME_ZONE },
 ];
 
 export const JOB_NAMES = Object.keys(QUEUES) as JobName[];

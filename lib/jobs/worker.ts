@@ -12,6 +12,8 @@ import { RenderPool } from "../pdf/render-pool";
 import { renderStoredPdf } from "../pdf-store/jobs";
 import { createBoss, ensureQueues, type QueueOverrides } from "./boss";
 import { SCHEDULES, type JobData } from "./queues";
+import { runDailyScan } from "../notifications/scan";
+import { runDigest } from "../notifications/digest";
 
 export type WorkerOptions = {
   connectionString?: string;
@@ -123,6 +125,25 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
     },
   );
 
+  await boss.work(
+    "notificationScan",
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async ([job]: Job<JobData["notificationScan"]>[]) => {
+      const counts = await runDailyScan(db);
+      if (counts.notifications)
+        print(
+          `[worker] notificationScan ${job.id}: ${counts.notifications} notification(s), ${counts.emails} e-mail(s).`,
+        );
+    },
+  );
+  await boss.work(
+    "notificationDigest",
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async ([job]: Job<JobData["notificationDigest"]>[]) => {
+      const counts = await runDigest(db);
+      if (counts.emails) print(`[worker] notificationDigest ${job.id}: ${counts.emails} digest(s).`);
+    },
+  );
   // Catch-up after downtime (no worker at 00:05, or a first start): the job is idempotent, so one per start is fine.
   if (options.catchUpOnStart ?? true) await boss.send("expireConventions", {});
 

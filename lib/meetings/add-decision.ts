@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { checkOwner, lockMeeting, requireMeetingForEdit } from "./meeting-access";
 import { assertRecordable } from "./meeting-rules";
 import type { AddDecisionData } from "./schemas";
+import { decisionAssigned } from "../notifications/events";
 
 /** A decision taken at a meeting (from its day on), with its owner and due date. */
 export async function addDecision(db: Db, actor: Actor, input: AddDecisionData, now = new Date()) {
@@ -23,6 +24,7 @@ export async function addDecision(db: Db, actor: Actor, input: AddDecisionData, 
       },
     });
     await auditFor(tx, actor, scope)("Decision", decision.id, "decision.create", { text: input.text });
+    await decisionAssigned(tx, actor.id, decision);
     return { decisionId: decision.id };
   });
 }

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { bumpVersion, lockMeeting, recordedAt, requireMeetingForEdit } from "./meeting-access";
 import { meetingHasBegun } from "./meeting-rules";
+import { meetingChanged } from "../notifications/meetings";
 import type { ChangeMeetingStatusData } from "./schemas";
 
 /** Planned, held or cancelled, under the rules of lib/meetings/meeting-rules.ts. */
@@ -36,6 +37,10 @@ export async function changeMeetingStatus(db: Db, actor: Actor, input: ChangeMee
     await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.status", {
       status: { old: meeting.status, new: input.status },
     });
+    // Cancelled: the calendar event is withdrawn; planned again after a cancellation: re-sent, with a higher SEQUENCE.
+    if (input.status === "CANCELLED") await meetingChanged(tx, actor.id, meeting.id, "cancelled");
+    else if (input.status === "PLANNED" && meeting.status === "CANCELLED")
+      await meetingChanged(tx, actor.id, meeting.id, "moved");
     return { meetingId: meeting.id, version: input.version + 1 };
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor";
 import { requireTerritory } from "../auth/scope";
 import type { Db } from "../db/client";
 import { currentPlanConvention } from "../fiches-action/plan";
+import { meetingChanged } from "../notifications/meetings";
 
 import type { CreateMeetingData } from "./schemas";
 
@@ -44,6 +45,8 @@ export async function createMeeting(db: Db, actor: Actor, input: CreateMeetingDa
       startsAt: input.startsAt.toISOString(),
       place: input.place,
     });
+    // Every invited member gets the convocation (PDF + calendar invitation), queued with this change.
+    await meetingChanged(tx, actor.id, meeting.id, "scheduled");
     return { meetingId: meeting.id };
   });
 }

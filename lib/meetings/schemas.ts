@@ -99,6 +99,15 @@ export const addAttendeeSchema = z.object({
   organisationId: optionalId,
   name: text("Nom", 200, 2),
   title: optionalText("Qualité", 200),
+  /** Where the convocation is sent (a partner's representative may have no account). */
+  email: z
+    .union([
+      z.literal(""),
+      z.null(),
+      z.email({ error: "E-mail : adresse invalide." }).max(254, "E-mail : 254 caractères au plus."),
+    ])
+    .optional()
+    .transform((v) => (v ? v.trim().toLowerCase() : null)),
   isAdviser: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
 });
 export type AddAttendeeData = z.output<typeof addAttendeeSchema>;

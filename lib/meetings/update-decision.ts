@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { checkOwner, requireDecisionForEdit } from "./meeting-access";
 import { CLOSED_DECISION_STATUSES, type UpdateDecisionData } from "./schemas";
+import { decisionAssigned } from "../notifications/events";
 
 /** Text, owner and due date of an open decision. */
 export async function updateDecision(db: Db, actor: Actor, input: UpdateDecisionData) {
@@ -27,6 +28,8 @@ export async function updateDecision(db: Db, actor: Actor, input: UpdateDecision
         "Cette décision a été modifiée par quelqu'un d'autre entre-temps : rechargez la page.",
       );
     await auditFor(tx, actor, scope)("Decision", decision.id, "decision.update", diffFields(decision, data));
+    if (data.ownerOrganisationId && data.ownerOrganisationId !== decision.ownerOrganisationId)
+      await decisionAssigned(tx, actor.id, { id: decision.id, territoryId: scope.territory.id, ...data });
     return { decisionId: decision.id, version: input.version + 1 };
   });
 }

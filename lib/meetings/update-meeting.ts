@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { bumpVersion, lockMeeting, recordedAt, requireMeetingForEdit } from "./meeting-access";
 import { meetingHasBegun } from "./meeting-rules";
+import { meetingChanged } from "../notifications/meetings";
 import type { UpdateMeetingData } from "./schemas";
 
 /** Kind, date, place and agenda of a meeting; its date is fixed once anything is recorded at it. */
@@ -42,6 +43,9 @@ export async function updateMeeting(db: Db, actor: Actor, input: UpdateMeetingDa
         : {}),
     };
     await auditFor(tx, actor, scope)("Meeting", meeting.id, "meeting.update", changes);
+    // A planned meeting that moves (day, time or place): the same calendar event, updated, for every member.
+    if (before.status === "PLANNED" && ("startsAt" in changes || "place" in changes || "kind" in changes))
+      await meetingChanged(tx, actor.id, meeting.id, "moved");
     return { meetingId: meeting.id, version: input.version + 1 };
   });
 }

@@ -16,6 +16,9 @@ if (serverUrl && template) {
   process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-123";
 
   afterAll(async () => {
+    // Operations that notify queue emails through pg-boss: its sending instance holds connections to the database.
+    const { stopJobSender } = await import("../../lib/jobs/boss");
+    await stopJobSender();
     const { getDb } = await import("../../lib/db/client");
     await getDb()
       .$disconnect()

@@ -65,6 +65,8 @@ import { resetPassword } from "../../lib/account/reset-password";
 import * as acc from "../../lib/account/schemas";
 import { signOutEverywhere } from "../../lib/account/sign-out-everywhere";
 import { updateAccountName } from "../../lib/account/update-name";
+import { markAllRead, markRead, savePreferences } from "../../lib/notifications/centre";
+import * as notif from "../../lib/notifications/schemas";
 import { changeMembership } from "../../lib/users/change-membership";
 import { deactivateUser } from "../../lib/users/deactivate-user";
 import { inviteUser } from "../../lib/users/invite-user";
@@ -658,6 +660,36 @@ export const operationMatrix: MatrixEntry[] = [
     schema: acc.acceptInvitationSchema,
     operation: op(acceptInvitationAsUser),
     input: () => ({ token: UNKNOWN_TOKEN }),
+  },
+  // One's own notifications (every query filters on the caller's id).
+  {
+    action: "lib/notifications/actions.ts#markNotificationReadAction",
+    scope: "self",
+    schema: notif.markReadSchema,
+    operation: op(markRead),
+    input: () => ({ notificationId: ABSENT_ID }),
+  },
+  {
+    action: "lib/notifications/actions.ts#markAllNotificationsReadAction",
+    scope: "self",
+    fuzzAs: "anonymous",
+    schema: notif.markAllReadSchema,
+    operation: op((db, actor) => markAllRead(db, actor)),
+    input: () => ({}),
+  },
+  {
+    action: "lib/notifications/actions.ts#saveNotificationPreferencesAction",
+    scope: "self",
+    fuzzAs: "anonymous",
+    schema: notif.preferencesSchema,
+    operation: op(savePreferences),
+    input: () => ({
+      FICHES: "DIGEST",
+      MEETINGS: "IMMEDIATE",
+      DECISIONS: "APP_ONLY",
+      CONVENTIONS: "IMMEDIATE",
+      digestHour: 7,
+    }),
   },
   // Anonymous callers with a secret token (or an address that has no account).
   {

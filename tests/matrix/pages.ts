@@ -117,6 +117,9 @@ export const pageMatrix: PageEntry[] = [
   { route: "/compte", scoped: false, allowed: ALL, kind: "page" },
   { route: "/recherche", scoped: false, allowed: ALL, kind: "page" },
   { route: "/aide", scoped: false, allowed: ALL, kind: "page" },
+  // Every signed-in person's own notifications.
+  { route: "/notifications", scoped: false, allowed: ALL, kind: "page" },
+  { route: "/notifications/preferences", scoped: false, allowed: ALL, kind: "page" },
   // Public: a secret token in the URL, or nothing at all.
   { route: "/invitation/[token]", scoped: false, allowed: null, kind: "page" },
   { route: "/mot-de-passe-oublie", scoped: false, allowed: null, kind: "page" },

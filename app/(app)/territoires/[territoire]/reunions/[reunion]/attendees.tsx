@@ -98,6 +98,14 @@ export function Attendees({
                 { name: "name", label: "Nom", required: true, maxLength: 200 },
                 { name: "title", label: "Qualité", maxLength: 200 },
                 { name: "organisationId", label: "Organisation", type: "select", options: orgOptions },
+                {
+                  name: "email",
+                  label: "Adresse électronique",
+                  type: "email",
+                  autoComplete: "off",
+                  maxLength: 254,
+                  hint: "La convocation (PDF et invitation d'agenda) y est envoyée, même sans compte sur la plateforme.",
+                },
                 { name: "isAdviser", label: "Invité à titre consultatif", type: "checkbox", defaultValue: false },
               ]}
             />
