@@ -29,6 +29,12 @@ const other = actorWith("u2", "Bruno", [
 const officer = actorWith("u3", "Chloé", [
   { role: "COOPERATION_OFFICER", caisseId: "c1", territoryId: null, organisationId: null },
 ]);
+const copil = actorWith("u4", "Denis", [
+  { role: "COPIL_MEMBER", caisseId: "c1", territoryId: "t1", organisationId: null },
+]);
+const admin = actorWith("u5", "Emma", [
+  { role: "CAISSE_ADMIN", caisseId: "c1", territoryId: null, organisationId: null },
+]);
 
 function setup() {
   const listener = {
@@ -36,7 +42,7 @@ function setup() {
     log: new InvalidationLog(),
     sync: async () => listener.live,
   };
-  const actors = new Map([reader, other, officer].map((a) => [a.id, a]));
+  const actors = new Map([reader, other, officer, copil, admin].map((a) => [a.id, a]));
   const data = { version: 1 };
   let renders = 0;
   const clock = { now: new Date("2026-12-01T10:00:00Z"), meeting: null as Date | null };
@@ -129,8 +135,17 @@ describe("dashboard cache", () => {
       state: "miss",
       body: "<p>Alice &#60;b&#62;</p><p>version 1</p>",
     });
-    expect(await s.get("u3")).toMatchObject({ handled: true, state: "hit", body: "<p>Chloé</p><p>version 1</p>" });
+    expect(await s.get("u4")).toMatchObject({ handled: true, state: "hit", body: "<p>Denis</p><p>version 1</p>" });
     expect(s.renders()).toBe(1);
+  });
+
+  it("keeps one page per navigation variant: the caisse's readers also see the Journal and Paramètres sections", async () => {
+    const s = setup();
+    expect(await s.get("u1")).toMatchObject({ state: "miss" });
+    // A chargée may read the journal and edit the territory: not the agent's page.
+    expect(await s.get("u3")).toMatchObject({ handled: true, state: "miss", body: "<p>Chloé</p><p>version 1</p>" });
+    expect(await s.get("u5")).toMatchObject({ handled: true, state: "hit", body: "<p>Emma</p><p>version 1</p>" });
+    expect(s.renders()).toBe(2);
   });
 
   it("leaves a reader without a role on the territory to Next.js (its 404), and an unknown session too", async () => {
