@@ -2,8 +2,17 @@
 // its own process (one or more: pg-boss's locking and the EmailMessage status keep each email sent once);
 // `npm start` runs one as a supervised child. Stops gracefully on SIGTERM/SIGINT (a running job finishes).
 import { emailEnv } from "../env";
+import { JOB_NAMES, type JobName } from "../jobs/queues";
 import { startWorker } from "../jobs/worker";
 import { isProcessRunning } from "./processes";
+
+function workerQueues(value: string | undefined): JobName[] | undefined {
+  if (!value?.trim()) return undefined;
+  const names = value.split(",").map((name) => name.trim());
+  const unknown = names.filter((name) => !JOB_NAMES.includes(name as JobName));
+  if (unknown.length) throw new Error(`CTG_WORKER_QUEUES: unknown queue(s) ${unknown.join(", ")}`);
+  return names as JobName[];
+}
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
@@ -15,6 +24,9 @@ async function main() {
     from: EMAIL_FROM,
     // CTG_WORKER_CATCH_UP=0: no expiry run at start (end-to-end tests run a worker beside the demo data).
     catchUpOnStart: process.env.CTG_WORKER_CATCH_UP !== "0",
+    // CTG_WORKER_QUEUES=renderPdf,expireConventions: only these queues (end-to-end tests: the worker that renders
+    // PDFs leaves emails to the one a spec starts with its own SMTP server).
+    queues: workerQueues(process.env.CTG_WORKER_QUEUES),
   });
   const smtp = SMTP_URL ? new URL(SMTP_URL) : null;
   console.log(

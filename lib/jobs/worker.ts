@@ -11,7 +11,7 @@ import { createSmtpTransport } from "../email/transport";
 import { RenderPool } from "../pdf/render-pool";
 import { renderStoredPdf } from "../pdf-store/jobs";
 import { createBoss, ensureQueues, type QueueOverrides } from "./boss";
-import { SCHEDULES, type JobData } from "./queues";
+import { SCHEDULES, type JobData, type JobName } from "./queues";
 import { runDailyScan } from "../notifications/scan";
 import { runDigest } from "../notifications/digest";
 
@@ -37,6 +37,8 @@ export type WorkerOptions = {
   name?: string;
   /** Threads rendering PDFs (renderPdf jobs): PDF_RENDER_THREADS, 1 by default. */
   renderThreads?: number;
+  /** The queues this worker serves (CTG_WORKER_QUEUES); all by default. */
+  queues?: JobName[];
 };
 
 export type Worker = {
@@ -51,6 +53,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
   const db = options.db ?? getDb();
   const print = options.print ?? console.log;
   const concurrency = options.concurrency ?? 8;
+  const serves = (name: JobName) => !options.queues || options.queues.includes(name);
   let transport: Transporter | undefined;
   const delivery: Delivery = options.smtpUrl
     ? { kind: "smtp", transport: (transport = createSmtpTransport(options.smtpUrl, options.from ?? "ctg@localhost")) }
@@ -67,83 +70,88 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
   // Batches settled job by job: a fetch brings up to `batchSize` jobs, delivered at once; while fetches come back
   // full the worker fetches again without waiting (a batch of 1 would wait a polling interval after each job).
   const batchSize = Math.max(1, Math.ceil(concurrency / 2));
-  await boss.work(
-    "sendEmail",
-    {
-      batchSize,
-      localConcurrency: Math.ceil(concurrency / batchSize),
-      includeMetadata: true,
-      perJobResults: true,
-      burstWhenBatchFull: batchSize > 1,
-      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
-      notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
-    },
-    (jobs: JobWithMetadata<JobData["sendEmail"]>[]) =>
-      Promise.all(
-        jobs.map(async (job): Promise<JobResult> => {
-          try {
-            await deliverEmail(db, delivery, job.data.emailId, { finalAttempt: job.retryCount >= job.retryLimit });
-            return { id: job.id, status: "completed" };
-          } catch (error) {
-            if (!(error instanceof EmailDeliveryError)) console.error("[worker] sendEmail", job.id, error);
-            // Failed: retried after the queue's backoff, or failed for good after its last retry.
-            return { id: job.id, status: "failed", output: { message: String((error as Error)?.message ?? error) } };
-          }
-        }),
-      ),
-  );
+  if (serves("sendEmail"))
+    await boss.work(
+      "sendEmail",
+      {
+        batchSize,
+        localConcurrency: Math.ceil(concurrency / batchSize),
+        includeMetadata: true,
+        perJobResults: true,
+        burstWhenBatchFull: batchSize > 1,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+        notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      },
+      (jobs: JobWithMetadata<JobData["sendEmail"]>[]) =>
+        Promise.all(
+          jobs.map(async (job): Promise<JobResult> => {
+            try {
+              await deliverEmail(db, delivery, job.data.emailId, { finalAttempt: job.retryCount >= job.retryLimit });
+              return { id: job.id, status: "completed" };
+            } catch (error) {
+              if (!(error instanceof EmailDeliveryError)) console.error("[worker] sendEmail", job.id, error);
+              // Failed: retried after the queue's backoff, or failed for good after its last retry.
+              return { id: job.id, status: "failed", output: { message: String((error as Error)?.message ?? error) } };
+            }
+          }),
+        ),
+    );
 
   // Daily jobs. schedule() is an upsert, so every worker can declare them; pg-boss's cron pass runs on one worker
   // at a time and files each occurrence under one key, so however many workers run, an occurrence makes one job.
   // An occurrence missed while the database was away is sent at the next pass ("once").
   for (const { name, cron, tz } of SCHEDULES) await boss.schedule(name, cron, {}, { tz, missed: "once" });
-  await boss.work(
-    "expireConventions",
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-    async ([job]: Job<JobData["expireConventions"]>[]) => {
-      const expired = await expireEndedConventions(db);
-      if (expired.length)
-        print(`[worker] expireConventions ${job.id}: ${expired.map((c) => c.id).join(", ")} now EXPIRED.`);
-    },
-  );
+  if (serves("expireConventions"))
+    await boss.work(
+      "expireConventions",
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      async ([job]: Job<JobData["expireConventions"]>[]) => {
+        const expired = await expireEndedConventions(db);
+        if (expired.length)
+          print(`[worker] expireConventions ${job.id}: ${expired.map((c) => c.id).join(", ")} now EXPIRED.`);
+      },
+    );
   // Draft PDFs, rendered in worker threads so that this process's loop (pg-boss's polls, emails) stays free.
   const pool = new RenderPool(options.renderThreads);
-  await boss.work(
-    "renderPdf",
-    {
-      localConcurrency: pool.size,
-      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
-      notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
-    },
-    async ([job]: Job<JobData["renderPdf"]>[]) => {
-      try {
-        await renderStoredPdf(db, pool, job.data);
-      } catch (error) {
-        console.error("[worker] renderPdf", job.data.kind, job.data.documentId, error);
-        throw error; // retried with the queue's backoff
-      }
-    },
-  );
+  if (serves("renderPdf"))
+    await boss.work(
+      "renderPdf",
+      {
+        localConcurrency: pool.size,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+        notifyPollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      },
+      async ([job]: Job<JobData["renderPdf"]>[]) => {
+        try {
+          await renderStoredPdf(db, pool, job.data);
+        } catch (error) {
+          console.error("[worker] renderPdf", job.data.kind, job.data.documentId, error);
+          throw error; // retried with the queue's backoff
+        }
+      },
+    );
 
-  await boss.work(
-    "notificationScan",
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-    async ([job]: Job<JobData["notificationScan"]>[]) => {
-      const counts = await runDailyScan(db);
-      if (counts.notifications)
-        print(
-          `[worker] notificationScan ${job.id}: ${counts.notifications} notification(s), ${counts.emails} e-mail(s).`,
-        );
-    },
-  );
-  await boss.work(
-    "notificationDigest",
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-    async ([job]: Job<JobData["notificationDigest"]>[]) => {
-      const counts = await runDigest(db);
-      if (counts.emails) print(`[worker] notificationDigest ${job.id}: ${counts.emails} digest(s).`);
-    },
-  );
+  if (serves("notificationScan"))
+    await boss.work(
+      "notificationScan",
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      async ([job]: Job<JobData["notificationScan"]>[]) => {
+        const counts = await runDailyScan(db);
+        if (counts.notifications)
+          print(
+            `[worker] notificationScan ${job.id}: ${counts.notifications} notification(s), ${counts.emails} e-mail(s).`,
+          );
+      },
+    );
+  if (serves("notificationDigest"))
+    await boss.work(
+      "notificationDigest",
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      async ([job]: Job<JobData["notificationDigest"]>[]) => {
+        const counts = await runDigest(db);
+        if (counts.emails) print(`[worker] notificationDigest ${job.id}: ${counts.emails} digest(s).`);
+      },
+    );
   // Catch-up after downtime (no worker at 00:05, or a first start): the job is idempotent, so one per start is fine.
   if (options.catchUpOnStart ?? true) await boss.send("expireConventions", {});
 

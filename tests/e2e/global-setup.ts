@@ -13,8 +13,14 @@ function workerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 async function startWorker() {
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/cli/worker.ts"], {
-    // No SMTP_URL: e-mails stay printed and kept in their table, as the app's own process does in the e2e run.
-    env: { ...workerEnv(process.env), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
+    // Draft PDFs only: e-mails stay queued in their table (the specs read them there), except in a spec that starts
+    // its own worker with an SMTP server (tests/e2e/notifications.spec.ts), which must be the one to send them.
+    env: {
+      ...workerEnv(process.env),
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      CTG_WORKER_QUEUES: "renderPdf",
+      CTG_WORKER_CATCH_UP: "0",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
