@@ -341,7 +341,7 @@ async function twoInstances(aUrl: string, bUrl: string, vus: VirtualUser[], data
     (
       await client.query<{ id: string; status: string; version: number }>(
         `SELECT f.id, f.status, f.version FROM "FicheAction" f JOIN "Territory" t ON t.id = f."territoryId"
-         WHERE t.slug = $1 ORDER BY f.number LIMIT 1`,
+         WHERE t.slug = $1 ORDER BY f.number, f.id LIMIT 1`,
         [slug],
       )
     ).rows[0];
@@ -410,10 +410,15 @@ async function twoInstances(aUrl: string, bUrl: string, vus: VirtualUser[], data
         },
         body: JSON.stringify([{ ficheId: current.id, version: current.version, status, comment: "" }]),
       });
-      await response.text();
+      const answer = await response.text();
       const written = performance.now();
       if ((await fiche()).version !== current.version + 1) {
-        logError(errorLog, "write through A", "", `write through A: HTTP ${response.status}, the fiche did not change`);
+        logError(
+          errorLog,
+          "write through A",
+          "",
+          `write through A: HTTP ${response.status}, the fiche did not change: ${answer.replace(/\s+/g, " ").slice(0, 300)}`,
+        );
         continue;
       }
       // B, polled until it shows the write.
