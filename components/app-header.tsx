@@ -13,11 +13,11 @@ export function AppHeader({
 }) {
   return (
     <header className="border-b border-slate-300 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="text-lg font-semibold text-slate-900">
-          CTG <span className="font-normal text-slate-700">— conventions territoriales globales</span>
+          CTG <span className="hidden font-normal text-slate-700 sm:inline">— conventions territoriales globales</span>
         </Link>
-        <div className="flex flex-wrap items-center gap-4">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <SearchForm compact />
           {isPlatformOperator ? (
             <nav aria-label="Administration">

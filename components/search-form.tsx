@@ -39,7 +39,7 @@ export function SearchForm({
       />
       <button
         type="submit"
-        className="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-blue-50"
+        className="shrink-0 rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-medium wrap-normal text-brand-700 hover:bg-blue-50"
       >
         {compact ? "Chercher" : "Rechercher"}
       </button>

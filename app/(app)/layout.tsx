@@ -20,10 +20,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         isPlatformOperator={actor.isPlatformOperator}
         unreadNotifications={unread}
       />
-      <main id="contenu" className="mx-auto max-w-6xl px-6 py-8">
+      <main id="contenu" className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">
         {children}
       </main>
-      <footer className="mx-auto max-w-6xl px-6 pb-8 text-sm">
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm sm:px-6">
         <Link href="/accessibilite" className="text-brand-700 underline">
           Accessibilité
         </Link>

@@ -29,7 +29,7 @@ export function Button({
       aria-disabled={disabled || undefined}
       // No handler of our own unless disabled: server components render this button too.
       onClick={disabled ? refuse : onClick}
-      className={`inline-flex items-center justify-center rounded px-4 py-2 text-sm font-medium aria-disabled:cursor-not-allowed ${variants[variant]} ${className}`}
+      className={`inline-flex items-center justify-center rounded px-4 py-2 text-sm font-medium wrap-normal aria-disabled:cursor-not-allowed ${variants[variant]} ${className}`}
     />
   );
 }

@@ -7,6 +7,24 @@ import { getRenderPool } from "../pdf/render-pool";
 import { loadRenderInput } from "../pdf-store/documents";
 import { findStoredPdf, storePdf } from "../pdf-store/store";
 
+/** Renderings in progress by version: the emails of one convocation, sent at once, share one rendering. */
+const rendering = new Map<string, Promise<Uint8Array>>();
+
+function renderOnce(db: Db, meetingId: string, current: NonNullable<Awaited<ReturnType<typeof loadRenderInput>>>) {
+  let pending = rendering.get(current.version);
+  if (!pending) {
+    pending = getRenderPool()
+      .render(current.input)
+      .then(async (bytes) => {
+        await storePdf(db, "CONVOCATION", meetingId, current.version, bytes);
+        return bytes as Uint8Array;
+      })
+      .finally(() => rendering.delete(current.version));
+    rendering.set(current.version, pending);
+  }
+  return pending;
+}
+
 export async function convocationFile(
   db: Db,
   meetingId: string,
@@ -17,12 +35,7 @@ export async function convocationFile(
   const current = await loadRenderInput(db, document);
   if (!current) return null;
   const stored = await findStoredPdf(db, document.kind, meetingId, current.version);
-  let bytes: Uint8Array;
-  if (stored) bytes = stored.bytes;
-  else {
-    bytes = await getRenderPool().render(current.input);
-    await storePdf(db, document.kind, meetingId, current.version, bytes);
-  }
+  const bytes = stored ? stored.bytes : await renderOnce(db, meetingId, current);
   const day = meeting.startsAt.toISOString().slice(0, 10);
   return { filename: `convocation-${meeting.kind.toLowerCase()}-${day}.pdf`, bytes };
 }
