@@ -14,10 +14,11 @@ export async function findStoredPdf(db: Db | Tx, kind: StoredPdfKind, documentId
 
 /** Stores a rendering (a second one of the same version is a no-op) and drops the document's older rows. */
 export async function storePdf(db: Db, kind: StoredPdfKind, documentId: string, version: string, bytes: Uint8Array) {
-  await db.storedPdf.upsert({
-    where: { kind_documentId_version: { kind, documentId, version } },
-    create: { kind, documentId, version, bytes: new Uint8Array(bytes) },
-    update: {},
+  // INSERT … ON CONFLICT DO NOTHING: two processes storing the same version at once (the worker's render job and an
+  // email attaching the convocation) both succeed, where an upsert lets the second fail on the unique key.
+  await db.storedPdf.createMany({
+    data: [{ kind, documentId, version, bytes: new Uint8Array(bytes) }],
+    skipDuplicates: true,
   });
   const stale = await db.storedPdf.findMany({
     where: { kind, documentId },

@@ -8,7 +8,7 @@ import { startWorker, type Worker } from "../../lib/jobs/worker";
 import { extractPageTexts } from "../../lib/pdf/extract-text";
 import { loadRenderInput } from "../../lib/pdf-store/documents";
 import { currentDraftPdf } from "../../lib/pdf-store/download";
-import { findStoredPdf } from "../../lib/pdf-store/store";
+import { findStoredPdf, storePdf } from "../../lib/pdf-store/store";
 import type { TerritoryScope } from "../../lib/auth/scope";
 import { createModelConvention } from "../helpers/conventions";
 import { requireTestDatabase } from "../helpers/db";
@@ -99,6 +99,17 @@ describe("stored draft PDFs", () => {
     const row = await findStoredPdf(db, "CONVENTION", convention.id, second.version);
     expect(Buffer.from(pdf)).toEqual(Buffer.from(row!.bytes));
   }, 180_000);
+
+  it("two processes storing the same version at once both succeed, and one row is kept", async () => {
+    const documentId = `doc-${Date.now()}`;
+    const bytes = new TextEncoder().encode("%PDF-1.7 test");
+    // The worker's render job and an email attaching the convocation may store the same version together.
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => storePdf(db, "CONVOCATION", documentId, "v1", bytes)),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await db.storedPdf.count({ where: { kind: "CONVOCATION", documentId } })).toBe(1);
+  });
 
   it("a download answers a clear error when no worker stores the PDF in time", async () => {
     await worker?.stop(5000);
