@@ -47,6 +47,7 @@ import { NATIONAL_DATABASE, ONE_TERRITORY_DATABASE, openNationalServer, type Nat
 import { buildIfNeeded, startNextServer, type NextServer } from "./next-server";
 import { applyMigrations } from "../db/migrate";
 import { projectRoot } from "../db/local";
+import { cookieHeader, login, type Cookies } from "./http-session";
 
 const PLACEHOLDER = /\[territoire\]|\{slug\}|<slug>|:slug/;
 const ONE_TERRITORY: NationalOptions = { caisses: 1, territories: 1 };
@@ -122,36 +123,6 @@ async function accountsFor(databaseUrl: string, count: number, fixedSlug: string
 }
 
 // ───────────────────────────── HTTP ─────────────────────────────
-
-type Cookies = Map<string, string>;
-const cookieHeader = (cookies: Cookies) => [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-function keepCookies(cookies: Cookies, response: Response) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair.indexOf("=");
-    cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-  }
-}
-
-/** Logs in as next-auth's credentials form does; returns the cookies holding the session. */
-async function login(base: string, email: string): Promise<Cookies> {
-  const cookies: Cookies = new Map();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keepCookies(cookies, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(cookies) },
-    body: new URLSearchParams({ csrfToken, email, password: NATIONAL_PASSWORD, callbackUrl: `${base}/`, json: "true" }),
-  });
-  keepCookies(cookies, response);
-  const answer = await response.text();
-  if (![...cookies.keys()].some((name) => name.includes("next-auth.session-token"))) {
-    throw new Error(`login failed for ${email}: HTTP ${response.status} ${answer.slice(0, 200)}`);
-  }
-  return cookies;
-}
 
 type Outcome = { ms: number; error?: string; cached?: boolean };
 
@@ -291,7 +262,7 @@ async function loginAll(base: string, accounts: Account[]): Promise<VirtualUser[
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       for (let i = next++; i < accounts.length; i = next++)
-        vus[i] = { account: accounts[i], cookies: await login(base, accounts[i].email), next: i };
+        vus[i] = { account: accounts[i], cookies: await login(base, accounts[i].email, NATIONAL_PASSWORD), next: i };
     }),
   );
   return vus;

@@ -15,6 +15,7 @@ import { installJobs, stopJobSender } from "../jobs/boss";
 import { DEMO_PASSWORD } from "../../prisma/seed";
 import { withBenchDatabase } from "./bench-database";
 import { buildIfNeeded, startNextServer } from "./next-server";
+import { cookieHeader, login, type Cookies } from "./http-session";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const DOWNLOADS = Number(process.env.BENCH_DOWNLOADS ?? 100);
@@ -29,34 +30,6 @@ async function time<T>(run: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
   const result = await run();
   return [performance.now() - start, result];
-}
-
-type Cookies = Map<string, string>;
-const cookieHeader = (cookies: Cookies) => [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-function keepCookies(cookies: Cookies, response: Response) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair.indexOf("=");
-    cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-  }
-}
-
-/** Logs in as next-auth's credentials form does; returns the session cookies. */
-async function login(base: string, email: string): Promise<Cookies> {
-  const cookies: Cookies = new Map();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keepCookies(cookies, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(cookies) },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: `${base}/`, json: "true" }),
-  });
-  keepCookies(cookies, response);
-  await response.text();
-  if (![...cookies.keys()].some((name) => name.includes("next-auth.session-token"))) throw new Error("login failed");
-  return cookies;
 }
 
 async function download(base: string, path: string, cookies: Cookies) {
@@ -177,7 +150,7 @@ async function main() {
     let concurrentMs = 0;
     try {
       const territory = await db.territory.findUniqueOrThrow({ where: { id: convention.territoryId } });
-      const cookies = await login(server.url, "cooperation@ccss-lozere.demo.fr");
+      const cookies = await login(server.url, "cooperation@ccss-lozere.demo.fr", DEMO_PASSWORD);
       const conventionPath = `/territoires/${territory.slug}/conventions/${convention.id}/pdf`;
       await download(server.url, conventionPath, cookies); // waits for the worker's first rendering
       for (let i = 0; i < 5; i++) await download(server.url, conventionPath, cookies); // warm-up
