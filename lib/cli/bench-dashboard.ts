@@ -46,6 +46,7 @@ import { rngFor, sample } from "./national/random";
 import { NATIONAL_DATABASE, ONE_TERRITORY_DATABASE, openNationalServer, type NationalServer } from "./national/server";
 import { buildIfNeeded, startNextServer, type NextServer } from "./next-server";
 import { applyMigrations } from "../db/migrate";
+import { installJobs } from "../jobs/boss";
 import { projectRoot } from "../db/local";
 import { cookieHeader, login, type Cookies } from "./http-session";
 
@@ -370,6 +371,9 @@ async function twoInstances(aUrl: string, bUrl: string, vus: VirtualUser[], data
       const before = await summaryOf(bUrl, watched, writer.cookies);
       const current = await fiche();
       const status = current.status === "BLOCKED" ? "IN_PROGRESS" : "BLOCKED";
+      // From the moment this write is sent until it is answered, an answer may show either state (this write flips
+      // the status back to what the previous write's "old" figures were): nothing is checked in between.
+      expected = null;
       const response = await fetch(`${aUrl}/territoires/${slug}/fiches-action/${current.id}`, {
         method: "POST",
         headers: {
@@ -450,6 +454,7 @@ async function ensureDataset(url: string, options: NationalOptions, label: strin
           : null;
   if (!reason) {
     await applyMigrations(url); // a dataset generated before the newest migrations (triggers…)
+    await installJobs(url); // and before pg-boss was installed with them (the writes queue jobs)
     console.log(
       `${label}: dataset of ${marker!.today} (generator ${marker!.source}, ${marker!.territories} territor${marker!.territories === 1 ? "y" : "ies"}), reused.`,
     );

@@ -25,6 +25,7 @@ import type {
 } from "../../db/generated/enums";
 import { parisTime } from "../../dates";
 import { applyMigrations, resetDatabase } from "../../db/migrate";
+import { installJobs } from "../../jobs/boss";
 import { AGENDA, AXES, DECISIONS, FACILITIES, FICHES, FUNDING_RATES, THEMES, type IndicatorSpec } from "./catalogue";
 import { caisseOf, DEPARTEMENTS, territoriesPerCaisse, type Departement } from "./departements";
 import { communeName, de, epciName, personName, pick, RIVERS, REGIONS, slugify } from "./names";
@@ -1388,6 +1389,7 @@ export async function generateNationalData(url: string, options: NationalOptions
   log("Resetting the database and applying the migrations…");
   await resetDatabase(url);
   await applyMigrations(url);
+  await installJobs(url); // pg-boss's schema and queues, as `npm run db:migrate` installs them
 
   // One bcrypt hash for every account (cost 11 takes ~150 ms: not once per user), the cost of lib/auth/password.ts.
   // Its salt comes from the seed so that two runs write identical rows (the password is public anyway).
