@@ -64,8 +64,8 @@ export function ActionForm({
 }: Props) {
   const router = useRouter();
   const [dirty, setDirty] = useState(false);
-  const [saved, setSaved] = useState(false);
   const [formKey, setFormKey] = useState(0);
+  /** The confirmation of the last save, until the form changes or is sent again ("" when none). */
   const [savedMessage, setSavedMessage] = useState("");
   // Where the keyboard focus goes once the outcome is shown: the message (saved, refused) or the first invalid field.
   const [focusOutcome, setFocusOutcome] = useState(0);
@@ -87,7 +87,6 @@ export function ActionForm({
       const version = (data as { version?: unknown } | undefined)?.version;
       if (typeof version === "number" && "version" in base) setBase({ ...base, version });
       setDirty(false);
-      setSaved(true);
       setSavedMessage(
         typeof successMessage === "function"
           ? successMessage(data)
@@ -125,7 +124,7 @@ export function ActionForm({
             ? data.getAll(field.name)
             : (data.get(field.name) ?? "");
     }
-    setSaved(false);
+    setSavedMessage("");
     execute(input);
   }
 
@@ -136,7 +135,7 @@ export function ActionForm({
       onSubmit={onSubmit}
       onChange={() => {
         setDirty(true);
-        setSaved(false);
+        setSavedMessage("");
       }}
       noValidate
       aria-label={title}
@@ -145,7 +144,7 @@ export function ActionForm({
       <div ref={statusRef} tabIndex={-1} className="flex flex-col gap-2 empty:hidden">
         {result.serverError ? <Alert>{result.serverError}</Alert> : null}
         {formErrors.length ? <Alert>{formErrors.join(" ")}</Alert> : null}
-        {saved && !result.serverError ? <Alert tone="success">{savedMessage}</Alert> : null}
+        {savedMessage && !result.serverError ? <Alert tone="success">{savedMessage}</Alert> : null}
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         {fields.map((field) => {

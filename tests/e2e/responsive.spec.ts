@@ -2,6 +2,7 @@
 // tables scroll inside their own container). One test per role; a failure lists every page that overflows with the
 // elements that stick out.
 import type { Page } from "@playwright/test";
+import { urlOf } from "../helpers/http-matrix";
 import { pageMatrix } from "../matrix/pages";
 import { demoUsers, storageStateOf, targetsOf, withE2eDb, expect, test } from "./support";
 
@@ -56,13 +57,7 @@ test.describe("at phone width", () => {
         );
         const overflowing: string[] = [];
         for (const entry of pages) {
-          const url = entry.route
-            .replace("[territoire]", slug)
-            .replace("[convention]", target.conventionId)
-            .replace("[article]", target.articleId)
-            .replace("[avenant]", target.avenantId)
-            .replace("[fiche]", target.ficheId)
-            .replace("[reunion]", target.meetingId)
+          const url = urlOf(entry.route, slug, target)
             .replace("[caisse]", caisse.id)
             .replace("[partenaire]", caisse.partner);
           const response = await page.goto(url === "/recherche" ? "/recherche?q=espace+jeunes" : url);

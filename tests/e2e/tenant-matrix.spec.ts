@@ -6,7 +6,7 @@
 import { request } from "@playwright/test";
 import { ABSENT_ID, operationMatrix, type TargetIds } from "../matrix/operations";
 import { pageMatrix } from "../matrix/pages";
-import { actionHeaders, readServerActions } from "../helpers/http-matrix";
+import { actionHeaders, readServerActions, urlOf } from "../helpers/http-matrix";
 import { demoUsers, expectNoAxeViolations, storageStateOf, targetsOf, withE2eDb, expect, test } from "./support";
 
 const territoriesOfCaisse: Record<string, string[]> = {
@@ -56,17 +56,6 @@ async function snapshot() {
 const scopedPages = pageMatrix.filter((entry) => entry.scoped);
 /** Each page gets its axe check once per role (the markup differs by role, not by user): the run stays short. */
 const axeChecked = new Set<string>();
-
-function urlOf(route: string, slug: string, target: TargetIds) {
-  return route
-    .replace("[territoire]", slug)
-    .replace("[convention]", target.conventionId)
-    .replace("[article]", target.articleId)
-    .replace("[avenant]", target.avenantId)
-    .replace("[annexe]", target.annexId)
-    .replace("[fiche]", target.ficheId)
-    .replace("[reunion]", target.meetingId);
-}
 
 for (const user of demoUsers) {
   test.describe(`${user.role} ${user.email}`, () => {

@@ -136,3 +136,15 @@ export async function targetsIn(client: pg.Client, slug: string): Promise<Target
     facilityId: facility?.id ?? ABSENT_ID,
   };
 }
+
+/** A route of tests/matrix/pages.ts with its brackets filled: a territory's slug and the records it aims at. */
+export function urlOf(route: string, slug: string, target: TargetIds) {
+  return route
+    .replace("[territoire]", slug)
+    .replace("[convention]", target.conventionId)
+    .replace("[article]", target.articleId)
+    .replace("[avenant]", target.avenantId)
+    .replace("[annexe]", target.annexId)
+    .replace("[fiche]", target.ficheId)
+    .replace("[reunion]", target.meetingId);
+}
