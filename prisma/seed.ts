@@ -791,6 +791,7 @@ async function seed(db: Db) {
       caisseId: ccss.id,
       slug: "coeur-de-lozere",
       name: "Cœur de Lozère",
+      siren: "244800405",
       epciOrganisationId: lozOrg("Communauté de communes Cœur de Lozère"),
       communes: {
         create: [
@@ -935,6 +936,7 @@ async function seed(db: Db) {
       caisseId: caf65.id,
       slug: "tarbes-lourdes-pyrenees-sud",
       name: "Tarbes Lourdes Pyrénées Sud",
+      siren: "200069300",
       epciOrganisationId: org65("Communauté d'agglomération Tarbes-Lourdes-Pyrénées"),
       communes: { create: [{ name: "Lourdes" }, { name: "Jarret" }] },
     },
@@ -1119,6 +1121,7 @@ async function seed(db: Db) {
       caisseId: caf88.id,
       slug: "porte-des-vosges-meridionales",
       name: "Porte des Vosges Méridionales",
+      siren: "200068377",
       epciOrganisationId: org88("Communauté de communes de la Porte des Vosges Méridionales"),
       communes: { create: [{ name: "Saint-Étienne-lès-Remiremont" }, { name: "Remiremont" }] },
     },

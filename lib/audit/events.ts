@@ -23,6 +23,9 @@ export const AUDIT_ENTITIES = [
   "User",
   "Invitation",
   "Membership",
+  "DiagnosticImport",
+  "DiagnosticFinding",
+  "DiagnosticContribution",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -64,6 +67,11 @@ export const AUDIT_ACTIONS = [
   "indicator.create",
   "indicator.update",
   "indicator.value",
+  "indicator.diagnostic",
+  "diagnostic.import",
+  "diagnostic.finding",
+  "diagnostic.contribution.create",
+  "diagnostic.contribution.delete",
   "budget.create",
   "budget.update",
   "budget.delete",

@@ -130,6 +130,8 @@ export async function loadConventionPdfData(
             })),
           },
         };
+      case "DIAGNOSTIC":
+        return { ...base, content: { kind: "empty" } };
       case "FACILITIES": {
         const lastYear = Math.max(0, ...facilities.flatMap((f) => f.fundings.map((x) => x.year)));
         const amountOf = (f: (typeof facilities)[number]) =>

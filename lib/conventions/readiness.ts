@@ -103,6 +103,7 @@ function annexPresent(annex: ReadinessData["annexes"][number]): boolean {
       return true;
     case "FICHES_ACTION":
     case "FACILITIES":
+    case "DIAGNOSTIC":
     case "PAPER":
       return true;
   }

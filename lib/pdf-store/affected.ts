@@ -17,6 +17,9 @@ const CONVENTION_CONTENT = new Set<AuditEntity>([
   "Facility",
   "FundingRate",
   "Organisation",
+  "DiagnosticImport",
+  "DiagnosticFinding",
+  "DiagnosticContribution",
 ]);
 
 const UNSIGNED_CONVENTION = { notIn: ["SIGNED", "EXPIRED", "TERMINATED"] as ("SIGNED" | "EXPIRED" | "TERMINATED")[] };

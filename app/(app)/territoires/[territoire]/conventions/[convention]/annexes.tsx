@@ -12,6 +12,7 @@ const annexContentLabels = {
   DELIBERATION: "Délibération d'un signataire",
   FICHES_ACTION: "Fiches-action (générée)",
   FACILITIES: "Équipements financés (générée)",
+  DIAGNOSTIC: "Diagnostic partagé (générée)",
   PAPER: "Jointe au dossier papier",
 };
 
