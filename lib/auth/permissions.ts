@@ -24,6 +24,12 @@ export const permissions = {
   "territory.create": ["CAISSE_ADMIN"],
   /** The caisse's directory of partner organisations. */
   "organisation.manage": CAISSE,
+  /** Imports of open-data files into the caisse's diagnostic series (caisse-level). */
+  "diagnostic.import": CAISSE,
+  /** The caisse's written findings of a territory's diagnostic. */
+  "diagnostic.edit": CAISSE,
+  /** Partners' contributions to a territory's diagnostic: everyone who sees the territory may contribute. */
+  "diagnostic.contribute": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof permissions;
