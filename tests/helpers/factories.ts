@@ -75,3 +75,53 @@ export async function createTenants(db: Db) {
   } satisfies Record<Role, Actor>;
   return { caisseA, caisseB, territoryA, territoryA2, territoryB, orgA, actors };
 }
+
+/**
+ * Diagnostic values of a caisse, as an import would write them (one DiagnosticImport per call): for tests of the
+ * pages, annexes and indicators that read them. `values`: [level, areaCode, areaName, series, year, value].
+ */
+export async function createDiagnosticValues(
+  db: Db,
+  caisseId: string,
+  datasetId: string,
+  values: [
+    level: "EPCI" | "DEPARTEMENT" | "FRANCE",
+    areaCode: string,
+    areaName: string,
+    series: string,
+    year: number,
+    value: number,
+  ][],
+  extractedAt = new Date("2026-11-15T00:00:00Z"),
+) {
+  const level = values[0]?.[0] ?? "EPCI";
+  const created = await db.diagnosticImport.create({
+    data: {
+      caisseId,
+      datasetId,
+      level,
+      source: "Cnaf, data.caf.fr (Licence Ouverte)",
+      fileName: `${datasetId}.csv`,
+      extractedAt,
+      years: [...new Set(values.map((v) => v[4]))],
+      added: values.length,
+      updated: 0,
+      unchanged: 0,
+      ignored: 0,
+    },
+  });
+  await db.diagnosticValue.createMany({
+    data: values.map(([lvl, areaCode, areaName, series, year, value]) => ({
+      caisseId,
+      level: lvl,
+      areaCode,
+      areaName,
+      series,
+      year,
+      value,
+      datasetId,
+      importId: created.id,
+    })),
+  });
+  return created;
+}
