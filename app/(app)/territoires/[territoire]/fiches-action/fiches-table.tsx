@@ -4,6 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { FicheStatusBadge } from "@/components/fiche-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -43,6 +44,7 @@ export function FichesTable({
   sort: { key: SortKey; order: "asc" | "desc"; links: Record<SortKey, string> };
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [selected, setSelected] = useState<string[]>([]);
   const [status, setStatus] = useState<FicheStatus>("IN_PROGRESS");
   const [comment, setComment] = useState("");
@@ -77,6 +79,7 @@ export function FichesTable({
           <label className="flex flex-col text-sm">
             Nouveau statut des fiches cochées
             <select
+              disabled={!hydrated}
               value={status}
               onChange={(e) => setStatus(e.target.value as FicheStatus)}
               className="mt-1 rounded border border-slate-500 bg-white px-2 py-2"
@@ -91,6 +94,7 @@ export function FichesTable({
           <label className="flex flex-col text-sm">
             Commentaire
             <input
+              disabled={!hydrated}
               value={comment}
               onChange={(e) => setComment(e.target.value)}
               maxLength={2000}
@@ -129,6 +133,7 @@ export function FichesTable({
                   {fiche.editable ? (
                     <input
                       type="checkbox"
+                      disabled={!hydrated}
                       checked={selected.includes(fiche.id)}
                       onChange={() => toggle(fiche.id)}
                       aria-label={`Sélectionner la fiche ${fiche.number}`}
