@@ -7,7 +7,9 @@ import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { formatDate } from "../format";
 import type { ConventionPdfData } from "../pdf/convention-document";
-import { renderConventionPdf, sha256 } from "../pdf/render-convention";
+import { sha256 } from "../pdf/render-convention";
+import { getRenderPool } from "../pdf/render-pool";
+import { renderInputVersion } from "../pdf-store/version";
 import { requireTerritoryOfRecord } from "../auth/scope";
 import { lockConvention, requireConvention } from "./access";
 import { formatLegalDate, loadConventionPdfData } from "./pdf-data";
@@ -166,7 +168,47 @@ export async function saveAvenantDeliberation(db: Db, actor: Actor, input: SaveA
   });
 }
 
+/** Renderings of an avenant's sealed PDF tried before giving up, when the data keeps moving while it renders. */
+const SEAL_RENDER_TRIES = 3;
+
+/** Thrown inside the signing transaction (rolling it back) when the sealed PDF must first be rendered from `data`. */
+class AvenantSealNeedsRendering extends Error {
+  constructor(readonly data: ConventionPdfData) {
+    super("The avenant's sealed PDF must be rendered first");
+  }
+}
+
+/**
+ * Records one signatory's signature of an avenant; the last one seals it with its PDF. As for a convention
+ * (lib/conventions/sign-convention.ts), the PDF is rendered outside any transaction, in the render pool: the first
+ * transaction finds it is the last signature, loads the data and rolls back; the PDF is rendered; the transaction
+ * runs again and seals only if its data gives the same render version (3 tries).
+ */
 export async function signAvenant(db: Db, actor: Actor, input: SignAvenantData) {
+  let prepared: { version: string; pdf: Uint8Array<ArrayBuffer> } | null = null;
+  for (let renders = 0; ; renders++) {
+    try {
+      return await signAvenantInTransaction(db, actor, input, prepared);
+    } catch (error) {
+      if (!(error instanceof AvenantSealNeedsRendering)) throw error;
+      if (renders === SEAL_RENDER_TRIES) {
+        throw new AppError(
+          "CONFLICT",
+          "L'avenant a été modifié pendant la préparation de son PDF signé. Réessayez d'enregistrer la signature.",
+        );
+      }
+      const render = { kind: "AVENANT" as const, data: error.data };
+      prepared = { version: renderInputVersion(render), pdf: await getRenderPool().render(render) };
+    }
+  }
+}
+
+function signAvenantInTransaction(
+  db: Db,
+  actor: Actor,
+  input: SignAvenantData,
+  prepared: { version: string; pdf: Uint8Array<ArrayBuffer> } | null,
+) {
   return withAvenant(db, actor, input.avenantId, input.version, async ({ tx, avenant, audit }) => {
     if (avenant.status !== "VALIDATED")
       throw new AppError("INVALID_STATE", "Seul un avenant validé et non encore signé peut être signé.");
@@ -200,7 +242,12 @@ export async function signAvenant(db: Db, actor: Actor, input: SignAvenantData) 
       signedAt: input.signedAt.toISOString().slice(0, 10),
     });
     if (signatures < signatories) return { signed: false, sha256: null };
-    const { pdf } = await renderConventionPdf(await loadAvenantPdfData(tx, avenant.id, true));
+    const data = await loadAvenantPdfData(tx, avenant.id, true);
+    // The PDF rendered before this transaction, if it was rendered from exactly this data; else roll back.
+    if (!prepared || prepared.version !== renderInputVersion({ kind: "AVENANT", data })) {
+      throw new AvenantSealNeedsRendering(data);
+    }
+    const pdf = prepared.pdf;
     const hash = sha256(pdf);
     await tx.avenant.update({
       where: { id: avenant.id },
