@@ -12,6 +12,7 @@ import { Slots } from "../slots";
 import { normalise, SHEETS } from "./excel-layout";
 import { parsePlanWorkbook, type ImportError } from "./parse-plan-workbook";
 import { IMPORT_LIMITS, readWorkbook, WorkbookError, type WorkbookLimits } from "./read-workbook";
+import { ficheAssigned, ficheStatusChanged } from "../notifications/events";
 
 export type ImportResult =
   | { ok: true; created: number; updated: number; indicators: number; values: number; budgetLines: number }
@@ -76,7 +77,7 @@ async function importWithin(
     db.axis.findMany({ where: { conventionId: convention.id }, select: { id: true, title: true, position: true } }),
     db.ficheAction.findMany({
       where: { conventionId: convention.id, territoryId: scope.territory.id },
-      select: { id: true, number: true, status: true },
+      select: { id: true, number: true, status: true, pilotOrganisationId: true },
     }),
   ]);
   const axisByTitle = new Map(axes.map((a) => [normalise(a.title), a.id]));
@@ -101,6 +102,7 @@ async function importWithin(
       let updated = 0;
       const ids = new Map(existing.map((f) => [f.number, f.id]));
       const statuses = new Map(existing.map((f) => [f.number, f.status]));
+      const pilots = new Map(existing.map((f) => [f.number, f.pilotOrganisationId]));
       let nextAxis = Math.max(0, ...axes.map((a) => a.position));
       for (const f of fiches) {
         let axisId: string | null = null;
@@ -135,8 +137,8 @@ async function importWithin(
             where: { id },
             data: { ...data, status: f.status, version: { increment: 1 } },
           });
-          if (statuses.get(f.number) !== f.status)
-            await tx.ficheStatusChange.create({
+          if (statuses.get(f.number) !== f.status) {
+            const change = await tx.ficheStatusChange.create({
               data: {
                 ficheId: id,
                 fromStatus: statuses.get(f.number),
@@ -145,6 +147,11 @@ async function importWithin(
                 actorId: actor.id,
               },
             });
+            // The pilot's people are told, as for a status changed in the page.
+            await ficheStatusChanged(tx, actor.id, { id: change.id, ficheId: id, to: f.status });
+          }
+          if (f.pilotOrganisationId && f.pilotOrganisationId !== pilots.get(f.number))
+            await ficheAssigned(tx, actor.id, { id, territoryId: scope.territory.id, number: f.number, ...data });
           await tx.ficheCommune.deleteMany({ where: { ficheId: id } });
           await tx.fichePartner.deleteMany({ where: { ficheId: id } });
           updated++;
@@ -165,6 +172,7 @@ async function importWithin(
           ).id;
           ids.set(f.number, id);
           created++;
+          await ficheAssigned(tx, actor.id, { id, territoryId: scope.territory.id, number: f.number, ...data });
         }
         if (f.communeIds.length)
           await tx.ficheCommune.createMany({

@@ -113,6 +113,18 @@ describe("Excel export and import of the action plan", () => {
     expect(
       await db.ficheStatusChange.count({ where: { ficheId: fiches[0].id, toStatus: "DONE", comment: "Import Excel" } }),
     ).toBe(1);
+    // The pilot's people are told, as for changes made in the page: both fiches handed to the Commune de Chanac,
+    // then 1.1 done.
+    const pilot = await db.user.findUniqueOrThrow({ where: { email: "pilote@chanac.demo.fr" } });
+    const told = await db.notification.findMany({
+      where: { userId: pilot.id, objectId: { in: fiches.map((f) => f.id) } },
+      orderBy: [{ kind: "asc" }, { objectId: "asc" }],
+    });
+    expect(told.map((n) => [n.kind, fiches.find((f) => f.id === n.objectId)!.number]).sort()).toEqual([
+      ["fiche.assigned", "1.1"],
+      ["fiche.assigned", "1.2"],
+      ["fiche.status", "1.1"],
+    ]);
   });
 
   it("lists every error by sheet, row and column, in French, and writes nothing", async () => {
