@@ -126,3 +126,43 @@ test.describe("the pilot contributor", () => {
     await expect(boxes.first()).toHaveAccessibleName("Sélectionner la fiche 2.2");
   });
 });
+
+test.describe("the caisse admin, with the keyboard", () => {
+  test.use({ storageState: storageStateOf("admin@ccss-lozere.demo.fr") });
+
+  test("goes from home to the caisse's people and invites a copil member with Tab, typing and Enter only", async ({
+    page,
+  }) => {
+    const email = `copil-${Date.now().toString(36)}@lozere.demo.fr`;
+    await page.goto("/");
+    await tabTo(page, page.getByRole("link", { name: "Vue d'ensemble des territoires de la caisse" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: /Vue d'ensemble/ })).toBeVisible();
+    await tabTo(page, page.getByRole("link", { name: "Utilisateurs", exact: true }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: /Utilisateurs/ })).toBeVisible();
+
+    const form = page.getByRole("form", { name: "Inviter une personne" });
+    await tabTo(page, form.getByLabel("Nom et prénom"), 200);
+    await page.keyboard.type("Hélène Copil");
+    await page.keyboard.press("Tab");
+    await expect(form.getByLabel("Adresse électronique")).toBeFocused();
+    await page.keyboard.type(email);
+    await page.keyboard.press("Tab");
+    // A focused select picks the option whose label starts with the letters typed.
+    await expect(form.getByLabel("Rôle")).toBeFocused();
+    await page.keyboard.type("Membre");
+    await expect(form.getByLabel("Rôle")).toHaveValue("COPIL_MEMBER");
+    await tabTo(page, form.getByLabel("Territoire"), 5);
+    await page.keyboard.type("Aubrac");
+    await expect(form.getByLabel("Territoire").locator("option:checked")).toHaveText("Aubrac Lot Causses Tarn");
+    await tabTo(page, form.getByRole("button", { name: "Envoyer l'invitation" }), 10);
+    await page.keyboard.press("Enter");
+    await expect(form.getByText("Invitation envoyée.")).toBeVisible();
+    const invitations = page.getByRole("table", { name: "Invitations en attente" });
+    await expect(invitations.getByRole("row", { name: new RegExp(email) })).toContainText(
+      "Membre du copil — Aubrac Lot Causses Tarn",
+    );
+    await expectNoAxeViolations(page);
+  });
+});

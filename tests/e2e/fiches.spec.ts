@@ -79,6 +79,9 @@ test.describe("EPCI staff follow the action plan", () => {
     await bulk.getByLabel("Commentaire").fill("Reporté à 2027");
     await bulk.getByRole("button", { name: "Appliquer à 1 fiche" }).click();
     await expect(page.getByText("1 fiche mise à jour.")).toBeVisible();
+    // The fiche left the list filtered on "Non démarrée"; the confirmation stays.
+    await expect(page.getByRole("checkbox", { name: "Sélectionner la fiche 2.2" })).toHaveCount(0);
+    await expect(page.getByText("1 fiche mise à jour.")).toBeVisible();
   });
 });
 

@@ -105,10 +105,11 @@ export function FichesTable({
             Appliquer à {countOf(selected.length, "fiche")}
           </Button>
           {result.serverError ? <Alert>{result.serverError}</Alert> : null}
-          {result.data ? (
-            <Alert tone="success">{countOf(result.data.changed, "fiche mise à jour", "fiches mises à jour")}.</Alert>
-          ) : null}
         </form>
+      ) : null}
+      {/* Outside the form: the fiches changed may leave the filtered list, and the form with them. */}
+      {result.data ? (
+        <Alert tone="success">{countOf(result.data.changed, "fiche mise à jour", "fiches mises à jour")}.</Alert>
       ) : null}
       <Table caption={`Fiches-action, triées par ${sort.key}`} className="mt-3">
         <THead>
