@@ -15,6 +15,7 @@ export const SAMPLE_DEPARTEMENTS = ["48", "65", "88"];
 const OTHER_DEPARTEMENTS = ["12", "31", "54", "75"];
 export const COVERAGE_YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023];
 export const BENEFIT_YEARS = [2020, 2021, 2022, 2023, 2024];
+const GENERATED_YEARS = Array.from({ length: 15 }, (_, i) => 2012 + i);
 
 /** The anchor of the demo: Aubrac Lot Causses Tarn's coverage rate, its seed indicator's baseline (48 in 2022). */
 const ANCHORS: Record<string, Record<number, number>> = {
@@ -129,10 +130,10 @@ export function coverageOf(area: SampleArea, years = COVERAGE_YEARS): Coverage[]
   const gadShare = 0.005 + random() * 0.015;
   const psuShare = 0.8 + random() * 0.2;
   const childrenRate = 0.026 + random() * 0.01;
-  const last = years[years.length - 1];
-  return years.map((year) => {
+  // Computed over a fixed range, then picked: the values of a year do not depend on the years asked for.
+  return GENERATED_YEARS.map((year) => {
     const anchored = ANCHORS[area.code]?.[year];
-    const total = anchored ?? round1(base - (last - year) * slope + (random() - 0.5) * 0.8);
+    const total = anchored ?? round1(base - (2023 - year) * slope + (random() - 0.5) * 0.8);
     const eaje = round1(total * eajeShare);
     const psu = round1(eaje * psuShare);
     const horsPsu = round1(eaje - psu);
@@ -141,7 +142,7 @@ export function coverageOf(area: SampleArea, years = COVERAGE_YEARS): Coverage[]
     const am = round1(total - eaje - prescol - gad);
     const children = Math.max(3, Math.round(area.population * childrenRate * (1 - (year - 2017) * 0.01)));
     return { year, psu, horsPsu, eaje, prescol, am, gad, ind: round1(am + gad), total, children };
-  });
+  }).filter((c) => years.includes(c.year));
 }
 
 export type Places = {
@@ -202,12 +203,12 @@ export function benefitsOf(
   const random = prng(`s_ben:${area.code}`);
   const rate = 0.17 + random() * 0.06;
   const shares = BENEFIT_SHARES.map(([k, s]) => [k, s * (0.85 + random() * 0.3)] as const);
-  return years.map((year) => {
+  return GENERATED_YEARS.map((year) => {
     const ndur = area.population * rate * (1 + (year - 2020) * 0.008 + (random() - 0.5) * 0.01);
     const values: Record<string, number> = { indfoy_ndur: round5(ndur), indnbp_ndur: round5(ndur * 2.3) };
     for (const [k, s] of shares) values[k] = round5(ndur * s);
     return { year, values };
-  });
+  }).filter((b) => years.includes(b.year));
 }
 
 // ───────────── Writers, in the portal's formats ─────────────
@@ -237,8 +238,8 @@ export function coverageEpciCsv(areas: SampleArea[], years = COVERAGE_YEARS): st
   for (const year of years) {
     for (const area of areas) {
       const c = coverageOf(area, years).find((x) => x.year === year)!;
-      // The préscolarisation rate is not published for the first year (an empty cell).
-      const prescol = year === years[0] ? null : c.prescol;
+      // The préscolarisation rate is not published for 2017 (an empty cell).
+      const prescol = year === 2017 ? null : c.prescol;
       lines.push(
         [
           year,
