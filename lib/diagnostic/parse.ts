@@ -484,6 +484,7 @@ export function parseOpenDataFile(bytes: Uint8Array, fileName: string): ParseRes
   } catch (error) {
     if (error instanceof FileProblem) return refuse(error.message, error.errors);
     if (error instanceof RangeError) return refuse("Le fichier est trop complexe pour être lu.");
-    throw error;
+    // Whatever else a malformed file triggers, it is refused, never a crash.
+    return refuse("Le fichier est illisible : exportez-le de nouveau depuis data.caf.fr (format CSV ou JSON).");
   }
 }
