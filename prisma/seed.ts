@@ -254,14 +254,23 @@ async function seedDiagnostics(db: Db) {
       if (!result.ok) throw new Error(`${name}: ${result.message}`);
       return result.file;
     });
-  for (const caisse of await db.caisse.findMany({ select: { id: true }, orderBy: { departement: "asc" } })) {
-    await writeImport(
-      db,
-      null,
-      caisse.id,
-      files.map((file) => ({ file, fileName: file.fileName })),
-      new Date("2026-11-16T00:00:00Z"),
-    );
+  // A fresh seed has no stored PDF to render again: the import's audit events send no render job (the seeded
+  // database may not be the one of DATABASE_URL, where the job queue lives).
+  const jobs = process.env.CTG_PDF_JOBS;
+  process.env.CTG_PDF_JOBS = "off";
+  try {
+    for (const caisse of await db.caisse.findMany({ select: { id: true }, orderBy: { departement: "asc" } })) {
+      await writeImport(
+        db,
+        null,
+        caisse.id,
+        files.map((file) => ({ file, fileName: file.fileName })),
+        new Date("2026-11-16T00:00:00Z"),
+      );
+    }
+  } finally {
+    if (jobs === undefined) delete process.env.CTG_PDF_JOBS;
+    else process.env.CTG_PDF_JOBS = jobs;
   }
 }
 

@@ -221,14 +221,16 @@ async function upsertValues(
   const changedAreas = new Set<string>();
   for (let start = 0; start < values.length; start += CHUNK) {
     const chunk = values.slice(start, start + CHUNK);
-    const rows = await tx.$queryRawUnsafe<{ inserted: boolean; areaCode: string }[]>(
-      `INSERT INTO "DiagnosticValue" (id, "caisseId", level, "areaCode", "areaName", series, year, value, "datasetId", "importId")
+    const [row] = await tx.$queryRawUnsafe<{ inserted: number; updated: number; areas: string[] | null }[]>(
+      `WITH written AS (INSERT INTO "DiagnosticValue" (id, "caisseId", level, "areaCode", "areaName", series, year, value, "datasetId", "importId")
        SELECT gen_random_uuid()::text, $1, $2::"DiagnosticLevel", u.area_code, u.area_name, u.series, u.year, u.value, $3, $4
        FROM unnest($5::text[], $6::text[], $7::text[], $8::int[], $9::numeric[]) AS u(area_code, area_name, series, year, value)
        ON CONFLICT ("caisseId", level, "areaCode", series, year) DO UPDATE
          SET value = EXCLUDED.value, "areaName" = EXCLUDED."areaName", "datasetId" = EXCLUDED."datasetId", "importId" = EXCLUDED."importId"
          WHERE "DiagnosticValue".value <> EXCLUDED.value OR "DiagnosticValue"."areaName" <> EXCLUDED."areaName"
-       RETURNING (xmax = 0) AS inserted, "areaCode"`,
+       RETURNING (xmax = 0) AS inserted, "areaCode")
+       SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated,
+         array_agg(DISTINCT "areaCode") AS areas FROM written`,
       caisseId,
       level,
       datasetId,
@@ -239,11 +241,9 @@ async function upsertValues(
       chunk.map((v) => v.year),
       chunk.map((v) => String(v.value)),
     );
-    for (const r of rows) {
-      if (r.inserted) inserted++;
-      else updated++;
-      changedAreas.add(r.areaCode);
-    }
+    inserted += row.inserted;
+    updated += row.updated;
+    for (const code of row.areas ?? []) changedAreas.add(code);
   }
   return { inserted, updated, changedAreas };
 }
