@@ -347,12 +347,13 @@ export async function writeImport(
           audits.push({
             territory,
             importId: created.id,
+            // Keys shown as they are by the territory's journal (components/audit-changes.tsx).
             changes: {
-              jeuDeDonnees: file.dataset.id,
-              fichier: source.fileName ?? "data.caf.fr",
-              annees: preview.years,
-              ajoutees: written.inserted,
-              modifiees: written.updated,
+              "Jeu de données": file.dataset.id,
+              Fichier: source.fileName ?? "portail data.caf.fr",
+              Années: preview.years.join(", "),
+              "Valeurs ajoutées": written.inserted,
+              "Valeurs mises à jour": written.updated,
             },
           });
         }

@@ -432,7 +432,13 @@ function readValues(match: Match, rows: RawRow[]) {
 
 /** Reads one file (its bytes and name). Never throws. */
 export function parseOpenDataFile(bytes: Uint8Array, fileName: string): ParseResult {
-  const name = fileName.slice(0, 200) || "fichier";
+  // The name as the user's system gave it, without folders or characters PostgreSQL and JSON refuse.
+  const name =
+    [...fileName.replace(/^.*[\\/]/, "")]
+      .filter((ch) => !hasForbiddenCharacters(ch))
+      .join("")
+      .trim()
+      .slice(0, 200) || "fichier";
   const refuse = (message: string, errors: string[] = []): ParseResult => ({
     ok: false,
     fileName: name,

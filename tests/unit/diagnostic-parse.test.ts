@@ -82,6 +82,11 @@ describe("open-data files: recognition", () => {
     expect(ok(parseOpenDataFile(enc(v1), "nat.json")).values[0]).toMatchObject({ areaCode: "FR", value: 60.1 });
   });
 
+  it("keeps the file's name without folders or control characters", () => {
+    const file = ok(parseOpenDataFile(read("txcouv_pe_nat.csv"), "C:\\Téléchargements/../nat\u0000ional.csv"));
+    expect(file.fileName).toBe("national.csv");
+  });
+
   it("treats secret markers as not published", () => {
     const csv = "annee;numepci;txcouv_epci;txcouv_eaje_epci\n2022;200069268;secret;s\n2023;200069268;52;nc\n";
     const file = ok(parseOpenDataFile(enc(csv), "x.csv"));
