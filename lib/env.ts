@@ -41,3 +41,16 @@ export function emailEnv(source: NodeJS.ProcessEnv = process.env): EmailEnv {
     EMAIL_FROM: source.EMAIL_FROM || undefined,
   });
 }
+
+// The Cnaf's open-data portal (Opendatasoft Explore API v2.1), e.g. https://data.caf.fr: when set, the diagnostic's
+// import page offers to fetch each dataset's rows of the caisse directly. Unset: files only.
+const openDataEnvSchema = z.object({
+  CAF_OPEN_DATA_URL: z
+    .url({ protocol: /^https?$/, error: "CAF_OPEN_DATA_URL must look like https://data.caf.fr" })
+    .optional(),
+});
+
+export function openDataPortalUrl(source: NodeJS.ProcessEnv = process.env): string | null {
+  const url = openDataEnvSchema.parse({ CAF_OPEN_DATA_URL: source.CAF_OPEN_DATA_URL || undefined }).CAF_OPEN_DATA_URL;
+  return url ? url.replace(/\/+$/, "") : null;
+}

@@ -1,6 +1,11 @@
 // Demo data from the seed documents (../shared/seeds): three caisses, four territories, their conventions,
 // a few fiches-action with indicators, facilities with funding, past and next meetings, one user per role.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { hashPassword } from "../lib/auth/password";
+import { writeImport } from "../lib/diagnostic/import";
+import { parseOpenDataFile } from "../lib/diagnostic/parse";
 import { createPrismaClient, type Db } from "../lib/db/client";
 import type { FicheStatus, OrganisationKind, Role, Theme } from "../lib/db/generated/enums";
 import {
@@ -137,6 +142,8 @@ type FicheSpec = {
     target: [number, number];
     source: string;
     values: [number, number, string?][];
+    /** Linked to a diagnostic series (lib/diagnostic/catalogue.ts): its yearly values come from the open data. */
+    diagnosticSeries?: string;
   }[];
   budget?: { year: number; funder: string; planned: number; actual?: number }[];
   history?: { from: FicheStatus | null; to: FicheStatus; at: string; comment: string }[];
@@ -197,6 +204,7 @@ async function createPlan(
             targetValue: indicator.target[0],
             targetYear: indicator.target[1],
             source: indicator.source,
+            diagnosticSeries: indicator.diagnosticSeries ?? null,
             values: { create: indicator.values.map(([year, value, comment]) => ({ year, value, comment })) },
           })),
         },
@@ -226,9 +234,43 @@ export async function seedDemoData(databaseUrl: string, options: { force?: boole
       await db.$executeRawUnsafe(`TRUNCATE "Caisse", "User", "LoginThrottle" RESTART IDENTITY CASCADE`);
     }
     await seed(db);
+    await seedDiagnostics(db);
     if (!options.quiet) console.log("Demo data seeded.");
   } finally {
     await db.$disconnect();
+  }
+}
+
+/**
+ * The open data of the shared diagnostic (prisma/seed/open-data, written by lib/cli/open-data-sample.ts), imported
+ * through the import itself for each caisse: its territories' EPCI, its départements and France.
+ */
+async function seedDiagnostics(db: Db) {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "seed/open-data");
+  const files = readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const result = parseOpenDataFile(readFileSync(path.join(dir, name)), name);
+      if (!result.ok) throw new Error(`${name}: ${result.message}`);
+      return result.file;
+    });
+  // A fresh seed has no stored PDF to render again: the import's audit events send no render job (the seeded
+  // database may not be the one of DATABASE_URL, where the job queue lives).
+  const jobs = process.env.CTG_PDF_JOBS;
+  process.env.CTG_PDF_JOBS = "off";
+  try {
+    for (const caisse of await db.caisse.findMany({ select: { id: true }, orderBy: { departement: "asc" } })) {
+      await writeImport(
+        db,
+        null,
+        caisse.id,
+        files.map((file) => ({ file, fileName: file.fileName })),
+        new Date("2026-11-16T00:00:00Z"),
+      );
+    }
+  } finally {
+    if (jobs === undefined) delete process.env.CTG_PDF_JOBS;
+    else process.env.CTG_PDF_JOBS = jobs;
   }
 }
 
@@ -419,6 +461,7 @@ async function seed(db: Db) {
             baseline: [48, 2022],
             target: [55, 2028],
             source: "Données ouvertes de la caisse (EPCI)",
+            diagnosticSeries: "txcouv",
             values: [
               [2024, 50, "Ouverture de 2 places supplémentaires"],
               [2025, 52],

@@ -353,6 +353,8 @@ async function main() {
         .replace("[avenant]", param("avenantId"))
         .replace("[annexe]", param("annexId"))
         .replace("[reunion]", param("meetingId"))
+        // Caisse routes (the diagnostic import): the caller's own caisse (garbage reaches the parser) or another's.
+        .replace("[caisse]", ownSlug ? targets.get(ownSlug)!.caisseId : param("caisseId"))
         .replace(
           "[...nextauth]",
           random.pick([

@@ -70,6 +70,27 @@ describe("demo data", () => {
     expect(funding._sum.amount?.toString()).toBe("524518");
     expect(await db.meeting.count({ where: { kind: "COPIL", status: "HELD" } })).toBeGreaterThanOrEqual(1);
 
+    // The shared diagnostic's open data, imported for each caisse: its territories' EPCI, départements and France.
+    const coverage = await db.diagnosticValue.findMany({
+      where: { areaCode: "200069268", series: "txcouv", year: { in: [2022, 2023] } },
+      orderBy: { year: "asc" },
+    });
+    expect(coverage.map((v) => Number(v.value))).toEqual([48, 52]);
+    for (const siren of ["200069268", "244800405", "200069300", "200068377"]) {
+      expect(await db.diagnosticValue.count({ where: { areaCode: siren, level: "EPCI" } }), siren).toBeGreaterThan(100);
+    }
+    expect(await db.diagnosticImport.count()).toBe(21);
+    const linked = await db.indicator.findFirstOrThrow({
+      where: { diagnosticSeries: "txcouv" },
+      include: { values: { orderBy: { year: "asc" } } },
+    });
+    expect(Number(linked.baselineValue)).toBe(48);
+    expect(linked.values.map((v) => [v.year, Number(v.value), v.fromDiagnostic])).toEqual([
+      [2023, 52, true],
+      [2024, 50, false],
+      [2025, 52, false],
+    ]);
+
     // Every demo login works, and there is one per role and at least one per caisse.
     for (const user of demoUsers) {
       expect((await authenticate(db, { email: user.email, password: DEMO_PASSWORD }, "127.0.0.1")).ok, user.email).toBe(

@@ -60,7 +60,10 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
         {countOf(alerts, "convention à renouveler", "conventions à renouveler")} dans les 12 mois sans projet de
         renouvellement (affichage filtré)
       </p>
-      {can(roles, "territory.create") || can(roles, "organisation.manage") || can(roles, "user.manage") ? (
+      {can(roles, "territory.create") ||
+      can(roles, "organisation.manage") ||
+      can(roles, "user.manage") ||
+      can(roles, "diagnostic.import") ? (
         <nav aria-label="Administration de la caisse" className="mt-3 flex flex-wrap gap-4 text-sm">
           {can(roles, "territory.create") ? (
             <Link href={`${base}/territoires/nouveau`} className={link}>
@@ -75,6 +78,11 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
           {can(roles, "organisation.manage") ? (
             <Link href={`${base}/partenaires`} className={link}>
               Partenaires de la caisse
+            </Link>
+          ) : null}
+          {can(roles, "diagnostic.import") ? (
+            <Link href={`${base}/diagnostic`} className={link}>
+              Données du diagnostic (data.caf.fr)
             </Link>
           ) : null}
         </nav>
