@@ -196,11 +196,10 @@ test.describe("the chargée de coopération", () => {
     const editor = region.getByRole("textbox", { name: "Constats de la caisse : Minima sociaux et handicap" });
     await tabTo(page, editor);
     const words = `Le RSA concerne surtout des personnes seules (${Date.now()}).`;
-    await page.keyboard.press("ControlOrMeta+a");
-    await page.keyboard.press("ControlOrMeta+b");
-    await page.keyboard.type("Constat :");
-    await page.keyboard.press("ControlOrMeta+b");
-    await page.keyboard.type(` ${words}`);
+    await page.keyboard.type("Constat");
+    await page.keyboard.press("Enter");
+    // A bulleted list, typed the way a word processor allows ("- " at the start of a line).
+    await page.keyboard.type(`- ${words}`);
     await tabTo(page, region.getByRole("button", { name: "Enregistrer les constats" }), 10);
     await page.keyboard.press("Enter");
     const confirmation = region
@@ -212,9 +211,7 @@ test.describe("the chargée de coopération", () => {
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""))
       .toContain(await confirmation.innerText());
     await page.reload();
-    await expect(region.getByRole("textbox", { name: /Constats de la caisse/ }).locator("strong")).toHaveText(
-      "Constat :",
-    );
+    await expect(region.getByRole("textbox", { name: /Constats de la caisse/ }).locator("li")).toHaveText(words);
     await expect(region.getByText(words)).toBeVisible();
     await expectNoAxeViolations(page);
   });
