@@ -7,6 +7,7 @@ import type {
   CaisseKind,
   ConventionStatus,
   DecisionStatus,
+  DiagnosticTheme,
   FacilityType,
   FicheStatus,
   Frequency,
@@ -71,6 +72,14 @@ export const avenantStatusLabels: Record<AvenantStatus, string> = {
   DRAFT: "Brouillon",
   VALIDATED: "Validé",
   SIGNED: "Signé",
+};
+
+/** The themes of the shared diagnostic (the same titles as lib/diagnostic/catalogue.ts' THEMES). */
+export const diagnosticThemeLabels: Record<DiagnosticTheme, string> = {
+  PETITE_ENFANCE: "Petite enfance",
+  FAMILLES: "Familles",
+  LOGEMENT: "Logement",
+  MINIMA_SOCIAUX: "Minima sociaux et handicap",
 };
 
 export const themeLabels: Record<Theme, string> = {
@@ -339,6 +348,8 @@ export const auditFieldLabels: Record<string, string> = {
   pilotOrganisationId: "Pilote",
   coPilotOrganisationId: "Co-pilote",
   axisId: "Axe",
+  theme: "Thème",
+  organisationName: "Organisation",
 };
 
 /** The labels of coded values in the journal, by the entity an action names ("fiche.status" → fiche statuses). */
@@ -360,6 +371,7 @@ const auditValueLabels: Record<string, Record<string, Record<string, string>>> =
   organisation: { kind: organisationKindLabels },
   membership: { role: roleLabels },
   invitation: { role: roleLabels },
+  diagnostic: { theme: diagnosticThemeLabels },
 };
 
 /**

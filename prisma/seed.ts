@@ -828,6 +828,52 @@ async function seed(db: Db) {
     },
   });
 
+  // The shared diagnostic (annexe 3 of seed 002): the caisse's findings on petite enfance and familles, and the
+  // Département's contribution (its author, the demo copil member, is linked once the users exist, below).
+  await db.diagnosticFinding.createMany({
+    data: [
+      {
+        territoryId: aubrac.id,
+        theme: "PETITE_ENFANCE",
+        body:
+          "<p>Le taux de couverture global de l'accueil du jeune enfant s'établit à 48 places pour 100 enfants de moins " +
+          "de 3 ans en 2022 : il reste en deçà de celui du département, et l'offre collective est concentrée sur deux " +
+          "pôles.</p><ul><li>la crèche du service commun de La Canourgue (24 places, gérée par l'association Objectif " +
+          "Formation Animation) pour les 10 communes du bassin de vie ;</li><li>la crèche de Chanac (18 places, CCAS) " +
+          "et la maison d'assistantes maternelles installée dans des locaux de la commune ;</li><li>le relais petite " +
+          "enfance intercommunal, qui accompagne les assistants maternels et informe les familles.</li></ul><p>L'accueil " +
+          "individuel reste le premier mode d'accueil, mais les départs en retraite d'assistants maternels ne sont pas " +
+          "tous remplacés, en particulier sur l'Aubrac. <strong>Priorité :</strong> pérenniser l'accueil du service " +
+          "commun (fiche 1.1) et soutenir l'installation de nouveaux professionnels.</p>",
+      },
+      {
+        territoryId: aubrac.id,
+        theme: "FAMILLES",
+        body:
+          "<p>Le territoire accueille de nouvelles familles, souvent jeunes, installées en milieu rural, alors que les " +
+          "services tendent à se réduire ou à s'éloigner et que l'isolement progresse.</p><ul><li>les familles " +
+          "monoparentales, repérées par l'allocation de soutien familial, sont les plus exposées à l'éloignement des " +
+          "services ;</li><li>les parents demandent des horaires d'accueil compatibles avec des trajets domicile-travail " +
+          "longs (fiche 1.2) ;</li><li>le soutien à la parentalité repose sur l'association Familles actives à Banassac " +
+          "Canilhac (fiche 2.3).</li></ul><p>En 2022, 524 518 € d'aides ont soutenu les structures et associations du " +
+          "territoire au service des familles.</p>",
+      },
+    ],
+  });
+  await db.diagnosticContribution.create({
+    data: {
+      territoryId: aubrac.id,
+      theme: "FAMILLES",
+      organisationName: "Département de la Lozère",
+      createdAt: new Date("2026-10-06T09:00:00+02:00"),
+      body:
+        "<p>Les puéricultrices de la PMI constatent, lors des consultations de nourrissons à La Canourgue et à Chanac, " +
+        "des familles arrivées récemment sans solution d'accueil ni réseau familial proche.</p><p>Le Département " +
+        "propose d'associer ses travailleurs sociaux au relais petite enfance pour orienter ces familles dès la " +
+        "naissance.</p>",
+    },
+  });
+
   // Cœur de Lozère: third CTG, signed on 9 February 2026, 1.25 M EUR a year (seed 000).
   const coeur = await db.territory.create({
     data: {
@@ -1299,4 +1345,15 @@ async function seed(db: Db) {
       },
     });
   }
+  // The authors of the diagnostic's findings and contribution written above.
+  const author = async (email: string) =>
+    (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+  await db.diagnosticFinding.updateMany({
+    where: { territoryId: aubrac.id },
+    data: { updatedById: await author("cooperation@ccss-lozere.demo.fr") },
+  });
+  await db.diagnosticContribution.updateMany({
+    where: { territoryId: aubrac.id, organisationName: "Département de la Lozère" },
+    data: { authorId: await author("copil@lozere-departement.demo.fr") },
+  });
 }

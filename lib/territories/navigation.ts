@@ -12,6 +12,7 @@ export function territoryNavigation(slug: string, can: (operation: Operation) =>
   const base = `/territoires/${slug}`;
   const items: (TerritoryNavItem | false)[] = [
     { label: "Accueil", href: base },
+    { label: "Diagnostic", href: `${base}/diagnostic` },
     { label: "Conventions", href: `${base}/conventions`, also: [`${base}/verifier`] },
     { label: "Plan d'actions", href: `${base}/fiches-action` },
     { label: "Réunions et décisions", href: `${base}/reunions`, also: [`${base}/decisions`] },

@@ -82,6 +82,10 @@ export async function targetsIn(client: pg.Client, slug: string): Promise<Target
       `SELECT b.id FROM "BudgetLine" b JOIN "FicheAction" f ON f.id = b."ficheId" WHERE f."territoryId" = $1 LIMIT 1`,
       [territory.id],
     ));
+  const contribution = await one(
+    `SELECT id FROM "DiagnosticContribution" WHERE "territoryId" = $1 ORDER BY "createdAt" LIMIT 1`,
+    [territory.id],
+  );
   const meeting = await one(
     `SELECT id, version FROM "Meeting" WHERE "territoryId" = $1 AND status = 'HELD' ORDER BY "startsAt" LIMIT 1`,
     [territory.id],
@@ -134,6 +138,7 @@ export async function targetsIn(client: pg.Client, slug: string): Promise<Target
     indicatorId: indicator?.id ?? ABSENT_ID,
     budgetLineId: budgetLine?.id ?? ABSENT_ID,
     facilityId: facility?.id ?? ABSENT_ID,
+    contributionId: contribution?.id ?? ABSENT_ID,
   };
 }
 

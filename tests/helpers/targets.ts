@@ -89,6 +89,9 @@ export async function createTargets(
     },
     include: { memberships: true },
   });
+  const contribution = await db.diagnosticContribution.create({
+    data: { territoryId: territory.id, theme: "FAMILLES", body: "<p>Contribution cible</p>", authorId: member.id },
+  });
   const invitation = await db.invitation.create({
     data: {
       tokenHash: `cible-${territory.id}`,
@@ -122,6 +125,7 @@ export async function createTargets(
     indicatorId: ficheRow.indicators[0].id,
     budgetLineId: ficheRow.budgetLines[0].id,
     facilityId: facility.id,
+    contributionId: contribution.id,
     meetingId: meeting.id,
     meetingVersion: meeting.version,
     attendeeId: meeting.attendees[0].id,

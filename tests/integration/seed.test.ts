@@ -58,6 +58,30 @@ describe("demo data", () => {
       where: { territory: { slug: "coeur-de-lozere" }, edition: 3 },
     });
     expect(coeur.annualFunding?.toString()).toBe("1250000");
+    // The shared diagnostic of Aubrac: the caisse's findings on two themes, the Département's contribution.
+    const aubracDiagnostic = { territory: { slug: "aubrac-lot-causses-tarn" } };
+    expect(
+      (
+        await db.diagnosticFinding.findMany({
+          where: aubracDiagnostic,
+          orderBy: { theme: "asc" },
+          select: { theme: true, updatedBy: { select: { email: true } } },
+        })
+      ).map((f) => [f.theme, f.updatedBy?.email]),
+    ).toEqual([
+      ["PETITE_ENFANCE", "cooperation@ccss-lozere.demo.fr"],
+      ["FAMILLES", "cooperation@ccss-lozere.demo.fr"],
+    ]);
+    expect(
+      await db.diagnosticContribution.findFirstOrThrow({
+        where: aubracDiagnostic,
+        select: { theme: true, organisationName: true, author: { select: { email: true } } },
+      }),
+    ).toEqual({
+      theme: "FAMILLES",
+      organisationName: "Département de la Lozère",
+      author: { email: "copil@lozere-departement.demo.fr" },
+    });
     expect(
       await db.axis.count({
         where: { convention: { territory: { slug: "porte-des-vosges-meridionales" }, edition: 2 } },

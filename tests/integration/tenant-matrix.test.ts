@@ -109,7 +109,15 @@ async function snapshot() {
     }),
     communes: await db.commune.count(),
   };
+  const diagnostic = {
+    findings: await db.diagnosticFinding.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, body: true, version: true },
+    }),
+    contributions: await db.diagnosticContribution.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
+  };
   return {
+    diagnostic,
     people,
     places,
     steering,
@@ -151,6 +159,7 @@ const missing: TargetIds = {
   indicatorId: ABSENT_ID,
   budgetLineId: ABSENT_ID,
   facilityId: ABSENT_ID,
+  contributionId: ABSENT_ID,
   meetingId: ABSENT_ID,
   meetingVersion: 1,
   attendeeId: ABSENT_ID,

@@ -75,6 +75,10 @@ import { removeMembership } from "../../lib/users/remove-membership";
 import { resendCaisseInvitation } from "../../lib/users/resend-invitation";
 import { revokeCaisseInvitation } from "../../lib/users/revoke-invitation";
 import * as u from "../../lib/users/schemas";
+import { addContribution } from "../../lib/diagnostic/add-contribution";
+import { deleteContribution } from "../../lib/diagnostic/delete-contribution";
+import * as dg from "../../lib/diagnostic/finding-schemas";
+import { saveFinding } from "../../lib/diagnostic/save-finding";
 
 /** Ids of one territory's records (missing ones are replaced by ids that exist nowhere). */
 export type TargetIds = {
@@ -95,6 +99,8 @@ export type TargetIds = {
   indicatorId: string;
   budgetLineId: string;
   facilityId: string;
+  /** A partner's contribution to the territory's diagnostic. */
+  contributionId: string;
   meetingId: string;
   meetingVersion: number;
   attendeeId: string;
@@ -145,6 +151,7 @@ const file = "lib/conventions/actions.ts#";
 const fiche = "lib/fiches-action/actions.ts#";
 const meeting = "lib/meetings/actions.ts#";
 const people = "lib/users/actions.ts#";
+const diagnostic = "lib/diagnostic/finding-actions.ts#";
 const account = "lib/account/actions.ts#";
 /** A well-formed link token that names nothing. */
 export const UNKNOWN_TOKEN = "A".repeat(43);
@@ -564,6 +571,29 @@ export const operationMatrix: MatrixEntry[] = [
     schema: fa.addFacilityFundingSchema,
     operation: op(facilities.addFacilityFunding),
     input: (t) => ({ facilityId: t.facilityId, year: 2025, kind: "OTHER", amount: "1000" }),
+  },
+  {
+    action: `${diagnostic}saveDiagnosticFindingAction`,
+    schema: dg.saveFindingSchema,
+    operation: op(saveFinding),
+    input: (t) => ({
+      territoryId: t.territoryId,
+      theme: "PETITE_ENFANCE",
+      version: 0,
+      body: "<p>Constats d'un tiers</p>",
+    }),
+  },
+  {
+    action: `${diagnostic}addDiagnosticContributionAction`,
+    schema: dg.addContributionSchema,
+    operation: op(addContribution),
+    input: (t) => ({ territoryId: t.territoryId, theme: "FAMILLES", body: "Contribution d'un tiers" }),
+  },
+  {
+    action: `${diagnostic}deleteDiagnosticContributionAction`,
+    schema: dg.deleteContributionSchema,
+    operation: op(deleteContribution),
+    input: (t) => ({ contributionId: t.contributionId }),
   },
   // People of a caisse (user.manage): aimed at the target territory's caisse.
   {

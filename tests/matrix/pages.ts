@@ -78,6 +78,7 @@ export const pageMatrix: PageEntry[] = [
   { route: "/territoires/[territoire]/conventions/[convention]/impression", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/fiches-action", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/equipements", scoped: true, allowed: ALL, kind: "page" },
+  { route: "/territoires/[territoire]/diagnostic", scoped: true, allowed: ALL, kind: "page" },
   { route: "/territoires/[territoire]/fiches-action/export", scoped: true, allowed: ALL, kind: "route" },
   { route: "/territoires/[territoire]/fiches-action/modele", scoped: true, allowed: ALL, kind: "route" },
   { route: "/territoires/[territoire]/fiches-action/importer", scoped: true, allowed: EDITORS, kind: "page" },

@@ -17,7 +17,7 @@ function walk(dir: string, predicate: (file: string) => boolean, found: string[]
 
 describe("cross-territory matrix completeness", () => {
   it("lists every exported server action", () => {
-    const exported = walk("lib", (file) => /(^|\/)actions\.ts$/.test(file)).flatMap((file) => {
+    const exported = walk("lib", (file) => /(^|\/)([a-z-]+-)?actions\.ts$/.test(file)).flatMap((file) => {
       const source = readFileSync(path.join(root, file), "utf8");
       expect(source.trimStart().startsWith('"use server"'), `${file} must start with "use server"`).toBe(true);
       return [...source.matchAll(/export\s+(?:const|async function|function)\s+(\w+)/g)].map((m) => `${file}#${m[1]}`);
