@@ -136,6 +136,8 @@ type FicheSpec = {
     baseline: [number, number];
     target: [number, number];
     source: string;
+    /** A diagnostic series (lib/diagnostic/catalogue.ts) the baseline and yearly values follow after each import. */
+    diagnosticSeries?: string;
     values: [number, number, string?][];
   }[];
   budget?: { year: number; funder: string; planned: number; actual?: number }[];
@@ -197,6 +199,7 @@ async function createPlan(
             targetValue: indicator.target[0],
             targetYear: indicator.target[1],
             source: indicator.source,
+            diagnosticSeries: indicator.diagnosticSeries ?? null,
             values: { create: indicator.values.map(([year, value, comment]) => ({ year, value, comment })) },
           })),
         },
@@ -419,6 +422,7 @@ async function seed(db: Db) {
             baseline: [48, 2022],
             target: [55, 2028],
             source: "Données ouvertes de la caisse (EPCI)",
+            diagnosticSeries: "txcouv",
             values: [
               [2024, 50, "Ouverture de 2 places supplémentaires"],
               [2025, 52],
