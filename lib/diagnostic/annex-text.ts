@@ -1,5 +1,7 @@
 // The plain parts of annexe 3 "Diagnostic partagé" (lib/diagnostic/annex.ts builds it): its types and wording,
 // without database imports, for the PDF's render thread, the Word export and the pages.
+import { formatNumber } from "../format";
+import type { SeriesUnit } from "./catalogue";
 
 export const DIAGNOSTIC_EMPTY_TEXT =
   "Aucune donnée du diagnostic partagé n'est encore disponible pour ce territoire : importez les données ouvertes de la Cnaf (page Diagnostic de la caisse) et rédigez les constats du territoire.";
@@ -30,4 +32,12 @@ export function isDiagnosticAnnexContent(value: unknown): value is DiagnosticAnn
     (value as { kind?: unknown }).kind === "diagnostic" &&
     Array.isArray((value as { themes?: unknown }).themes)
   );
+}
+
+const percent = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A value as printed: coverage rates with one decimal ("48,0"), counts as whole numbers ("1 235"). */
+export function formatSeriesValue(value: number | null, unit: SeriesUnit): string {
+  if (value === null) return "—";
+  return unit === "PERCENT" ? percent.format(value) : formatNumber(Math.round(value));
 }

@@ -3,22 +3,19 @@
 // Plain strings only (no Date): the content is stored as is in Annex.frozenContent when the convention is signed,
 // and hashed with the rest of the PDF's data (lib/pdf-store/version.ts).
 import type { Db, Tx } from "../db/client";
-import { formatDate, formatNumber } from "../format";
+import { formatDate } from "../format";
 import { sanitizeRichText } from "../conventions/rich-text";
-import { SERIES, SOURCE_LABEL, THEMES, unitLabels, type SeriesUnit } from "./catalogue";
-import type { DiagnosticAnnexContent, DiagnosticAnnexTable, DiagnosticAnnexTheme } from "./annex-text";
+import { SERIES, SOURCE_LABEL, THEMES, unitLabels } from "./catalogue";
+import {
+  formatSeriesValue,
+  type DiagnosticAnnexContent,
+  type DiagnosticAnnexTable,
+  type DiagnosticAnnexTheme,
+} from "./annex-text";
 import { loadTerritorySeries, type DiagnosticSeries } from "./queries";
 
 /** How many of the latest years each table of the annex shows (a PDF page is narrow). */
 export const ANNEX_YEARS = 6;
-
-const percent = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** A value as printed: coverage rates with one decimal ("48,0"), counts as whole numbers ("1 235"). */
-export function formatSeriesValue(value: number | null, unit: SeriesUnit): string {
-  if (value === null) return "—";
-  return unit === "PERCENT" ? percent.format(value) : formatNumber(Math.round(value));
-}
 
 function yearsLabel(years: number[]): string {
   if (!years.length) return "";
