@@ -110,7 +110,8 @@ function AnnexContent({ annex }: { annex: PdfAnnex }) {
                 {fr(theme.title)}
               </Text>
               {theme.findings ? <RichText html={theme.findings} /> : null}
-              {theme.tables.map((table) => (
+              {theme.tables.map((table, index) => (
+                // The source line stays with the theme's last table.
                 <View key={table.caption} wrap={false} style={{ marginTop: 6 }}>
                   <Text style={{ fontWeight: 700, marginBottom: 2 }}>{fr(`${table.caption} (${table.unit})`)}</Text>
                   <Table
@@ -119,11 +120,10 @@ function AnnexContent({ annex }: { annex: PdfAnnex }) {
                     align={["left", ...table.columns.map(() => "right" as const)]}
                     rows={table.rows.map((r) => [r.area, ...r.values])}
                   />
+                  {theme.source && index === theme.tables.length - 1 ? <DiagnosticSource text={theme.source} /> : null}
                 </View>
               ))}
-              {theme.source ? (
-                <Text style={{ marginTop: 4, fontSize: 8, color: "#374151" }}>{fr(theme.source)}</Text>
-              ) : null}
+              {theme.source && !theme.tables.length ? <DiagnosticSource text={theme.source} /> : null}
             </View>
           ))}
         </View>
@@ -133,6 +133,10 @@ function AnnexContent({ annex }: { annex: PdfAnnex }) {
     default:
       return <Text>{fr("Annexe à joindre.")}</Text>;
   }
+}
+
+function DiagnosticSource({ text }: { text: string }) {
+  return <Text style={{ marginTop: 4, fontSize: 8, color: "#374151" }}>{fr(text)}</Text>;
 }
 
 /** The area column takes what the year columns (at most 6, 11 % each) leave. */

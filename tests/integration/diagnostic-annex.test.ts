@@ -7,6 +7,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { changeConventionStatus } from "../../lib/conventions/change-status";
 import { saveDeliberation } from "../../lib/conventions/deliberations";
 import { loadConventionPdfData } from "../../lib/conventions/pdf-data";
+import { SERIES } from "../../lib/diagnostic/catalogue";
 import { conventionReadiness, readinessMessage } from "../../lib/conventions/readiness";
 import { recordSignatureSchema, saveDeliberationSchema } from "../../lib/conventions/schemas";
 import { recordSignature } from "../../lib/conventions/sign-convention";
@@ -229,6 +230,39 @@ describe("annexe 3, the shared diagnostic", () => {
     const older = await loadConventionPdfData(db, convention.id);
     expect(older.annexes.find((a) => a.code === "3")!.content).toEqual({ kind: "empty" });
   }, 120_000);
+
+  it("stays compact with every headline series published for ten years: at most two pages in the PDF", async () => {
+    const tenants = await createTenants(db);
+    await db.territory.update({ where: { id: tenants.territoryA.id }, data: { siren: SIREN } });
+    const headline = SERIES.filter((s) => s.headline);
+    const values: Value[] = [];
+    for (const s of headline) {
+      for (let year = 2014; year <= 2023; year++) {
+        const base = s.unit === "PERCENT" ? 40 + year - 2014 : 1000 + 10 * (year - 2014);
+        values.push(["EPCI", SIREN, "CC Aubrac Lot Causses Tarn", s.key, year, base]);
+        values.push(["DEPARTEMENT", "48", "Lozère", s.key, year, base * 3]);
+        values.push(["FRANCE", "FR", "France", s.key, year, base * 900]);
+      }
+    }
+    await createDiagnosticValues(db, tenants.caisseA.id, "txcouv_pe_epci", values);
+    const convention = await createModelConvention(db, tenants.actors.COOPERATION_OFFICER, tenants.territoryA);
+    const started = performance.now();
+    const data = await loadConventionPdfData(db, convention.id);
+    const loadMs = performance.now() - started;
+    const annex = data.annexes.find((a) => a.code === "3")!;
+    expect(annex.content.kind === "diagnostic" && annex.content.themes.flatMap((t) => t.tables)).toHaveLength(
+      headline.length,
+    );
+    const pages = (await extractPageTexts((await renderConventionPdf(data)).pdf)).map(flat);
+    const first = pages.findIndex((p) => p.includes("Annexe 3 : Diagnostic partagé") && p.includes("Petite enfance"));
+    const next = pages.findIndex((p, i) => i > first && p.includes("Annexe 4 : Fiches actions"));
+    expect(first).toBeGreaterThan(0);
+    expect(next - first).toBeLessThanOrEqual(2);
+    expect(pages.slice(first, next).join(" ")).toContain("981 000");
+    console.info(
+      `annexe 3, ${headline.length} series x 3 areas x 6 years: ${next - first} page(s), data ${loadMs.toFixed(0)} ms`,
+    );
+  }, 60_000);
 
   it("changes the draft's render version when the diagnostic changes", async () => {
     const { convention, caisseA } = await setup();
