@@ -9,7 +9,8 @@ import { saveDeliberation } from "../../lib/conventions/deliberations";
 import { loadConventionPdfData } from "../../lib/conventions/pdf-data";
 import { SERIES } from "../../lib/diagnostic/catalogue";
 import { conventionReadiness, readinessMessage } from "../../lib/conventions/readiness";
-import { recordSignatureSchema, saveDeliberationSchema } from "../../lib/conventions/schemas";
+import { recordSignatureSchema, saveAnnexSchema, saveDeliberationSchema } from "../../lib/conventions/schemas";
+import { saveAnnex } from "../../lib/conventions/save-annex";
 import { recordSignature } from "../../lib/conventions/sign-convention";
 import { Prisma } from "../../lib/db/generated/client";
 import { renderConventionDocx } from "../../lib/docx/convention-docx";
@@ -156,6 +157,27 @@ describe("annexe 3, the shared diagnostic", () => {
     expect(word).toContain("inférieure à la moyenne départementale");
     expect(word).toContain("1 235");
   }, 60_000);
+
+  it("can be chosen in the annex form for any annex", async () => {
+    const { convention, officer } = await setup();
+    const parsed = saveAnnexSchema.parse({
+      conventionId: convention.id,
+      version: String(convention.version),
+      code: "3b",
+      title: "Diagnostic complémentaire",
+      content: "DIAGNOSTIC",
+      body: "<p>ignoré</p>",
+    });
+    const { annexId } = await saveAnnex(db, officer, parsed);
+    expect(await db.annex.findUniqueOrThrow({ where: { id: annexId } })).toMatchObject({
+      content: "DIAGNOSTIC",
+      body: null,
+    });
+    const data = await loadConventionPdfData(db, convention.id);
+    expect(data.annexes.find((a) => a.code === "3b")!.content).toEqual(
+      data.annexes.find((a) => a.code === "3")!.content,
+    );
+  });
 
   it("says when the territory has no diagnostic yet, and the checklist warns without blocking", async () => {
     const tenants = await createTenants(db);
