@@ -328,6 +328,7 @@ export const auditFieldLabels: Record<string, string> = {
   baselineYear: "Année de référence",
   targetValue: "Cible",
   targetYear: "Année cible",
+  diagnosticSeries: "Valeurs issues du diagnostic",
   source: "Source",
   direction: "Sens",
   mode: "Mode",

@@ -141,6 +141,8 @@ type FicheSpec = {
     baseline: [number, number];
     target: [number, number];
     source: string;
+    /** A diagnostic series (lib/diagnostic/catalogue.ts) the baseline and yearly values follow after each import. */
+    diagnosticSeries?: string;
     values: [number, number, string?][];
     /** Linked to a diagnostic series (lib/diagnostic/catalogue.ts): its yearly values come from the open data. */
     diagnosticSeries?: string;

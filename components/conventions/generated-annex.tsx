@@ -1,9 +1,64 @@
 import type { PdfAnnex } from "@/lib/pdf/convention-document";
-import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { DIAGNOSTIC_EMPTY_TEXT } from "@/lib/diagnostic/annex-text";
+import { sanitizeRichText } from "@/lib/conventions/rich-text";
+import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
-/** Annexes 4 (fiches-action) and 5 (facilities), generated from the action plan: the same rows as in the PDF. */
-export function GeneratedAnnex({ annex }: { annex: PdfAnnex }) {
+/**
+ * Annexes generated from the data: 3 (shared diagnostic), 4 (fiches-action) and 5 (facilities), with the same rows
+ * as in the PDF. `themeHeading`: the heading level of the diagnostic's themes (below the annex's own heading).
+ */
+export function GeneratedAnnex({ annex, themeHeading = "h4" }: { annex: PdfAnnex; themeHeading?: "h3" | "h4" }) {
   const content = annex.content;
+  if (content.kind === "diagnostic") {
+    if (!content.themes.length) return <p className="text-sm text-slate-700">{DIAGNOSTIC_EMPTY_TEXT}</p>;
+    const Heading = themeHeading;
+    return (
+      <div className="mt-2 space-y-4" data-annex="diagnostic">
+        {content.themes.map((theme) => (
+          <section key={theme.title}>
+            <Heading className="font-semibold">{theme.title}</Heading>
+            {theme.findings ? (
+              <div
+                className="prose-convention text-sm"
+                dangerouslySetInnerHTML={{ __html: sanitizeRichText(theme.findings) }}
+              />
+            ) : null}
+            {theme.tables.map((table) => (
+              <Table
+                key={table.caption}
+                caption={`${table.caption} (${table.unit})`}
+                showCaption
+                dense
+                className="mt-2"
+              >
+                <THead>
+                  <Th>Territoire</Th>
+                  {table.columns.map((year) => (
+                    <Th key={year} align="right">
+                      {year}
+                    </Th>
+                  ))}
+                </THead>
+                <tbody>
+                  {table.rows.map((r) => (
+                    <Tr key={r.area}>
+                      <RowHeader>{r.area}</RowHeader>
+                      {r.values.map((v, i) => (
+                        <Td key={i} align="right">
+                          {v}
+                        </Td>
+                      ))}
+                    </Tr>
+                  ))}
+                </tbody>
+              </Table>
+            ))}
+            {theme.source ? <p className="mt-1 text-xs text-slate-700">{theme.source}</p> : null}
+          </section>
+        ))}
+      </div>
+    );
+  }
   if (content.kind === "fiches") {
     if (!content.rows.length)
       return <p className="text-sm text-slate-700">Aucune fiche-action n&apos;est encore enregistrée.</p>;

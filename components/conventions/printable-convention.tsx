@@ -71,7 +71,10 @@ export function PrintableConvention({ data }: { data: ConventionPdfData }) {
       {data.annexes
         .filter(
           (annex) =>
-            annex.content.kind === "fiches" || annex.content.kind === "facilities" || annex.content.kind === "text",
+            annex.content.kind === "fiches" ||
+            annex.content.kind === "facilities" ||
+            annex.content.kind === "diagnostic" ||
+            annex.content.kind === "text",
         )
         .map((annex) => (
           <section key={annex.code} className="mt-10" style={{ breakBefore: "page" }}>
@@ -79,7 +82,7 @@ export function PrintableConvention({ data }: { data: ConventionPdfData }) {
             {annex.content.kind === "text" ? (
               <div className="prose-convention" dangerouslySetInnerHTML={html(annex.content.body)} />
             ) : (
-              <GeneratedAnnex annex={annex} />
+              <GeneratedAnnex annex={annex} themeHeading="h3" />
             )}
           </section>
         ))}

@@ -22,7 +22,7 @@ export const modelVisas = [
 ];
 
 export const modelAnnexes = [
-  { code: "3", title: "Diagnostic partagé", content: "TEXT" as const },
+  { code: "3", title: "Diagnostic partagé", content: "DIAGNOSTIC" as const },
   { code: "4", title: "Fiches actions et évaluation", content: "FICHES_ACTION" as const },
   {
     code: "5",

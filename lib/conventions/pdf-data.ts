@@ -1,4 +1,6 @@
 // Loads a convention and turns it into the plain data of the PDF document (lib/pdf/convention-document.tsx).
+import { buildDiagnosticAnnex } from "../diagnostic/annex";
+import { isDiagnosticAnnexContent } from "../diagnostic/annex-text";
 import { bindFields, conventionFieldValues } from "./fields";
 import { PAPER_ANNEX_TEXT } from "./readiness";
 import type { Tx } from "../db/client";
@@ -84,6 +86,12 @@ export async function loadConventionPdfData(
       })
     : [];
 
+  // Annexe 3, the shared diagnostic: as frozen at signature; for a convention not signed, the territory's current
+  // diagnostic. A signed convention without a frozen content (signed before annexes could be generated) prints
+  // nothing generated: a later import never changes a signed text.
+  const diagnosticNeeded = convention.annexes.some((a) => a.content === "DIAGNOSTIC" && !a.frozenContent);
+  const diagnostic = diagnosticNeeded && !isSigned ? await buildDiagnosticAnnex(db, convention.territory) : null;
+
   const annexes: PdfAnnex[] = convention.annexes.map((annex) => {
     const base = { code: annex.code, title: annex.title };
     switch (annex.content) {
@@ -131,7 +139,8 @@ export async function loadConventionPdfData(
           },
         };
       case "DIAGNOSTIC":
-        return { ...base, content: { kind: "empty" } };
+        if (isDiagnosticAnnexContent(annex.frozenContent)) return { ...base, content: annex.frozenContent };
+        return { ...base, content: diagnostic ?? { kind: "empty" } };
       case "FACILITIES": {
         const lastYear = Math.max(0, ...facilities.flatMap((f) => f.fundings.map((x) => x.year)));
         const amountOf = (f: (typeof facilities)[number]) =>

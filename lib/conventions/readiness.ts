@@ -4,6 +4,7 @@
 // reach a validated, let alone a signed, text.
 import type { Db, Tx } from "../db/client";
 import type { AnnexContent, ArticleKind, ConventionStatus } from "../db/generated/enums";
+import { buildDiagnosticAnnex } from "../diagnostic/annex";
 import { formatDate } from "../format";
 import { territoryForFields } from "./field-values";
 import { conventionFieldValues, FIELD_LABELS, fieldsUsed, type FieldValues } from "./fields";
@@ -18,6 +19,8 @@ export type ReadinessItem = {
   /** Stable key, for tests and anchors. */
   key: string;
   ok: boolean;
+  /** A point to check that does not block validation nor signature (shown, not enforced). */
+  warning?: boolean;
   label: string;
   /** What is missing, each with where to fix it (a path relative to the convention page). */
   problems: { text: string; href: string }[];
@@ -63,6 +66,8 @@ type ReadinessData = {
     body: string | null;
     hasFile: boolean;
     hasDeliberation: boolean;
+    /** DIAGNOSTIC annexes: whether the territory's diagnostic has anything to print (series or findings). */
+    hasDiagnosticData?: boolean;
   }[];
 };
 
@@ -209,6 +214,22 @@ export function readinessChecks(data: ReadinessData): ReadinessItem[] {
   }
   item("annexes", "Chaque annexe citée est présente, ou jointe au dossier papier", annexProblems);
 
+  // The shared diagnostic may still be empty (no open data imported, no findings written): said, not enforced.
+  const diagnostics = data.annexes.filter((a) => a.content === "DIAGNOSTIC");
+  if (diagnostics.length) {
+    item(
+      "diagnostic",
+      "L'annexe du diagnostic partagé contient des données (recommandé)",
+      diagnostics
+        .filter((a) => a.hasDiagnosticData === false)
+        .map((a) => ({
+          text: `Annexe ${a.code} (${a.title}) : aucune donnée du diagnostic pour ce territoire ; importez les données ouvertes de la Cnaf ou rédigez les constats`,
+          href: "#annexes",
+        })),
+    );
+    items[items.length - 1].warning = true;
+  }
+
   const period: ReadinessItem["problems"] = [];
   const { startDate, endDate } = data.convention;
   if (endDate <= startDate) {
@@ -249,7 +270,7 @@ export async function loadReadinessData(
       endDate: true,
       place: true,
       copies: true,
-      territory: territoryForFields,
+      territory: { select: { ...territoryForFields.select, caisseId: true } },
       previousEdition: { select: { edition: true, startDate: true, endDate: true, terminatedAt: true } },
       articles: {
         orderBy: [{ kind: "asc" }, { position: "asc" }],
@@ -283,6 +304,10 @@ export async function loadReadinessData(
       },
     },
   });
+  const hasDiagnostic = convention.annexes.some((a) => a.content === "DIAGNOSTIC");
+  const diagnostic = hasDiagnostic
+    ? await buildDiagnosticAnnex(db, { id: territoryId, caisseId: convention.territory.caisseId })
+    : null;
   const otherSigned = await db.convention.findMany({
     where: { territoryId, id: { not: conventionId }, status: { in: SIGNED_STATUSES } },
     select: { id: true, edition: true, title: true, startDate: true, endDate: true, terminatedAt: true },
@@ -311,6 +336,7 @@ export async function loadReadinessData(
       body: a.body,
       hasFile: !!a.fileName,
       hasDeliberation: (a.signatory?.deliberations.length ?? 0) > 0,
+      ...(a.content === "DIAGNOSTIC" ? { hasDiagnosticData: (diagnostic?.themes.length ?? 0) > 0 } : {}),
     })),
   };
 }
@@ -321,10 +347,12 @@ export async function conventionReadiness(db: Db | Tx, conventionId: string, ter
 
 /**
  * The refusal message of a failed check: the first problems, in one sentence each. The deliberations item only
- * informs (each signature checks its own signatory's deliberation).
+ * informs (each signature checks its own signatory's deliberation), and so do warnings.
  */
 export function readinessMessage(items: ReadinessItem[], action: string): string | null {
-  const problems = items.filter((i) => i.key !== "deliberations").flatMap((i) => i.problems.map((p) => p.text));
+  const problems = items
+    .filter((i) => i.key !== "deliberations" && !i.warning)
+    .flatMap((i) => i.problems.map((p) => p.text));
   if (problems.length === 0) return null;
   const shown = problems.slice(0, 3).join(" ; ");
   const more = problems.length > 3 ? ` (et ${problems.length - 3} autre${problems.length - 3 > 1 ? "s" : ""})` : "";

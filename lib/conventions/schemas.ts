@@ -133,7 +133,7 @@ export const saveAnnexSchema = z.object({
     .trim()
     .regex(/^\d{1,2}[a-z]?$/, "Code d'annexe invalide (exemples : 1a, 3, 4)."),
   title: text("Titre de l'annexe", 300),
-  content: z.enum(["TEXT", "FILE", "DELIBERATION", "FICHES_ACTION", "FACILITIES", "PAPER"], {
+  content: z.enum(["TEXT", "FILE", "DELIBERATION", "FICHES_ACTION", "FACILITIES", "DIAGNOSTIC", "PAPER"], {
     error: "Contenu d'annexe inconnu.",
   }),
   body: richText("Texte de l'annexe")

@@ -7,6 +7,7 @@ import { getRenderPool } from "../pdf/render-pool";
 import { sha256 } from "../pdf/render-convention";
 import { renderInputVersion } from "../pdf-store/version";
 import { assertAcceptsDeliberations, assertVersion, lockConvention, requireConvention } from "./access";
+import { freezeDiagnosticAnnexes } from "../diagnostic/annex";
 import { freezeFields } from "./field-values";
 import { loadConventionPdfData } from "./pdf-data";
 import { conventionReadiness, readinessMessage } from "./readiness";
@@ -99,8 +100,10 @@ async function signInTransaction(
       let sealed: { sha256: string } | null = null;
       if (remaining === 0) {
         // The fields take, for good, the values the sealed PDF prints: a signed text never changes, even when a
-        // territory or a caisse is renamed later.
+        // territory or a caisse is renamed later, or when new diagnostic data is imported.
         await freezeFields(tx, convention.id, scope.territory.id);
+        // Annexe 3 keeps the diagnostic as it is today (lib/diagnostic/annex.ts).
+        await freezeDiagnosticAnnexes(tx, convention.id, scope.territory);
         const data = await loadConventionPdfData(tx, convention.id, { signed: true });
         // The PDF rendered before this transaction, if it was rendered from exactly this data; else roll back.
         if (!prepared || prepared.version !== renderInputVersion({ kind: "CONVENTION", data })) {

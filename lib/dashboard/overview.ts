@@ -3,13 +3,14 @@ import type { Actor } from "../auth/actor";
 import { requireCaisse } from "../auth/scope";
 import type { Db } from "../db/client";
 import type { ConventionStatus } from "../db/generated/enums";
+import { latestCoverageByTerritory } from "../diagnostic/queries";
 import { lateWhere } from "../fiches-action/late";
 import { pickPlanConvention } from "../fiches-action/plan";
 import { z } from "../zod-fr";
 import { compareFrench } from "../sort";
 
 export const overviewFiltersSchema = z.object({
-  tri: z.enum(["nom", "fin", "realisees", "retard", "reunion"]).optional().catch(undefined),
+  tri: z.enum(["nom", "convention", "couverture", "fin", "realisees", "retard", "reunion"]).optional().catch(undefined),
   ordre: z.enum(["asc", "desc"]).optional().catch(undefined),
   statut: z
     .enum(["DRAFT", "CONSULTATION", "VALIDATED", "SIGNED", "EXPIRED", "TERMINATED", "AUCUNE"])
@@ -22,6 +23,9 @@ export type OverviewFilters = z.output<typeof overviewFiltersSchema>;
 
 const RENEWAL_STATUSES: ConventionStatus[] = ["DRAFT", "CONSULTATION", "VALIDATED"];
 
+/** The order of the "Convention" column: from the draft to the convention that ended (none last). */
+const STATUS_ORDER: ConventionStatus[] = ["DRAFT", "CONSULTATION", "VALIDATED", "SIGNED", "EXPIRED", "TERMINATED"];
+
 /** Ends within 12 months of today (and has not ended yet). */
 export function endsWithinTwelveMonths(endDate: Date, today: Date): boolean {
   const limit = Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate());
@@ -32,7 +36,8 @@ export function endsWithinTwelveMonths(endDate: Date, today: Date): boolean {
 /**
  * Every territory of a caisse with its current convention (newest signed, else newest), whether a renewal draft
  * exists (a newer edition not yet signed), share of fiches done and late fiches of that convention, and the last
- * meeting held. Five queries whatever the number of territories.
+ * meeting held, and the latest coverage rate of its EPCI (open data, `txcouv`). Six queries whatever the number of
+ * territories.
  */
 export async function getCaisseOverview(
   db: Db,
@@ -44,7 +49,7 @@ export async function getCaisseOverview(
   requireCaisse(actor, caisseId, "caisse.overview");
   const [caisse, territories, conventions, ficheCounts, lateCounts, lastMeetings] = await Promise.all([
     db.caisse.findUniqueOrThrow({ where: { id: caisseId }, select: { id: true, name: true, shortName: true } }),
-    db.territory.findMany({ where: { caisseId }, select: { id: true, slug: true, name: true } }),
+    db.territory.findMany({ where: { caisseId }, select: { id: true, slug: true, name: true, siren: true } }),
     db.convention.findMany({
       where: { territory: { caisseId } },
       select: {
@@ -73,6 +78,7 @@ export async function getCaisseOverview(
       _max: { startsAt: true },
     }),
   ]);
+  const coverage = await latestCoverageByTerritory(db, caisseId, territories);
   const conventionsOf = new Map<string, typeof conventions>();
   for (const c of conventions) conventionsOf.set(c.territoryId, [...(conventionsOf.get(c.territoryId) ?? []), c]);
   const lastMeetingOf = new Map(lastMeetings.map((m) => [m.territoryId, m._max.startsAt]));
@@ -89,8 +95,10 @@ export async function getCaisseOverview(
     const done = counts.find((f) => f.status === "DONE")?._count._all ?? 0;
     const ending = current !== null && current.status === "SIGNED" && endsWithinTwelveMonths(current.endDate, today);
     return {
-      territory: t,
+      territory: { id: t.id, slug: t.slug, name: t.name },
       convention: current,
+      /** The latest coverage rate of the territory's EPCI (places for 100 children under 3) and its year. */
+      coverage: coverage.get(t.id) ?? null,
       renewal,
       fiches: total,
       done,
@@ -117,6 +125,15 @@ export async function getCaisseOverview(
     compareFrench(a.territory.name, b.territory.name);
   rows.sort((a, b) => {
     switch (filters.tri) {
+      case "convention":
+        return (
+          nullsLast(
+            a.convention ? STATUS_ORDER.indexOf(a.convention.status) : null,
+            b.convention ? STATUS_ORDER.indexOf(b.convention.status) : null,
+          ) || byName(a, b)
+        );
+      case "couverture":
+        return nullsLast(a.coverage?.value ?? null, b.coverage?.value ?? null) || byName(a, b);
       case "fin":
         return (
           nullsLast(a.convention?.endDate.getTime() ?? null, b.convention?.endDate.getTime() ?? null) || byName(a, b)

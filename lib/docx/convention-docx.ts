@@ -24,6 +24,7 @@ import {
   WidthType,
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
+import { DIAGNOSTIC_EMPTY_TEXT } from "../diagnostic/annex-text";
 import type { ConventionPdfData, PdfAnnex } from "../pdf/convention-document";
 import { frenchTypography as fr } from "../pdf/typography";
 import { BULLET_LIST, type ListCounter, NUMBERED_LIST, richTextToDocx } from "./rich-text";
@@ -109,7 +110,7 @@ const cellBorders = {
   right: { style: BorderStyle.SINGLE, size: 4, color: "999999" },
 };
 
-function dataTable(headers: string[], widths: number[], rows: string[][]) {
+function dataTable(headers: string[], widths: number[], rows: string[][], align?: ("left" | "right")[]) {
   const row = (cells: string[], header = false) =>
     new TableRow({
       tableHeader: header,
@@ -119,7 +120,12 @@ function dataTable(headers: string[], widths: number[], rows: string[][]) {
           new TableCell({
             borders: cellBorders,
             width: { size: widths[index], type: WidthType.PERCENTAGE },
-            children: [new Paragraph({ children: [new TextRun({ text: fr(cell), bold: header, size: pt(9) })] })],
+            children: [
+              new Paragraph({
+                alignment: align?.[index] === "right" ? AlignmentType.RIGHT : undefined,
+                children: [new TextRun({ text: fr(cell), bold: header, size: pt(9) })],
+              }),
+            ],
           }),
       ),
     });
@@ -159,6 +165,29 @@ function annexContent(annex: PdfAnnex, lists: ListCounter): (Paragraph | Table)[
             text(c.total, { bold: true }),
           ]
         : [text("Aucun équipement n'est encore enregistré.")];
+    case "diagnostic":
+      return c.themes.length
+        ? c.themes.flatMap((theme) => [
+            text(theme.title, { style: "Heading2" }),
+            ...(theme.findings ? richTextToDocx(theme.findings, { lists }) : []),
+            ...theme.tables.flatMap((table) => [
+              new Paragraph({
+                keepNext: true,
+                spacing: { before: twip(6) },
+                children: [new TextRun({ text: fr(`${table.caption} (${table.unit})`), bold: true })],
+              }),
+              dataTable(
+                ["Territoire", ...table.columns],
+                [100 - 11 * table.columns.length, ...table.columns.map(() => 11)],
+                table.rows.map((r) => [r.area, ...r.values]),
+                ["left", ...table.columns.map(() => "right" as const)],
+              ),
+            ]),
+            ...(theme.source
+              ? [new Paragraph({ children: [new TextRun({ text: fr(theme.source), size: pt(8), color: "444444" })] })]
+              : []),
+          ])
+        : [text(DIAGNOSTIC_EMPTY_TEXT)];
     default:
       return [text("Annexe à joindre.")];
   }

@@ -8,6 +8,7 @@ import { changeStatusInBulk } from "./change-status-in-bulk";
 import { createFiche } from "./create-fiche";
 import { removeBudgetLine } from "./remove-budget-line";
 import { saveBudgetLine } from "./save-budget-line";
+import { linkIndicatorSeries } from "./link-indicator-series";
 import { saveIndicator } from "./save-indicator";
 import { saveIndicatorValue } from "./save-indicator-value";
 import { saveStep } from "./save-step";
@@ -17,6 +18,7 @@ import {
   bulkStatusSchema,
   changeFicheStatusSchema,
   createFicheSchema,
+  linkIndicatorSeriesSchema,
   removeFicheChildSchema,
   saveBudgetLineSchema,
   saveIndicatorSchema,
@@ -53,6 +55,10 @@ export const saveIndicatorAction = authedAction
   .metadata({ actionName: "saveIndicatorAction" })
   .inputSchema(saveIndicatorSchema)
   .action(({ parsedInput, ctx }) => saveIndicator(getDb(), ctx.actor, parsedInput));
+export const linkIndicatorSeriesAction = authedAction
+  .metadata({ actionName: "linkIndicatorSeriesAction" })
+  .inputSchema(linkIndicatorSeriesSchema)
+  .action(({ parsedInput, ctx }) => linkIndicatorSeries(getDb(), ctx.actor, parsedInput));
 export const saveIndicatorValueAction = authedAction
   .metadata({ actionName: "saveIndicatorValueAction" })
   .inputSchema(saveIndicatorValueSchema)

@@ -4,6 +4,7 @@
 // transaction; every status change also writes the fiche's journal. This module holds what they share: the audit
 // frame, the references and fields of a fiche, the status journal, and the frame of the fiche's child records.
 import type { Actor } from "../auth/actor";
+import type { TerritoryScope } from "../auth/scope";
 import { auditFor, type AuditWriter } from "../audit/record";
 import type { Db, Tx } from "../db/client";
 import type { FicheStatus } from "../db/generated/enums";
@@ -85,11 +86,11 @@ export async function editFicheChild<T>(
   db: Db,
   actor: Actor,
   ficheId: string,
-  run: (tx: Tx, fiche: { id: string }, audit: AuditWriter) => Promise<T>,
+  run: (tx: Tx, fiche: { id: string }, audit: AuditWriter, scope: TerritoryScope) => Promise<T>,
 ) {
   const { scope, fiche } = await requireFicheForEdit(db, actor, ficheId);
   return db.$transaction(async (tx) => {
-    const result = await run(tx, fiche, auditFor(tx, actor, scope));
+    const result = await run(tx, fiche, auditFor(tx, actor, scope), scope);
     await tx.ficheAction.update({ where: { id: fiche.id }, data: { updatedAt: new Date() } });
     return result;
   });

@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
+import { seriesByKey } from "../diagnostic/catalogue";
 import { AppError } from "../errors";
 import { editFicheChild } from "./fiche-writes";
 import type { SaveIndicatorValueData } from "./schemas";
@@ -8,7 +9,7 @@ import type { SaveIndicatorValueData } from "./schemas";
 export async function saveIndicatorValue(db: Db, actor: Actor, input: SaveIndicatorValueData) {
   const indicator = await db.indicator.findUnique({
     where: { id: input.indicatorId },
-    select: { id: true, ficheId: true, kind: true },
+    select: { id: true, ficheId: true, kind: true, diagnosticSeries: true },
   });
   if (!indicator) throw new AppError("NOT_FOUND", "Indicateur introuvable.");
   return editFicheChild(db, actor, indicator.ficheId, async (tx, _fiche, audit) => {
@@ -19,7 +20,16 @@ export async function saveIndicatorValue(db: Db, actor: Actor, input: SaveIndica
     const before = await tx.indicatorValue.findUnique({
       where: { indicatorId_year: { indicatorId: indicator.id, year: input.year } },
     });
-    const data = { value: input.value, textValue: input.textValue, comment: input.comment };
+    // A linked indicator's values published by its series follow each import: typing over one would be lost at the
+    // next import, so it is refused. A year the series does not publish (yet) can be typed; an import that
+    // publishes it later replaces it.
+    if (indicator.diagnosticSeries && before?.fromDiagnostic) {
+      throw new AppError(
+        "INVALID_STATE",
+        `La valeur ${input.year} vient des données ouvertes du diagnostic (série « ${seriesByKey.get(indicator.diagnosticSeries)?.label ?? indicator.diagnosticSeries} ») et suit chaque import : détachez l'indicateur du diagnostic pour la saisir à la main.`,
+      );
+    }
+    const data = { value: input.value, textValue: input.textValue, comment: input.comment, fromDiagnostic: false };
     await tx.indicatorValue.upsert({
       where: { indicatorId_year: { indicatorId: indicator.id, year: input.year } },
       create: { ...data, indicatorId: indicator.id, year: input.year },

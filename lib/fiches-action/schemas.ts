@@ -8,6 +8,7 @@ import {
   z,
 } from "../zod-fr";
 import { idSchema } from "../territories/schemas";
+import { seriesByKey } from "../diagnostic/catalogue";
 
 export const THEMES = [
   "EARLY_CHILDHOOD",
@@ -168,6 +169,15 @@ export const saveStepSchema = z.object({
 
 const amount = (label: string) => euroAmount(label, 1_000_000_000);
 
+/** A series of the diagnostic's catalogue (lib/diagnostic/catalogue.ts), or none (empty: not linked). */
+const diagnosticSeriesKey = z
+  .string({ error: "Série du diagnostic : texte attendu." })
+  .trim()
+  .max(40, "Série du diagnostic inconnue.")
+  .optional()
+  .transform((v) => v || null)
+  .refine((v) => v === null || seriesByKey.has(v), "Série du diagnostic inconnue.");
+
 export const saveIndicatorSchema = z.object({
   ficheId: idSchema,
   indicatorId: z
@@ -191,6 +201,7 @@ export const saveIndicatorSchema = z.object({
   frequency: z
     .enum(["MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY", "ONCE"], { error: "Fréquence inconnue." })
     .default("YEARLY"),
+  diagnosticSeries: diagnosticSeriesKey,
 });
 export type SaveIndicatorData = z.output<typeof saveIndicatorSchema>;
 
@@ -206,6 +217,13 @@ export const saveIndicatorValueSchema = z.object({
   comment: optionalText("Commentaire", 2000),
 });
 export type SaveIndicatorValueData = z.output<typeof saveIndicatorValueSchema>;
+
+/** Links an indicator to a diagnostic series (its baseline and yearly values then follow it), or unlinks it. */
+export const linkIndicatorSeriesSchema = z.object({
+  indicatorId: idSchema,
+  diagnosticSeries: diagnosticSeriesKey,
+});
+export type LinkIndicatorSeriesData = z.output<typeof linkIndicatorSeriesSchema>;
 
 export const saveBudgetLineSchema = z.object({
   ficheId: idSchema,

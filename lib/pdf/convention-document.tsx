@@ -1,4 +1,6 @@
 // The convention as a PDF document: a React component fed plain data (no database access here).
+import type { DiagnosticAnnexContent } from "../diagnostic/annex-text";
+import { DIAGNOSTIC_EMPTY_TEXT } from "../diagnostic/annex-text";
 import { countOf } from "../typography";
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { Footer, pdfStyles, Table } from "./parts";
@@ -41,6 +43,7 @@ export type PdfAnnex = {
         rows: { name: string; type: string; commune: string; manager: string; capacity: string; funding: string }[];
         total: string;
       }
+    | DiagnosticAnnexContent
     | { kind: "empty" };
 };
 
@@ -98,9 +101,48 @@ function AnnexContent({ annex }: { annex: PdfAnnex }) {
       ) : (
         <Text>{fr("Aucun équipement n'est encore enregistré.")}</Text>
       );
+    case "diagnostic":
+      return c.themes.length ? (
+        <View>
+          {c.themes.map((theme) => (
+            <View key={theme.title} style={{ marginBottom: 10 }}>
+              <Text style={{ fontSize: 12, fontWeight: 700, marginBottom: 4 }} minPresenceAhead={80}>
+                {fr(theme.title)}
+              </Text>
+              {theme.findings ? <RichText html={theme.findings} /> : null}
+              {theme.tables.map((table, index) => (
+                // The source line stays with the theme's last table.
+                <View key={table.caption} wrap={false} style={{ marginTop: 6 }}>
+                  <Text style={{ fontWeight: 700, marginBottom: 2 }}>{fr(`${table.caption} (${table.unit})`)}</Text>
+                  <Table
+                    headers={["Territoire", ...table.columns]}
+                    widths={diagnosticWidths(table.columns.length)}
+                    align={["left", ...table.columns.map(() => "right" as const)]}
+                    rows={table.rows.map((r) => [r.area, ...r.values])}
+                  />
+                  {theme.source && index === theme.tables.length - 1 ? <DiagnosticSource text={theme.source} /> : null}
+                </View>
+              ))}
+              {theme.source && !theme.tables.length ? <DiagnosticSource text={theme.source} /> : null}
+            </View>
+          ))}
+        </View>
+      ) : (
+        <Text>{fr(DIAGNOSTIC_EMPTY_TEXT)}</Text>
+      );
     default:
       return <Text>{fr("Annexe à joindre.")}</Text>;
   }
+}
+
+function DiagnosticSource({ text }: { text: string }) {
+  return <Text style={{ marginTop: 4, fontSize: 8, color: "#374151" }}>{fr(text)}</Text>;
+}
+
+/** The area column takes what the year columns (at most 6, 11 % each) leave. */
+function diagnosticWidths(years: number): number[] {
+  const year = 11;
+  return [100 - year * years, ...Array.from({ length: years }, () => year)];
 }
 
 function recordPage(pages: PageMap, id: string, pageNumber: number) {

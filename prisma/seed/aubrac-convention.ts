@@ -501,7 +501,7 @@ export const aubracArticles: SeedArticle[] = [
 export type SeedAnnex = {
   code: string;
   title: string;
-  content: "DELIBERATION" | "TEXT" | "FICHES_ACTION" | "FACILITIES" | "PAPER";
+  content: "DELIBERATION" | "TEXT" | "FICHES_ACTION" | "FACILITIES" | "DIAGNOSTIC" | "PAPER";
 };
 
 export const aubracAnnexes: SeedAnnex[] = [
@@ -516,8 +516,9 @@ export const aubracAnnexes: SeedAnnex[] = [
   { code: "1f", title: "Délibération du conseil municipal de Banassac-Canilhac", content: "DELIBERATION" },
   { code: "2", title: "Décision du conseil départemental", content: "DELIBERATION" },
   { code: "2b", title: "Décision du CPASS MSA", content: "DELIBERATION" },
-  // The signed document's text does not reproduce annexes 3 and 6: they were joined to the paper file.
-  { code: "3", title: "Diagnostic partagé", content: "PAPER" },
+  // Annexe 3 is generated from the territory's shared diagnostic (lib/diagnostic/annex.ts); the signed document's
+  // text does not reproduce annexe 6: it was joined to the paper file.
+  { code: "3", title: "Diagnostic partagé", content: "DIAGNOSTIC" },
   { code: "4", title: "Fiches actions et évaluation", content: "FICHES_ACTION" },
   { code: "5", title: "Liste des équipements et services soutenus par la collectivité locale", content: "FACILITIES" },
   { code: "6", title: "Modalités de fonctionnement du comité de pilotage", content: "PAPER" },

@@ -245,6 +245,7 @@ describe("fiches-action", () => {
       targetYear: 2028,
       source: null,
       frequency: "YEARLY",
+      diagnosticSeries: null,
     });
     await saveIndicatorValue(db, staff, saveIndicatorValueSchema.parse({ indicatorId, year: 2024, value: "26" }));
     await saveIndicatorValue(

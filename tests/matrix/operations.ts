@@ -39,6 +39,7 @@ import { removeBudgetLine } from "../../lib/fiches-action/remove-budget-line";
 import { saveBudgetLine } from "../../lib/fiches-action/save-budget-line";
 import { saveIndicator } from "../../lib/fiches-action/save-indicator";
 import { saveIndicatorValue } from "../../lib/fiches-action/save-indicator-value";
+import { linkIndicatorSeries } from "../../lib/fiches-action/link-indicator-series";
 import { saveStep } from "../../lib/fiches-action/save-step";
 import { updateFiche } from "../../lib/fiches-action/update-fiche";
 import * as f from "../../lib/fiches-action/schemas";
@@ -430,6 +431,12 @@ export const operationMatrix: MatrixEntry[] = [
     schema: f.saveIndicatorSchema,
     operation: op(saveIndicator),
     input: (t) => ({ ficheId: t.ficheId, indicatorId: t.indicatorId, name: "Indicateur d'un tiers" }),
+  },
+  {
+    action: `${fiche}linkIndicatorSeriesAction`,
+    schema: f.linkIndicatorSeriesSchema,
+    operation: op(linkIndicatorSeries),
+    input: (t) => ({ indicatorId: t.indicatorId, diagnosticSeries: "txcouv" }),
   },
   {
     action: `${fiche}saveIndicatorValueAction`,

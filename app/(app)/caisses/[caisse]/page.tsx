@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { orNotFound, requireCaisseForPage } from "@/lib/auth/session";
 import { getCaisseOverview, overviewFiltersSchema, type OverviewFilters } from "@/lib/dashboard/overview";
 import { getDb } from "@/lib/db/client";
+import { formatSeriesValue } from "@/lib/diagnostic/annex-text";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
 import { conventionStatusLabels } from "@/lib/labels";
 import { RowHeader, Table, Td, Th, THead } from "@/components/ui/table";
@@ -20,6 +21,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 const link = "text-brand-700 underline";
+const formatCoverage = (value: number) => formatSeriesValue(value, "PERCENT");
 
 export default async function CaisseOverviewPage({ params, searchParams }: Props) {
   const { caisse: caisseId } = await params;
@@ -140,7 +142,8 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
       <Table caption="Territoires de la caisse, triables par colonne" className="mt-2">
         <THead>
           {sortHeader("nom", "Territoire")}
-          <Th>Convention</Th>
+          {sortHeader("convention", "Convention")}
+          {sortHeader("couverture", "Taux de couverture", true)}
           {sortHeader("fin", "Fin de la convention")}
           {sortHeader("realisees", "Fiches réalisées", true)}
           {sortHeader("retard", "Fiches en retard", true)}
@@ -171,6 +174,15 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
                     </span>
                   ) : (
                     "Aucune"
+                  )}
+                </Td>
+                <Td align="right">
+                  {r.coverage ? (
+                    <>
+                      {formatCoverage(r.coverage.value)} <span className="text-slate-700">({r.coverage.year})</span>
+                    </>
+                  ) : (
+                    "—"
                   )}
                 </Td>
                 <Td>
@@ -209,6 +221,11 @@ export default async function CaisseOverviewPage({ params, searchParams }: Props
           })}
         </tbody>
       </Table>
+      <p className="mt-2 text-sm text-slate-700">
+        Taux de couverture : places d&apos;accueil du jeune enfant pour 100 enfants de moins de 3 ans dans l&apos;EPCI
+        du territoire, dernière année publiée (données ouvertes de la Cnaf importées par la caisse) ; « — » : aucune
+        donnée importée.
+      </p>
     </>
   );
 }

@@ -5,8 +5,13 @@ import { removeAnnexAction, saveAnnexAction } from "@/lib/conventions/actions";
 import type { ConventionDetail } from "@/lib/conventions/queries";
 import { loadConventionPdfData } from "@/lib/conventions/pdf-data";
 import { GeneratedAnnex } from "@/components/conventions/generated-annex";
+import type { AnnexContent } from "@/lib/db/generated/enums";
+import { SIGNED_STATUSES } from "@/lib/conventions/in-force";
 
-const annexContentLabels = {
+/** Annexes whose content the platform generates (lib/conventions/pdf-data.ts). */
+export const GENERATED_ANNEXES: AnnexContent[] = ["DIAGNOSTIC", "FICHES_ACTION", "FACILITIES"];
+
+const annexContentLabels: Record<AnnexContent, string> = {
   TEXT: "Texte",
   FILE: "Fichier joint (PDF ou DOCX)",
   DELIBERATION: "Délibération d'un signataire",
@@ -56,8 +61,14 @@ export function Annexes({
             {annex.content === "TEXT" && annex.body ? (
               <RichTextView html={annex.body} fields={convention.fields} />
             ) : null}
-            {annex.content === "FICHES_ACTION" || annex.content === "FACILITIES" ? (
+            {GENERATED_ANNEXES.includes(annex.content) ? (
               <GeneratedAnnex annex={generated.find((g) => g.code === annex.code)!} />
+            ) : null}
+            {annex.content === "DIAGNOSTIC" && !SIGNED_STATUSES.includes(convention.status) ? (
+              <p className="mt-1 text-sm text-slate-700">
+                Générée à partir du diagnostic partagé du territoire (données ouvertes de la Cnaf et constats) : elle
+                sera figée à la signature de la convention.
+              </p>
             ) : null}
             {annex.content === "FILE" && annex.fileName ? (
               <p className="text-sm">

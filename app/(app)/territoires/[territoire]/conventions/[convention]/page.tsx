@@ -14,7 +14,7 @@ import { formatDate } from "@/lib/format";
 import { StatusSection } from "./status-section";
 import { Informations } from "./informations";
 import { TextSection } from "./text-section";
-import { Annexes } from "./annexes";
+import { Annexes, GENERATED_ANNEXES } from "./annexes";
 
 export const metadata: Metadata = { title: "Convention" };
 
@@ -31,8 +31,8 @@ export default async function ConventionPage({ params, searchParams }: Props) {
   const showAmended =
     (await searchParams).texte === "modifie" && convention.avenants.some((a) => a.status === "SIGNED");
   const amended = showAmended ? await loadAmendedArticles(db, convention.id) : null;
-  // Annexes 4 and 5 are generated from the action plan, with the same rows as in the PDF.
-  const generated = convention.annexes.some((a) => a.content === "FICHES_ACTION" || a.content === "FACILITIES")
+  // Annexes 3, 4 and 5 are generated from the diagnostic and the action plan, with the same rows as in the PDF.
+  const generated = convention.annexes.some((a) => GENERATED_ANNEXES.includes(a.content))
     ? (await loadConventionPdfData(db, convention.id)).annexes
     : [];
   const ref = { conventionId: convention.id, version: convention.version };

@@ -1,10 +1,24 @@
 import { ActionForm } from "@/components/action-form";
 import { IndicatorChart } from "@/components/indicator-chart";
-import { saveIndicatorAction, saveIndicatorValueAction } from "@/lib/fiches-action/actions";
+import { Badge } from "@/components/ui/badge";
+import { SERIES, seriesByKey, THEMES } from "@/lib/diagnostic/catalogue";
+import { linkIndicatorSeriesAction, saveIndicatorAction, saveIndicatorValueAction } from "@/lib/fiches-action/actions";
 import type { FicheDetail } from "@/lib/fiches-action/queries";
 import { formatNumber } from "@/lib/format";
 import { frequencyLabels } from "@/lib/labels";
 import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
+
+const SERIES_FIELD_LABEL = "Valeurs issues du diagnostic";
+const SERIES_HINT =
+  "Indicateurs quantitatifs : la valeur de référence et les valeurs annuelles sont reprises de la série (EPCI du territoire) et mises à jour à chaque import des données ouvertes.";
+/** The series of the catalogue, by theme ("Petite enfance — Taux de couverture global"), after "none". */
+const seriesOptions = [
+  { value: "", label: "Aucune (valeurs saisies)" },
+  ...SERIES.map((s) => ({
+    value: s.key,
+    label: `${THEMES.find((t) => t.theme === s.theme)?.title ?? ""} — ${s.label}`,
+  })),
+];
 
 export function Indicators({ fiche, editable }: { fiche: FicheDetail; editable: boolean }) {
   return (
@@ -29,6 +43,12 @@ export function Indicators({ fiche, editable }: { fiche: FicheDetail; editable: 
               : ""}
             {indicator.source ? ` · source : ${indicator.source}` : ""}
           </p>
+          {indicator.diagnosticSeries ? (
+            <p className="text-sm text-slate-700" data-diagnostic-series={indicator.diagnosticSeries}>
+              Valeur de référence et valeurs annuelles issues du diagnostic ({indicator.diagnosticSeries}, Cnaf) :{" "}
+              {seriesByKey.get(indicator.diagnosticSeries)?.label ?? indicator.diagnosticSeries}.
+            </p>
+          ) : null}
           {indicator.kind === "QUANTITATIVE" ? (
             <IndicatorChart
               name={indicator.name}
@@ -59,7 +79,15 @@ export function Indicators({ fiche, editable }: { fiche: FicheDetail; editable: 
               {indicator.values.map((v) => (
                 <Tr key={v.id}>
                   <RowHeader>{v.year}</RowHeader>
-                  <Td>{v.value !== null ? formatNumber(Number(v.value)) : v.textValue}</Td>
+                  <Td>
+                    {v.value !== null ? formatNumber(Number(v.value)) : v.textValue}
+                    {v.fromDiagnostic ? (
+                      <>
+                        {" "}
+                        <Badge tone="info">données ouvertes</Badge>
+                      </>
+                    ) : null}
+                  </Td>
                   <Td>{v.comment ?? ""}</Td>
                 </Tr>
               ))}
@@ -87,6 +115,26 @@ export function Indicators({ fiche, editable }: { fiche: FicheDetail; editable: 
                   { name: "comment", label: "Commentaire", maxLength: 2000 },
                 ]}
               />
+              {indicator.kind === "QUANTITATIVE" ? (
+                <ActionForm
+                  action={linkIndicatorSeriesAction}
+                  title={`Données du diagnostic de l'indicateur ${indicator.name}`}
+                  submitLabel={indicator.diagnosticSeries ? "Modifier le lien" : "Lier à la série"}
+                  hidden={{ indicatorId: indicator.id }}
+                  fields={[
+                    {
+                      name: "diagnosticSeries",
+                      label: SERIES_FIELD_LABEL,
+                      type: "select",
+                      defaultValue: indicator.diagnosticSeries ?? "",
+                      options: seriesOptions,
+                      hint: indicator.diagnosticSeries
+                        ? "Choisir « Aucune » détache l'indicateur : ses valeurs restent, sans mise à jour."
+                        : SERIES_HINT,
+                    },
+                  ]}
+                />
+              ) : null}
             </div>
           ) : null}
         </div>
@@ -126,6 +174,14 @@ export function Indicators({ fiche, editable }: { fiche: FicheDetail; editable: 
                 { name: "targetValue", label: "Cible" },
                 { name: "targetYear", label: "Année cible", type: "number" },
                 { name: "source", label: "Source des données", maxLength: 300 },
+                {
+                  name: "diagnosticSeries",
+                  label: SERIES_FIELD_LABEL,
+                  type: "select",
+                  defaultValue: "",
+                  options: seriesOptions,
+                  hint: SERIES_HINT,
+                },
               ]}
             />
           </div>
