@@ -144,8 +144,6 @@ type FicheSpec = {
     /** A diagnostic series (lib/diagnostic/catalogue.ts) the baseline and yearly values follow after each import. */
     diagnosticSeries?: string;
     values: [number, number, string?][];
-    /** Linked to a diagnostic series (lib/diagnostic/catalogue.ts): its yearly values come from the open data. */
-    diagnosticSeries?: string;
   }[];
   budget?: { year: number; funder: string; planned: number; actual?: number }[];
   history?: { from: FicheStatus | null; to: FicheStatus; at: string; comment: string }[];
