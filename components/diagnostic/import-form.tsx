@@ -3,7 +3,7 @@
 // what would change, "Importer" sends the same files again with what the preview showed (the server writes only if
 // nothing changed since). Errors are announced (role=alert), the preview takes the focus once shown.
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -67,6 +67,14 @@ export function DiagnosticImportForm({
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
+  // Once shown, the preview (or the result) takes the focus: a screen reader reads it next.
+  useEffect(() => {
+    if (analysis) previewHeading.current?.focus();
+  }, [analysis]);
+  useEffect(() => {
+    if (done) resultRef.current?.focus();
+  }, [done]);
+
   async function send(url: string, form: FormData) {
     const response = await fetch(url, { method: "POST", body: form });
     const json = response.headers.get("Content-Type")?.includes("application/json");
@@ -90,7 +98,6 @@ export function DiagnosticImportForm({
       }
       setAnalysis(body as Analysis);
       setDatasetId("datasetId" in source ? source.datasetId : null);
-      requestAnimationFrame(() => previewHeading.current?.focus());
     } catch {
       setFailure("L'envoi a échoué (connexion interrompue ?). Réessayez.");
     } finally {
@@ -118,7 +125,6 @@ export function DiagnosticImportForm({
         setDone(body as ImportResult);
         setAnalysis(null);
         router.refresh();
-        requestAnimationFrame(() => resultRef.current?.focus());
       } else if (typeof body !== "string" && body?.refused) {
         setRefusedOnImport(body.refused as Refused[]);
       } else {
