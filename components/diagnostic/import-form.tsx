@@ -262,7 +262,7 @@ export function DiagnosticImportForm({
           <h2 id="apercu" ref={previewHeading} tabIndex={-1} className="text-xl font-semibold">
             Aperçu de l&apos;import{analysis.portal ? " (portail data.caf.fr)" : ""}
           </h2>
-          <Table caption="Ce que l'import changerait, par fichier">
+          <Table caption="Ce que l'import changerait, par fichier" tableClassName="wrap-normal">
             <THead>
               <Th>Jeu de données</Th>
               <Th>Fichier</Th>
@@ -278,7 +278,7 @@ export function DiagnosticImportForm({
                   <RowHeader>
                     {p.title} <span className="font-normal text-slate-600">({p.datasetId})</span>
                   </RowHeader>
-                  <Td>{p.fileName}</Td>
+                  <Td className="wrap-anywhere">{p.fileName}</Td>
                   <Td>{yearsText(p.years)}</Td>
                   <Td align="right">{fmt(p.toAdd)}</Td>
                   <Td align="right">{fmt(p.toUpdate)}</Td>
