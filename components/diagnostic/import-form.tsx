@@ -3,7 +3,7 @@
 // what would change, "Importer" sends the same files again with what the preview showed (the server writes only if
 // nothing changed since). Errors are announced (role=alert), the preview takes the focus once shown.
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -67,6 +67,14 @@ export function DiagnosticImportForm({
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
+  // Once shown, the preview (or the result) takes the focus: a screen reader reads it next.
+  useEffect(() => {
+    if (analysis) previewHeading.current?.focus();
+  }, [analysis]);
+  useEffect(() => {
+    if (done) resultRef.current?.focus();
+  }, [done]);
+
   async function send(url: string, form: FormData) {
     const response = await fetch(url, { method: "POST", body: form });
     const json = response.headers.get("Content-Type")?.includes("application/json");
@@ -90,7 +98,6 @@ export function DiagnosticImportForm({
       }
       setAnalysis(body as Analysis);
       setDatasetId("datasetId" in source ? source.datasetId : null);
-      requestAnimationFrame(() => previewHeading.current?.focus());
     } catch {
       setFailure("L'envoi a échoué (connexion interrompue ?). Réessayez.");
     } finally {
@@ -118,7 +125,6 @@ export function DiagnosticImportForm({
         setDone(body as ImportResult);
         setAnalysis(null);
         router.refresh();
-        requestAnimationFrame(() => resultRef.current?.focus());
       } else if (typeof body !== "string" && body?.refused) {
         setRefusedOnImport(body.refused as Refused[]);
       } else {
@@ -256,7 +262,7 @@ export function DiagnosticImportForm({
           <h2 id="apercu" ref={previewHeading} tabIndex={-1} className="text-xl font-semibold">
             Aperçu de l&apos;import{analysis.portal ? " (portail data.caf.fr)" : ""}
           </h2>
-          <Table caption="Ce que l'import changerait, par fichier">
+          <Table caption="Ce que l'import changerait, par fichier" tableClassName="wrap-normal">
             <THead>
               <Th>Jeu de données</Th>
               <Th>Fichier</Th>
@@ -272,7 +278,7 @@ export function DiagnosticImportForm({
                   <RowHeader>
                     {p.title} <span className="font-normal text-slate-600">({p.datasetId})</span>
                   </RowHeader>
-                  <Td>{p.fileName}</Td>
+                  <Td className="wrap-anywhere">{p.fileName}</Td>
                   <Td>{yearsText(p.years)}</Td>
                   <Td align="right">{fmt(p.toAdd)}</Td>
                   <Td align="right">{fmt(p.toUpdate)}</Td>

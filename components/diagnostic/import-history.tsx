@@ -25,7 +25,7 @@ const yearsText = (years: number[]) => {
 export function ImportHistory({ imports }: { imports: ImportRow[] }) {
   if (!imports.length) return <p className="mt-2 text-slate-700">Aucun import pour l&apos;instant.</p>;
   return (
-    <Table caption="Imports de données ouvertes de la caisse" className="mt-3">
+    <Table caption="Imports de données ouvertes de la caisse" className="mt-3" tableClassName="wrap-normal">
       <THead>
         <Th>Importé le</Th>
         <Th>Jeu de données</Th>
@@ -46,7 +46,7 @@ export function ImportHistory({ imports }: { imports: ImportRow[] }) {
               {datasetById.get(i.datasetId)?.title ?? i.datasetId}{" "}
               <span className="text-slate-600">({i.datasetId})</span>
             </Td>
-            <Td>{i.fileName ?? "Portail data.caf.fr"}</Td>
+            <Td className="wrap-anywhere">{i.fileName ?? "Portail data.caf.fr"}</Td>
             <Td>{yearsText(i.years)}</Td>
             <Td>{formatDate(i.extractedAt)}</Td>
             <Td>{i.importedBy?.name ?? "—"}</Td>

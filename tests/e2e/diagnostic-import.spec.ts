@@ -21,7 +21,10 @@ test("a caisse officer analyses then imports an open-data file, and sees it in t
   );
   await page.goto(`/caisses/${caisseId}`);
   await page.getByRole("link", { name: "Données du diagnostic (data.caf.fr)" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Données du diagnostic partagé/ })).toBeVisible();
+  // The first page of the process to read the official EPCI list (13 MB of JSON) may take a few seconds.
+  await expect(page.getByRole("heading", { level: 1, name: /Données du diagnostic partagé/ })).toBeVisible({
+    timeout: 20_000,
+  });
   // The seed's imports are in the history already.
   const history = page.getByRole("table", { name: "Imports de données ouvertes de la caisse" });
   await expect(history).toContainText("txcouv_pe_epci");

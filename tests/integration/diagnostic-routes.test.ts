@@ -93,6 +93,23 @@ describe("diagnostic import routes", () => {
     expect(recorded.extractedAt.toISOString()).toBe("2026-11-20T00:00:00.000Z");
   });
 
+  it("answers garbage with a 4xx or a refusal, never a 500", async () => {
+    const { officer, params } = await setup();
+    await signInAs(officer.id);
+    const garbage = new Request("http://localhost/x", {
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=x" },
+      body: "garbage \u0000 body",
+    });
+    expect((await analyse(garbage, params)).status).toBe(400);
+    const random = new Uint8Array(5000).map((_, i) => (i * 7919) % 256);
+    const refused = await analyse(post(filesForm([["x.csv", random]])), params);
+    expect(refused.status).toBe(200);
+    expect((await refused.json()).refused).toHaveLength(1);
+    expect((await confirm(post(filesForm([["x.csv", random]])), params)).status).toBe(400);
+    expect((await analyse(post(new FormData()), params)).status).toBe(400);
+  });
+
   it("fetches a dataset from the portal when CAF_OPEN_DATA_URL is set", async () => {
     const { caisse, officer, params } = await setup();
     await signInAs(officer.id);
