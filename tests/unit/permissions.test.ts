@@ -23,11 +23,11 @@ describe("permissions", () => {
     }
   });
 
-  it("gives copil members read access only", () => {
+  it("gives copil members read access only, and a voice in the shared diagnostic (partners' contributions)", () => {
     const allowed = (Object.keys(permissions) as (keyof typeof permissions)[]).filter((op) =>
       can(["COPIL_MEMBER"], op),
     );
-    expect(allowed).toEqual(["territory.read"]);
+    expect(allowed).toEqual(["territory.read", "diagnostic.contribute"]);
   });
 
   it("restricts pilot contributors to the fiches they pilot", () => {
