@@ -17,12 +17,14 @@ if (serverUrl && template) {
 
   afterAll(async () => {
     // Operations that notify queue emails through pg-boss: its sending instance holds connections to the database.
-    const { stopJobSender } = await import("../../lib/jobs/boss");
-    await stopJobSender();
-    const { getDb } = await import("../../lib/db/client");
-    await getDb()
-      .$disconnect()
-      .catch(() => undefined);
+    // Both are process singletons on globalThis (lib/jobs/boss.ts, lib/db/client.ts): a file that started neither
+    // (most unit tests) does not load them here just to stop nothing, which took over a minute on a loaded machine.
+    const globals = globalThis as unknown as { ctgJobSender?: unknown; prisma?: { $disconnect(): Promise<void> } };
+    if (globals.ctgJobSender) {
+      const { stopJobSender } = await import("../../lib/jobs/boss");
+      await stopJobSender();
+    }
+    await globals.prisma?.$disconnect().catch(() => undefined);
     const dropper = new pg.Client({ connectionString: `${serverUrl}/postgres` });
     await dropper.connect();
     await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
