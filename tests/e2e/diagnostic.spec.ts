@@ -166,6 +166,11 @@ test.describe("the copil member", () => {
       }),
     ).toBeVisible();
 
+    // The legend names the areas in the bars' order: the EPCI, its département, France.
+    await expect(page.locator(".recharts-legend-item-text").first()).toHaveText("CC Aubrac Lot Causses Tarn");
+    await expect(page.locator(".recharts-legend-item-text").nth(1)).toHaveText("Lozère");
+    await expect(page.locator(".recharts-legend-item-text").nth(2)).toHaveText("France");
+
     // The caisse's findings, read-only; the Département's contribution, signed.
     const petiteEnfance = page.getByRole("region", { name: "Petite enfance" });
     await expect(petiteEnfance.getByText(/48 places pour 100 enfants de moins de 3 ans en 2022/)).toBeVisible();
