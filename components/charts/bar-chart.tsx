@@ -106,7 +106,13 @@ export function BarChartFigure({
               />
             )
           ) : null}
-          {series.length > 1 ? <Legend wrapperStyle={{ color: "#0f172a" }} /> : null}
+          {series.length > 1 ? (
+            <Legend
+              wrapperStyle={{ color: "#0f172a" }}
+              // In the bars' order (recharts sorts by name otherwise).
+              itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
+            />
+          ) : null}
           {series.map((s) => (
             <Bar
               key={s.key}

@@ -11,8 +11,10 @@ const steps: { title: string; who: string; body: React.ReactNode }[] = [
     body: (
       <>
         La CTG part d&apos;un portrait des familles du territoire et des services qui leur sont offerts (petite enfance,
-        jeunesse, parentalité, accès aux droits…). Il devient l&apos;annexe 3 de la convention et fonde les axes du plan
-        d&apos;actions.
+        jeunesse, parentalité, accès aux droits…). Dans <strong>Diagnostic</strong>, chaque thème présente les données
+        ouvertes de la Cnaf de l&apos;intercommunalité à côté de son département et de la France (graphiques, tableaux
+        et sources), les constats rédigés par la caisse et les contributions des partenaires, que chacun peut ajouter.
+        Il devient l&apos;annexe 3 de la convention et fonde les axes du plan d&apos;actions.
       </>
     ),
   },
