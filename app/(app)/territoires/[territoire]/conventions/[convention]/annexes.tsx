@@ -66,8 +66,11 @@ export function Annexes({
             ) : null}
             {annex.content === "DIAGNOSTIC" && !SIGNED_STATUSES.includes(convention.status) ? (
               <p className="mt-1 text-sm text-slate-700">
-                Générée à partir du diagnostic partagé du territoire (données ouvertes de la Cnaf et constats) : elle
-                sera figée à la signature de la convention.
+                Générée à partir du{" "}
+                <a className="text-brand-700 underline" href={`${base.split("/conventions/")[0]}/diagnostic`}>
+                  diagnostic partagé du territoire
+                </a>{" "}
+                (données ouvertes de la Cnaf et constats) : elle sera figée à la signature de la convention.
               </p>
             ) : null}
             {annex.content === "FILE" && annex.fileName ? (
