@@ -59,6 +59,21 @@ async function recreateDatabase(serverUrl: string, name: string, template?: stri
   }
 }
 
+/** The per-file databases a previous run could not drop (tests/helpers/setup-database.ts bounds its DROP). */
+async function dropLeftoverFileDatabases(serverUrl: string) {
+  const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'ctg\\_test\\_%' AND datname <> $1`,
+      [TEMPLATE],
+    );
+    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): boolean {
   const result = spawnSync(command, commandArgs, { cwd: projectRoot, stdio: "inherit", env });
   return result.status === 0;
@@ -78,6 +93,7 @@ async function main() {
       // One data folder per port, so that two runs on different ports never share a cluster.
       dataDir: path.join(projectRoot, port === 54339 ? ".data/test-pg" : `.data/test-pg-${port}`),
       port,
+      throwAway: true,
     });
     serverUrl = server.urlFor("").replace(/\/$/, "");
     stop = () => server.stop();
@@ -90,6 +106,7 @@ async function main() {
   rmSync(VITEST_REPORT, { force: true });
   rmSync(PLAYWRIGHT_REPORT, { force: true });
   try {
+    await dropLeftoverFileDatabases(serverUrl);
     await recreateDatabase(serverUrl, TEMPLATE);
     await applyMigrations(`${serverUrl}/${TEMPLATE}`);
     await installJobs(`${serverUrl}/${TEMPLATE}`); // pg-boss's schema and queues, cloned with the rest

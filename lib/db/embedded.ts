@@ -87,6 +87,11 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
+  /**
+   * A cluster whose data is thrown away (the tests'): no fsync. Durability against an operating-system crash is
+   * worthless there, and the checkpoints that DROP DATABASE waits for took over a minute on a loaded machine.
+   */
+  throwAway?: boolean;
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const server = new EmbeddedPostgres({
@@ -100,7 +105,15 @@ export async function startEmbeddedPostgres(options: {
     // Listen on loopback only; fsync off would be faster but this is the data users keep.
     // No Unix socket (clients use TCP): its lock file in /tmp names the postmaster's pid, and a postmaster killed hard
     // whose launcher died too can stay a zombie for a while, which makes the next start refuse that lock file.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories="],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "unix_socket_directories=",
+      ...(options.throwAway ? ["-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"] : []),
+    ],
     onLog: (message) => options.log?.(String(message)),
     onError: (error) => options.log?.(String(error)),
   });
