@@ -110,24 +110,29 @@ export const euroAmount = (label: string, max: number) =>
 export const MAX_INT = 2_147_483_647;
 
 /**
- * The version a form was loaded with (optimistic locking): a whole number from 1, as a number or its digits — not
- * `true` (which coercion would read as 1) and not beyond an integer column.
+ * The version a form was loaded with (optimistic locking): a whole number from `min`, as a number or its digits —
+ * not `true` (which coercion would read as 1) and not beyond an integer column.
  */
-export const versionSchema = z
-  .union(
-    [
-      z.number(),
-      z
-        .string()
-        .trim()
-        .regex(/^\d{1,10}$/, "Version invalide."),
-    ],
-    { error: "Version manquante." },
-  )
-  .pipe(
-    z.coerce
-      .number<string | number>()
-      .int("Version invalide.")
-      .min(1, "Version invalide.")
-      .max(MAX_INT, "Version invalide."),
-  );
+export function versionFrom(min: number) {
+  return z
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,10}$/, "Version invalide."),
+      ],
+      { error: "Version manquante." },
+    )
+    .pipe(
+      z.coerce
+        .number<string | number>()
+        .int("Version invalide.")
+        .min(min, "Version invalide.")
+        .max(MAX_INT, "Version invalide."),
+    );
+}
+
+/** The version of a record that exists: from 1. */
+export const versionSchema = versionFrom(1);

@@ -1,6 +1,6 @@
 // Input of the diagnostic's findings (the caisse's, per theme) and partners' contributions: zod, French messages.
 import { idSchema } from "../territories/schemas";
-import { cleanString, MAX_INT, z } from "../zod-fr";
+import { cleanString, versionFrom, z } from "../zod-fr";
 
 export const DIAGNOSTIC_THEMES = ["PETITE_ENFANCE", "FAMILLES", "LOGEMENT", "MINIMA_SOCIAUX"] as const;
 
@@ -15,24 +15,7 @@ const theme = z.enum(DIAGNOSTIC_THEMES, { error: "Thème du diagnostic inconnu."
  * The version the findings were loaded with: 0 when the theme had none yet (the first save creates them), as a
  * number or its digits.
  */
-const findingVersion = z
-  .union(
-    [
-      z.number(),
-      z
-        .string()
-        .trim()
-        .regex(/^\d{1,10}$/, "Version invalide."),
-    ],
-    { error: "Version manquante." },
-  )
-  .pipe(
-    z.coerce
-      .number<string | number>()
-      .int("Version invalide.")
-      .min(0, "Version invalide.")
-      .max(MAX_INT, "Version invalide."),
-  );
+const findingVersion = versionFrom(0);
 
 export const saveFindingSchema = z.object({
   territoryId: idSchema,
