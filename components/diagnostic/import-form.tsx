@@ -7,40 +7,12 @@ import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RowHeader, Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import type { FilePreview, ImportResult } from "@/lib/diagnostic/import";
+import { formatNumber } from "@/lib/format";
 import { countOf } from "@/lib/typography";
 
-type Territory = { id: string; name: string; siren: string | null };
-type Preview = {
-  datasetId: string;
-  title: string;
-  level: "EPCI" | "DEPARTEMENT" | "FRANCE";
-  fileName: string;
-  fingerprint: string;
-  format: string;
-  encoding: string;
-  years: number[];
-  rows: number;
-  ignored: number;
-  otherMonths: number;
-  toAdd: number;
-  toUpdate: number;
-  unchanged: number;
-  areas: { code: string; name: string }[];
-  territoriesFound: Territory[];
-  territoriesMissing: Territory[];
-  departementsMissing: string[];
-  blocking: string | null;
-};
 type Refused = { fileName: string; message: string; errors: string[] };
-type Analysis = { portal: boolean; fetchedAt: string | null; previews: Preview[]; refused: Refused[] };
-type ImportResult = {
-  imports: { importId: string | null; datasetId: string; added: number; updated: number; unchanged: number }[];
-  territoriesUpdated: number;
-  indicatorsUpdated: number;
-};
-
-const nf = new Intl.NumberFormat("fr-FR");
-const fmt = (n: number) => nf.format(n);
+type Analysis = { portal: boolean; fetchedAt: string | null; previews: FilePreview[]; refused: Refused[] };
 const yearsText = (years: number[]) =>
   years.length === 0 ? "—" : years.length === 1 ? String(years[0]) : `${years[0]} à ${years[years.length - 1]}`;
 
@@ -280,10 +252,10 @@ export function DiagnosticImportForm({
                   </RowHeader>
                   <Td className="wrap-anywhere">{p.fileName}</Td>
                   <Td>{yearsText(p.years)}</Td>
-                  <Td align="right">{fmt(p.toAdd)}</Td>
-                  <Td align="right">{fmt(p.toUpdate)}</Td>
-                  <Td align="right">{fmt(p.unchanged)}</Td>
-                  <Td align="right">{fmt(p.ignored + p.otherMonths)}</Td>
+                  <Td align="right">{formatNumber(p.toAdd)}</Td>
+                  <Td align="right">{formatNumber(p.toUpdate)}</Td>
+                  <Td align="right">{formatNumber(p.unchanged)}</Td>
+                  <Td align="right">{formatNumber(p.ignored + p.otherMonths)}</Td>
                 </Tr>
               ))}
             </tbody>
